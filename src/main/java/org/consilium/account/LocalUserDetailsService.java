@@ -1,0 +1,38 @@
+package org.consilium.account;
+
+import java.time.Clock;
+import org.consilium.security.AppRoles;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads local accounts for password sign-in. A locked or disabled account cannot sign in. */
+@Component
+class LocalUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+
+    LocalUserDetailsService(UserAccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        UserAccount account = accounts.findByUsername(normalized)
+                .filter(a -> a.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .authorities(account.getRoles().stream().map(AppRoles::authority).toArray(String[]::new))
+                .accountLocked(account.isLocked(clock.instant()))
+                .disabled(!account.isEnabled())
+                .build();
+    }
+}

@@ -1,0 +1,59 @@
+package org.consilium.account;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @EntityGraph(attributePaths = {"agency", "family", "roles"})
+    Optional<UserAccount> findByUsername(String username);
+
+    @EntityGraph(attributePaths = {"agency", "family", "roles"})
+    Optional<UserAccount> findWithDetailsById(Long id);
+
+    boolean existsByUsername(String username);
+
+    @Query(value = """
+            select u from UserAccount u left join fetch u.agency left join fetch u.family
+            where :filter = '' or lower(u.username) like lower(concat('%', :filter, '%'))
+               or lower(u.fullName) like lower(concat('%', :filter, '%'))
+            """, countQuery = """
+            select count(u) from UserAccount u
+            where :filter = '' or lower(u.username) like lower(concat('%', :filter, '%'))
+               or lower(u.fullName) like lower(concat('%', :filter, '%'))
+            """)
+    Page<UserAccount> search(@Param("filter") String filter, Pageable pageable);
+
+    @Query("select count(distinct u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
+    long countActiveWithRole(@Param("role") String role);
+
+    @Query("""
+            select count(distinct u) from UserAccount u join u.roles r
+            where r = :role and u.enabled = true and u.agency.id = :agencyId
+            """)
+    long countActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
+
+    /** Counts a wrong password; does not touch the version, so it never collides with an edit. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update UserAccount u set u.failedSignIns = u.failedSignIns + 1 where u.username = :username")
+    int countFailedSignIn(@Param("username") String username);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update UserAccount u set u.lockedUntil = :until, u.failedSignIns = 0
+            where u.username = :username and u.failedSignIns >= :maxAttempts
+            """)
+    int lockIfTooManyFailures(@Param("username") String username, @Param("maxAttempts") int maxAttempts,
+                              @Param("until") Instant until);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update UserAccount u set u.failedSignIns = 0, u.lockedUntil = null where u.username = :username")
+    int clearFailedSignIns(@Param("username") String username);
+}

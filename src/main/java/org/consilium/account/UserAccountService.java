@@ -1,0 +1,170 @@
+package org.consilium.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
+import org.consilium.security.AppRoles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: administrators maintain them; each user sees and tunes their own. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public Page<UserRow> page(Pageable pageable, String filter) {
+        return accounts.search(filter == null ? "" : filter.strip(), pageable).map(UserRow::of);
+    }
+
+    /** An account's details for the edit form, with the version the edit starts from. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public Optional<Editable> edit(long id) {
+        return accounts.findWithDetailsById(id).map(a -> new Editable(a.getId(), a.getVersion(), UserAccountDetails.of(a)));
+    }
+
+    /** An account opened for editing: its id, the version it was read at, and its details. */
+    public record Editable(long id, long version, UserAccountDetails details) {
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public long countActiveWithRole(String role) {
+        return accounts.countActiveWithRole(role);
+    }
+
+    /** How many active colleagues of the signed-in user's agency hold {@code role}. */
+    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
+    public long countColleaguesWithRole(String role) {
+        return signedIn().filter(u -> u.agencyId() != null)
+                .map(u -> accounts.countActiveWithRoleInAgency(role, u.agencyId()))
+                .orElse(0L);
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public long count() {
+        return accounts.count();
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public UserAccount create(UserAccountDetails details) {
+        UserAccount account = new UserAccount(details.getUsername(), details.getFullName());
+        if (accounts.existsByUsername(account.getUsername())) {
+            throw BusinessException.atField("username", "account.username.taken", account.getUsername());
+        }
+        fill(account, details);
+        String password = details.getNewPassword() == null ? "" : details.getNewPassword();
+        if (password.isEmpty()) {
+            throw BusinessException.atField("newPassword", "validation.required");
+        }
+        account.setPasswordHash(hash(password));
+        return accounts.saveAndFlush(account);
+    }
+
+    /** Saves changes to an account the administrator opened at {@code version}. */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public UserAccount update(long id, long version, UserAccountDetails details) {
+        UserAccount account = accounts.findWithDetailsById(id)
+                .orElseThrow(() -> new BusinessException("error.notFound.record"));
+        if (account.getVersion() != version) {
+            throw new EditConflictException(account.getUpdatedBy(), account.getUpdatedAt());
+        }
+        String newUsername = UserAccount.validUsername(details.getUsername());
+        if (!newUsername.equals(account.getUsername())) {
+            throw BusinessException.atField("username", "account.username.fixed");
+        }
+        if (account.getUsername().equals(currentUsername()) && account.getRoles().contains(AppRoles.ADMIN)
+                && (!details.getRoles().contains(AppRoles.ADMIN) || !details.isEnabled())) {
+            throw BusinessException.atField("roles", "account.roles.keepOwnAdmin");
+        }
+        fill(account, details);
+        String password = details.getNewPassword() == null ? "" : details.getNewPassword();
+        if (!password.isEmpty()) {
+            account.setPasswordHash(hash(password));
+        }
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (OptimisticLockingFailureException e) {
+            throw new EditConflictException(null, null);
+        }
+    }
+
+    private void fill(UserAccount account, UserAccountDetails details) {
+        // Check everything before changing anything, so that a refusal leaves the account as it was.
+        UserAccount.checkAssignment(details.getRoles(), details.getAgency(), details.getFamily());
+        String password = details.getNewPassword() == null ? "" : details.getNewPassword();
+        if (!password.isEmpty() && password.length() < UserAccount.PASSWORD_MIN) {
+            throw BusinessException.atField("newPassword", "account.password.tooShort", UserAccount.PASSWORD_MIN);
+        }
+        account.rename(details.getFullName());
+        account.changeEmail(details.getEmail());
+        account.assign(details.getRoles(), details.getAgency(), details.getFamily());
+        account.changeLocale(details.getLocale());
+        account.setEnabled(details.isEnabled());
+    }
+
+    private String hash(String password) {
+        if (password.length() < UserAccount.PASSWORD_MIN) {
+            throw BusinessException.atField("newPassword", "account.password.tooShort", UserAccount.PASSWORD_MIN);
+        }
+        return passwordEncoder.encode(password);
+    }
+
+    /** The signed-in user, if any. */
+    @PermitAll
+    public Optional<SignedInUser> signedIn() {
+        String username = currentUsername();
+        return username == null ? Optional.empty() : accounts.findByUsername(username).map(SignedInUser::of);
+    }
+
+    /** Remembers the language the signed-in user chose. */
+    @PermitAll
+    @Transactional
+    public void changeMyLanguage(Locale locale) {
+        String username = currentUsername();
+        if (username == null) {
+            return;
+        }
+        accounts.findByUsername(username).ifPresent(a -> a.changeLocale(locale));
+    }
+
+    private static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? null : auth.getName();
+    }
+
+    // Sign-in bookkeeping, called by the authentication event listener only.
+
+    @Transactional
+    void recordFailedSignIn(String username, int maxAttempts, java.time.Duration lockFor) {
+        if (accounts.countFailedSignIn(username) > 0) {
+            accounts.lockIfTooManyFailures(username, maxAttempts, clock.instant().plus(lockFor));
+        }
+    }
+
+    @Transactional
+    void recordSuccessfulSignIn(String username) {
+        accounts.clearFailedSignIns(username);
+    }
+}

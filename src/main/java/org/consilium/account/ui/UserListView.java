@@ -1,0 +1,119 @@
+package org.consilium.account.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.consilium.account.UserAccount;
+import org.consilium.account.UserAccountDetails;
+import org.consilium.account.UserAccountService;
+import org.consilium.account.UserRow;
+import org.consilium.agency.AgencyService;
+import org.consilium.base.BusinessException;
+import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.ViewToolbar;
+import org.consilium.family.FamilyService;
+import org.consilium.security.AppRoles;
+
+/** Administrators' list of user accounts, with create and edit. */
+@Route("admin/users")
+@Menu(order = 30, icon = "vaadin:users", title = "menu.users")
+@RolesAllowed(AppRoles.ADMIN)
+class UserListView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<UserRow> grid = new Grid<>();
+    final ViewToolbar toolbar;
+    private final UserAccountService accounts;
+    private final AgencyService agencies;
+    private final FamilyService families;
+    private String filter = "";
+    UserForm form;
+
+    UserListView(UserAccountService accounts, AgencyService agencies, FamilyService families) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.families = families;
+        setSizeFull();
+        toolbar = new ViewToolbar(getTranslation("account.list.title"), getTranslation("account.list.filter"),
+                getTranslation("account.new"), this::filter, () -> open(null));
+
+        grid.addColumn(UserRow::username).setHeader(getTranslation("account.username")).setKey("username").setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserRow::fullName).setHeader(getTranslation("account.fullName")).setKey("fullName").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.roles().stream().sorted().map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("account.roles")).setKey("roles").setAutoWidth(true);
+        grid.addColumn(r -> r.familyName().isEmpty() ? r.agencyName() : r.familyName())
+                .setHeader(getTranslation("account.place")).setKey("place").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("account.status")).setKey("status").setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("account.list.empty"));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.setSizeFull();
+        refresh();
+
+        add(toolbar, grid);
+    }
+
+    private Span status(UserRow row) {
+        Span badge = new Span();
+        badge.getElement().getThemeList().add("badge");
+        if (!row.enabled()) {
+            badge.setText(getTranslation("account.status.disabled"));
+            badge.getElement().getThemeList().add("contrast");
+        } else if (row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now())) {
+            badge.setText(getTranslation("account.status.locked"));
+            badge.getElement().getThemeList().add("error");
+        } else {
+            badge.setText(getTranslation("account.status.active"));
+            badge.getElement().getThemeList().add("success");
+        }
+        return badge;
+    }
+
+    private void filter(String value) {
+        this.filter = value;
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(query -> accounts.page(toSpringPageRequest(query), filter).stream());
+    }
+
+    private void open(Long id) {
+        if (id == null) {
+            form = new UserForm(null, 0, new UserAccountDetails(), agencies.all(), families.all());
+        } else {
+            var editable = accounts.edit(id);
+            if (editable.isEmpty()) {
+                Notifications.error(getTranslation("error.notFound.record"));
+                refresh();
+                return;
+            }
+            form = new UserForm(id, editable.get().version(), editable.get().details(), agencies.all(), families.all());
+        }
+        form.addSaveListener(e -> save(e.getSource()));
+        form.open();
+    }
+
+    private void save(UserForm source) {
+        try {
+            UserAccount saved = source.accountId() == null ? accounts.create(source.details())
+                    : accounts.update(source.accountId(), source.version(), source.details());
+            source.close();
+            refresh();
+            Notifications.success(getTranslation("account.saved", saved.getFullName()));
+        } catch (BusinessException e) {
+            source.showError(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.list.title") + " · " + getTranslation("app.name");
+    }
+}

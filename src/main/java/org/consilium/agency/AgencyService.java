@@ -1,0 +1,89 @@
+package org.consilium.agency;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
+import org.consilium.security.AppRoles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Agencies: administrators maintain them; everyone signed in may look one up. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+
+    AgencyService(AgencyRepository agencies) {
+        this.agencies = agencies;
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public Page<Agency> page(Pageable pageable, String filter) {
+        return agencies.search(filter == null ? "" : filter.strip(), pageable);
+    }
+
+    @PermitAll
+    public Optional<Agency> find(long id) {
+        return agencies.findById(id);
+    }
+
+    /** All agencies by name, for choosing one in a form. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public List<Agency> all() {
+        return agencies.findAllByOrderByNameAsc();
+    }
+
+    @PermitAll
+    public long count() {
+        return agencies.count();
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public Agency create(AgencyDetails details) {
+        Agency agency = new Agency(details);
+        refuseDuplicates(agency.getCode(), agency.getName(), agency.getDistrict(), null);
+        return agencies.saveAndFlush(agency);
+    }
+
+    /**
+     * Saves the administrator's changes to an agency they opened at {@code version}. Refused if
+     * someone saved it in the meantime.
+     */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public Agency update(long id, long version, AgencyDetails details) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        if (agency.getVersion() != version) {
+            throw new EditConflictException(agency.getUpdatedBy(), agency.getUpdatedAt());
+        }
+        Agency checked = new Agency(details);
+        refuseDuplicates(checked.getCode(), checked.getName(), checked.getDistrict(), agency.getId());
+        agency.apply(details);
+        try {
+            return agencies.saveAndFlush(agency);
+        } catch (OptimisticLockingFailureException e) {
+            throw new EditConflictException(null, null);
+        }
+    }
+
+    private void refuseDuplicates(String code, String name, String district, Long id) {
+        boolean codeTaken = id == null ? agencies.existsByCodeIgnoreCase(code)
+                : agencies.existsByCodeIgnoreCaseAndIdNot(code, id);
+        if (codeTaken) {
+            throw BusinessException.atField("code", "agency.code.taken", code);
+        }
+        boolean nameTaken = id == null ? agencies.existsByNameIgnoreCaseAndDistrictIgnoreCase(name, district)
+                : agencies.existsByNameIgnoreCaseAndDistrictIgnoreCaseAndIdNot(name, district, id);
+        if (nameTaken) {
+            throw BusinessException.atField("name", "agency.name.taken", name);
+        }
+    }
+}

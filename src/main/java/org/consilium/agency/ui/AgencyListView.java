@@ -1,0 +1,80 @@
+package org.consilium.agency.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.consilium.agency.Agency;
+import org.consilium.agency.AgencyService;
+import org.consilium.base.BusinessException;
+import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.ViewToolbar;
+import org.consilium.security.AppRoles;
+
+/** Administrators' list of agencies, with create and edit. */
+@Route("admin/agencies")
+@Menu(order = 20, icon = "vaadin:office", title = "menu.agencies")
+@RolesAllowed(AppRoles.ADMIN)
+class AgencyListView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<Agency> grid = new Grid<>();
+    final ViewToolbar toolbar;
+    private final AgencyService service;
+    private String filter = "";
+    AgencyForm form;
+
+    AgencyListView(AgencyService service) {
+        this.service = service;
+        setSizeFull();
+        toolbar = new ViewToolbar(getTranslation("agency.list.title"), getTranslation("agency.list.filter"),
+                getTranslation("agency.new"), this::filter, () -> open(null));
+
+        grid.addColumn(Agency::getCode).setHeader(getTranslation("agency.code")).setKey("code").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Agency::getName).setHeader(getTranslation("agency.name")).setKey("name").setSortable(true).setFlexGrow(1);
+        grid.addColumn(a -> getTranslation(a.getType().messageKey())).setHeader(getTranslation("agency.type"))
+                .setKey("type").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Agency::getDistrict).setHeader(getTranslation("agency.district")).setKey("district").setSortable(true).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("agency.list.empty"));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        refresh();
+
+        add(toolbar, grid);
+    }
+
+    private void filter(String value) {
+        this.filter = value;
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(query -> service.page(toSpringPageRequest(query), filter).stream());
+    }
+
+    private void open(Agency agency) {
+        form = new AgencyForm(agency);
+        form.addSaveListener(e -> save(e.getSource()));
+        form.open();
+    }
+
+    private void save(AgencyForm source) {
+        try {
+            Agency saved = source.agencyId() == null ? service.create(source.details())
+                    : service.update(source.agencyId(), source.version(), source.details());
+            source.close();
+            refresh();
+            Notifications.success(getTranslation("agency.saved", saved.getName()));
+        } catch (BusinessException e) {
+            source.showError(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agency.list.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,73 @@
+package org.consilium.workspace;
+
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
+import org.consilium.agency.AgencyService;
+import org.consilium.family.FamilyService;
+import org.consilium.security.AppRoles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a user's "My work" page shows: for each of their roles, the figures that exist for it. Only
+ * real counts: a role whose work is not in the portal yet gets none.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MyWorkService {
+
+    private final UserAccountService accounts;
+    private final AgencyService agencies;
+    private final FamilyService families;
+
+    MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.families = families;
+    }
+
+    @PermitAll
+    public Optional<MyWork> forSignedInUser() {
+        return accounts.signedIn().map(user -> new MyWork(user, sections(user)));
+    }
+
+    private List<Section> sections(SignedInUser user) {
+        List<Section> sections = new ArrayList<>();
+        for (String role : AppRoles.ALL) {
+            if (user.hasRole(role)) {
+                sections.add(new Section(role, figures(role)));
+            }
+        }
+        return sections;
+    }
+
+    private List<Figure> figures(String role) {
+        return switch (role) {
+            case AppRoles.ADMIN -> List.of(
+                    new Figure("mywork.figure.agencies", agencies.count(), "admin/agencies"),
+                    new Figure("mywork.figure.users", accounts.count(), "admin/users"),
+                    new Figure("mywork.figure.families", families.count(), null));
+            case AppRoles.SUPERVISOR -> List.of(
+                    new Figure("mywork.figure.curators", accounts.countColleaguesWithRole(AppRoles.CURATOR), null),
+                    new Figure("mywork.figure.families", families.count(), null));
+            case AppRoles.INTAKE -> List.of(new Figure("mywork.figure.families", families.count(), null));
+            default -> List.of();
+        };
+    }
+
+    /** A user's home: who they are and one section per role they hold. */
+    public record MyWork(SignedInUser user, List<Section> sections) {
+    }
+
+    /** One role's part of the home page. */
+    public record Section(String role, List<Figure> figures) {
+    }
+
+    /** A counted figure, with the page that lists what it counts, if there is one. */
+    public record Figure(String labelKey, long value, String route) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.consilium.workspace.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
+import org.consilium.account.UserLanguage;
+import org.consilium.base.Languages;
+
+/**
+ * The frame around every signed-in page: the side navigation (only the pages the user may open),
+ * the current page's title, and the user menu with profile, language and sign-out.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    final SideNav nav = new SideNav();
+    final H1 viewTitle = new H1();
+    final MenuBar userMenu = new MenuBar();
+    MenuItem signOut;
+
+    MainLayout(UserAccountService accounts, UserLanguage userLanguage, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("brand");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("brand-tagline");
+        Div header = new Div(brand, tagline);
+        header.addClassName("drawer-header");
+
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        nav.getElement().setAttribute("aria-label", getTranslation("menu.label"));
+        addToDrawer(header, nav);
+
+        viewTitle.addClassName("view-title");
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(new DrawerToggle(), viewTitle, spacer, userMenu);
+
+        accounts.signedIn().ifPresent(user -> buildUserMenu(user, userLanguage, authentication));
+    }
+
+    private void buildUserMenu(SignedInUser user, UserLanguage userLanguage, AuthenticationContext authentication) {
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.fullName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        Span name = new Span(user.fullName());
+        name.addClassName("user-name");
+        Div who = new Div(avatar, name);
+        who.addClassName("user-menu-button");
+        MenuItem root = userMenu.addItem(who);
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(getTranslation("usermenu.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        MenuItem language = sub.addItem(getTranslation("usermenu.language"));
+        for (Locale locale : Languages.SUPPORTED) {
+            MenuItem choice = language.getSubMenu().addItem(locale.getDisplayLanguage(locale), e -> userLanguage.switchTo(locale));
+            choice.setCheckable(true);
+            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        signOut = sub.addItem(getTranslation("usermenu.signOut"), e -> authentication.logout());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        HasElement content = getContent();
+        String title = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
+        int separator = title.lastIndexOf(" · ");
+        viewTitle.setText(separator > 0 ? title.substring(0, separator) : title);
+    }
+}

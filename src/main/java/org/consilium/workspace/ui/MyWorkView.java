@@ -1,0 +1,79 @@
+package org.consilium.workspace.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import org.consilium.workspace.MyWorkService;
+
+/** Every user's home: what their role(s) do here, and the figures that exist for them so far. */
+@Route("")
+@Menu(order = 0, icon = "vaadin:home", title = "menu.myWork")
+@PermitAll
+class MyWorkView extends VerticalLayout implements HasDynamicTitle {
+
+    final H2 greeting = new H2();
+    final Paragraph place = new Paragraph();
+    final Div sections = new Div();
+
+    MyWorkView(MyWorkService service) {
+        addClassName("my-work-view");
+        sections.addClassName("my-work-sections");
+        add(greeting, place, sections);
+        service.forSignedInUser().ifPresent(this::show);
+    }
+
+    private void show(MyWorkService.MyWork work) {
+        greeting.setText(getTranslation("mywork.greeting", work.user().fullName()));
+        String where = work.user().agencyName() != null ? work.user().agencyName()
+                : work.user().familyName() != null ? getTranslation("mywork.family", work.user().familyName()) : "";
+        place.setText(where);
+        place.setVisible(!where.isEmpty());
+        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
+        for (MyWorkService.Section section : work.sections()) {
+            Div card = new Div();
+            card.addClassName("role-card");
+            card.getElement().setAttribute("data-role", section.role());
+            card.add(new H3(getTranslation("role." + section.role())));
+            card.add(new Paragraph(getTranslation("mywork.about." + section.role())));
+            if (!section.figures().isEmpty()) {
+                Div figures = new Div();
+                figures.addClassName("figures");
+                for (MyWorkService.Figure figure : section.figures()) {
+                    Div f = new Div();
+                    f.addClassName("figure");
+                    Span value = new Span(numbers.format(figure.value()));
+                    value.addClassName("figure-value");
+                    Span label = new Span(getTranslation(figure.labelKey()));
+                    label.addClassName("figure-label");
+                    f.add(value, label);
+                    if (figure.route() != null) {
+                        Anchor link = new Anchor(figure.route());
+                        // Lets the router navigate inside the page instead of reloading it.
+                        link.getElement().setAttribute("router-link", true);
+                        link.add(f);
+                        figures.add(link);
+                    } else {
+                        figures.add(f);
+                    }
+                }
+                card.add(figures);
+            }
+            card.add(new Paragraph(getTranslation("mywork.next." + section.role())));
+            sections.add(card);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.myWork") + " · " + getTranslation("app.name");
+    }
+}

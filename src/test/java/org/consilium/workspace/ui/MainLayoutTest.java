@@ -1,0 +1,61 @@
+package org.consilium.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.consilium.testing.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MainLayoutTest extends KaribuTest {
+
+    static Stream<Arguments> menuOfEachDemoRole() {
+        List<String> homeOnly = List.of("");
+        return Stream.of(
+                Arguments.of("intake", homeOnly),
+                Arguments.of("curator", homeOnly),
+                Arguments.of("supervisor", homeOnly),
+                Arguments.of("school", homeOnly),
+                Arguments.of("police", homeOnly),
+                Arguments.of("health", homeOnly),
+                Arguments.of("family", homeOnly),
+                Arguments.of("admin", List.of("", "admin/agencies", "admin/users")));
+    }
+
+    @ParameterizedTest(name = "{0} sees exactly {1}")
+    @MethodSource("menuOfEachDemoRole")
+    void each_demo_role_signs_in_to_its_home_and_sees_exactly_its_menu_entries(String username, List<String> paths) {
+        signIn(username);
+
+        MainLayout layout = _get(MainLayout.class);
+        assertThat(layout.nav.getItems()).extracting(SideNavItem::getPath).containsExactlyElementsOf(paths);
+        MyWorkView home = _get(MyWorkView.class);
+        assertThat(home.greeting.getText()).isNotBlank();
+        assertThat(home.sections.getChildren()).isNotEmpty();
+    }
+
+    @Test
+    void the_language_switch_changes_the_text_of_the_ui_and_is_remembered() {
+        signIn("curator");
+        ContextMenuKt._clickItemWithCaption(_get(MainLayout.class).userMenu, "English");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(_get(MyWorkView.class).greeting.getText()).isEqualTo("Good day, Ірина Коваль");
+
+        ContextMenuKt._clickItemWithCaption(_get(MainLayout.class).userMenu, "українська");
+        assertThat(_get(MyWorkView.class).greeting.getText()).isEqualTo("Доброго дня, Ірина Коваль");
+
+        // A new page for the same user opens in the language they chose last.
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        UI.getCurrent().getPage().reload();
+        assertThat(_get(MyWorkView.class).greeting.getText()).isEqualTo("Доброго дня, Ірина Коваль");
+        assertThat(_get(MainLayout.class).nav.getItems().getFirst().getLabel()).isEqualTo("Моя робота");
+    }
+}
