@@ -19,6 +19,8 @@ public class Agency extends AbstractEntity {
     public static final int DISTRICT_MAX = 100;
     /** Upper-case letters (Latin or Cyrillic), digits and dashes. */
     public static final String CODE_PATTERN = "^[\\p{Lu}0-9][\\p{Lu}0-9-]*$";
+    /** What a form accepts while typing: any case (it is upper-cased on save); empty is "required"'s job. */
+    public static final String CODE_INPUT_PATTERN = "^$|^[\\p{L}0-9][\\p{L}0-9-]*$";
 
     @Column(nullable = false, unique = true, length = CODE_MAX)
     private String code;

@@ -10,7 +10,7 @@ public class AgencyDetails {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = Agency.CODE_MAX, message = "{validation.tooLong}")
-    @Pattern(regexp = Agency.CODE_PATTERN, message = "{agency.code.invalid}")
+    @Pattern(regexp = Agency.CODE_INPUT_PATTERN, message = "{agency.code.invalid}")
     private String code = "";
 
     @NotBlank(message = "{validation.required}")

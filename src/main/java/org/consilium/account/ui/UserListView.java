@@ -41,7 +41,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
         this.agencies = agencies;
         this.families = families;
         setSizeFull();
-        toolbar = new ViewToolbar(getTranslation("account.list.title"), getTranslation("account.list.filter"),
+        toolbar = new ViewToolbar(getTranslation("account.list.filter"),
                 getTranslation("account.new"), this::filter, () -> open(null));
 
         grid.addColumn(UserRow::username).setHeader(getTranslation("account.username")).setKey("username").setSortable(true).setAutoWidth(true);

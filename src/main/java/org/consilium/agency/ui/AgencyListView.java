@@ -30,14 +30,14 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
     AgencyListView(AgencyService service) {
         this.service = service;
         setSizeFull();
-        toolbar = new ViewToolbar(getTranslation("agency.list.title"), getTranslation("agency.list.filter"),
+        toolbar = new ViewToolbar(getTranslation("agency.list.filter"),
                 getTranslation("agency.new"), this::filter, () -> open(null));
 
-        grid.addColumn(Agency::getCode).setHeader(getTranslation("agency.code")).setKey("code").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Agency::getName).setHeader(getTranslation("agency.name")).setKey("name").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Agency::getCode).setHeader(getTranslation("agency.code")).setKey("code").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Agency::getName).setHeader(getTranslation("agency.name")).setKey("name").setSortable(true).setFlexGrow(1).setWidth("24rem");
         grid.addColumn(a -> getTranslation(a.getType().messageKey())).setHeader(getTranslation("agency.type"))
-                .setKey("type").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Agency::getDistrict).setHeader(getTranslation("agency.district")).setKey("district").setSortable(true).setAutoWidth(true);
+                .setKey("type").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Agency::getDistrict).setHeader(getTranslation("agency.district")).setKey("district").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("agency.list.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();

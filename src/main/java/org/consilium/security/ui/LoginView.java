@@ -38,6 +38,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     final LoginForm loginForm = new LoginForm();
     final Div demoAccounts = new Div();
     final HorizontalLayout languages = new HorizontalLayout();
+    /** The texts the login form shows now, including its error message. */
+    LoginI18n texts;
     private final SignInProperties signIn;
 
     LoginView(ObjectProvider<LoginHints> hints, SignInProperties signIn) {
@@ -54,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
-        loginForm.setI18n(i18n(null));
+        showTexts(null);
 
         for (Locale locale : Languages.SUPPORTED) {
             Button b = new Button(locale.getDisplayLanguage(locale), e -> switchLanguage(locale));
@@ -70,6 +72,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             showDemoAccounts(provided.accounts());
             add(demoAccounts);
         }
+    }
+
+    private void showTexts(String errorMessageKey) {
+        texts = i18n(errorMessageKey);
+        loginForm.setI18n(texts);
     }
 
     private LoginI18n i18n(String errorMessageKey) {
@@ -115,7 +122,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            loginForm.setI18n(i18n(last instanceof LockedException ? "login.error.locked" : null));
+            showTexts(last instanceof LockedException ? "login.error.locked" : null);
             loginForm.setError(true);
         }
     }

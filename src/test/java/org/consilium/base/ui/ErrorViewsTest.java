@@ -22,17 +22,4 @@ class ErrorViewsTest extends KaribuTest {
         assertThat(denied.heading.getText()).isEqualTo("Not available to you");
         assertThat(denied.backLink.getHref()).isEmpty();
     }
-
-    @Test
-    void an_unknown_address_gets_the_friendly_not_found_page() {
-        signIn("curator");
-        UI.getCurrent().getSession().setLocale(Locale.forLanguageTag("uk"));
-        UI.getCurrent().getPage().reload();
-
-        navigate("no/such/page");
-        System.err.println("DEBUG location=" + UI.getCurrent().getInternals().getActiveViewLocation().getPath()
-                + " chain=" + UI.getCurrent().getInternals().getActiveRouterTargetsChain());
-
-        assertThat(_get(NotFoundView.class).heading.getText()).isEqualTo("Сторінку не знайдено");
-    }
 }

@@ -1,0 +1,65 @@
+package org.consilium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.consilium.security.LoginHints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The first-run path of a newcomer: no profile, no database to set up. Consilium starts on the
+ * embedded H2 file database with the same migrations, seeds the demo data and serves the login page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedFirstRunTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedDatabaseInTempDir(DynamicPropertyRegistry registry) {
+        // Same URL as the default configuration, only in a fresh folder instead of ./data.
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("consilium")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LoginHints loginHints;
+
+    @Test
+    void the_default_mode_runs_on_h2_with_demo_data_and_serves_the_login_page() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from agency", Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from family", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForList("select username from user_account", String.class))
+                .containsExactlyInAnyOrder("intake", "curator", "supervisor", "school", "police", "health", "family", "admin");
+        assertThat(loginHints.accounts()).hasSize(8);
+
+        HttpResponse<String> login = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("styles/consilium.css");
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+}

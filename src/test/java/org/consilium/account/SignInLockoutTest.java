@@ -1,0 +1,107 @@
+package org.consilium.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.consilium.testing.SignedIn.unique;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Locale;
+import java.util.Set;
+import org.consilium.agency.AgencyService;
+import org.consilium.agency.AgencyType;
+import org.consilium.security.AppRoles;
+import org.consilium.testing.MariaDbTest;
+import org.consilium.testing.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Sign-in through the real security filter chain, as the login form posts it. */
+@MariaDbTest
+@AutoConfigureMockMvc
+class SignInLockoutTest {
+
+    private static final String PASSWORD = "right-password";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    SignedIn signedIn;
+
+    private String username;
+
+    @BeforeEach
+    void createAccount() {
+        username = unique("lock.").toLowerCase(Locale.ROOT);
+        signedIn.as("admin", () -> {
+            UserAccountDetails d = new UserAccountDetails();
+            d.setUsername(username);
+            d.setFullName("Петро Іваненко");
+            d.setRoles(Set.of(AppRoles.POLICE));
+            d.setAgency(agencies.all().stream().filter(a -> a.getType() == AgencyType.POLICE).findFirst().orElseThrow());
+            d.setNewPassword(PASSWORD);
+            return accounts.create(d);
+        });
+    }
+
+    private MvcResult signIn(String user, String password) throws Exception {
+        return mvc.perform(post("/login").param("username", user).param("password", password).with(csrf())).andReturn();
+    }
+
+    @Test
+    void the_right_password_signs_in() throws Exception {
+        MvcResult result = signIn(username, PASSWORD);
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_user_get_the_same_answer() throws Exception {
+        MvcResult wrongPassword = signIn(username, "nope");
+        MvcResult unknownUser = signIn("nobody-" + username, "nope");
+        assertThat(wrongPassword.getResponse().getRedirectedUrl()).endsWith("login?error");
+        assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo(wrongPassword.getResponse().getRedirectedUrl());
+    }
+
+    @Test
+    void five_wrong_passwords_in_a_row_lock_the_account_and_then_even_the_right_one_is_refused() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(username, "wrong-" + i).getResponse().getRedirectedUrl()).endsWith("login?error");
+        }
+        assertThat(repository.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
+
+        MvcResult whileLocked = signIn(username, PASSWORD);
+        assertThat(whileLocked.getResponse().getRedirectedUrl()).endsWith("login?error");
+        assertThat(whileLocked.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void a_successful_sign_in_clears_the_count_of_wrong_passwords() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            signIn(username, "wrong-" + i);
+        }
+        assertThat(repository.findByUsername(username).orElseThrow().getFailedSignIns()).isEqualTo(4);
+
+        signIn(username, PASSWORD);
+
+        UserAccount after = repository.findByUsername(username).orElseThrow();
+        assertThat(after.getFailedSignIns()).isZero();
+        assertThat(after.getLockedUntil()).isNull();
+    }
+}

@@ -1,0 +1,76 @@
+package org.consilium.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.consilium.testing.SignedIn.unique;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import java.util.Set;
+import org.consilium.account.UserRow;
+import org.consilium.security.AppRoles;
+import org.consilium.testing.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UserListViewTest extends KaribuTest {
+
+    @BeforeEach
+    void openAsAdministrator() {
+        signIn("admin");
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        navigate("admin/users");
+    }
+
+    @Test
+    void an_administrator_creates_a_family_members_account_linked_to_a_family() {
+        UserListView view = _get(UserListView.class);
+        _click(view.toolbar.addButton);
+        UserForm form = view.form;
+        String username = unique("fam.").toLowerCase(Locale.ROOT);
+        form.username.setValue(username);
+        form.fullName.setValue("Ігор Мельник");
+        form.roles.setValue(Set.of(AppRoles.FAMILY));
+        assertThat(form.family.isVisible()).isTrue();
+        assertThat(form.agency.isVisible()).isFalse();
+        form.family.setValue(form.family.getListDataView().getItems()
+                .filter(f -> f.getName().equals("Мельник")).findFirst().orElseThrow());
+        form.newPassword.setValue("family-pass-1");
+        _click(form.save);
+
+        assertThat(form.isOpened()).isFalse();
+        view.toolbar.filter.setValue(username);
+        UserRow row = GridKt._get(view.grid, 0);
+        assertThat(row.familyName()).isEqualTo("Мельник");
+        assertThat(row.roles()).containsExactly(AppRoles.FAMILY);
+    }
+
+    @Test
+    void a_staff_account_without_an_agency_is_refused_at_the_agency_field() {
+        UserListView view = _get(UserListView.class);
+        _click(view.toolbar.addButton);
+        UserForm form = view.form;
+        form.username.setValue(unique("np.").toLowerCase(Locale.ROOT));
+        form.fullName.setValue("No Place");
+        form.roles.setValue(Set.of(AppRoles.CURATOR));
+        form.newPassword.setValue("long-enough-1");
+        _click(form.save);
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.agency.isInvalid()).isTrue();
+        assertThat(form.agency.getErrorMessage()).isEqualTo("Choose the agency this person works for.");
+    }
+
+    @Test
+    void editing_an_account_keeps_its_user_name_fixed() {
+        UserListView view = _get(UserListView.class);
+        view.toolbar.filter.setValue("curator");
+        GridKt._clickItem(view.grid, 0);
+        UserForm form = view.form;
+        assertThat(form.username.getValue()).isEqualTo("curator");
+        assertThat(form.username.isReadOnly()).isTrue();
+        assertThat(form.roles.getValue()).containsExactly(AppRoles.CURATOR);
+    }
+}

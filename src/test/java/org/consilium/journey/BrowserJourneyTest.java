@@ -1,0 +1,169 @@
+package org.consilium.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.consilium.testing.MariaDbTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Key journeys in a real headless Chromium against the running portal: signing in, the role's home
+ * and menu, a refused page, an unknown address, the language, signing out. Screenshots go to
+ * {@code target/screenshots}.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them. A
+ * developer without them gets this test skipped, CI never does.
+ */
+@MariaDbTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** Text of the page including what web components render in their shadow roots. */
+    private static final String DEEP_TEXT = """
+            const walk = (node) => {
+              let text = '';
+              if (node.nodeType === Node.TEXT_NODE) return node.textContent + ' ';
+              if (node.shadowRoot) text += walk(node.shadowRoot);
+              for (const child of node.childNodes) text += walk(child);
+              return text;
+            };
+            return walk(document.body).replace(/\\s+/g, ' ');
+            """;
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver driver;
+
+    @BeforeAll
+    static void browserInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("Chromium and chromedriver must be installed for CI (see .ci/run)");
+        }
+        assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+    }
+
+    private void open(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private String pageText() {
+        return (String) ((JavascriptExecutor) driver).executeScript(DEEP_TEXT);
+    }
+
+    private void waitForText(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains(expected));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void signIn(String username, String password) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement user = wait.until(d -> d.findElement(By.cssSelector("input[name='username']")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.clear();
+        pass.sendKeys(password, Keys.ENTER);
+    }
+
+    private List<String> menuEntries() {
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void a_supervisor_signs_in_in_ukrainian_is_kept_out_of_admin_pages_and_signs_out() throws IOException {
+        open("uk");
+        driver.get(url("login"));
+        waitForText("Демонстраційні облікові записи");
+        screenshot("login-uk");
+
+        signIn("supervisor", "wrong-password");
+        waitForText("Неправильне ім’я користувача або пароль");
+
+        signIn("supervisor", "demo1234");
+        waitForText("Доброго дня, Андрій Мороз");
+        assertThat(pageText()).contains("Керівник (супервізор)", "кейс-менеджерів у вашій команді");
+        assertThat(menuEntries()).containsExactly("Моя робота");
+        screenshot("home-supervisor-uk");
+
+        driver.get(url("admin/users"));
+        waitForText("Недоступно для вас");
+
+        driver.get(url("no/such/page"));
+        waitForText("Сторінку не знайдено");
+        screenshot("not-found-uk");
+
+        driver.get(url(""));
+        waitForText("Андрій Мороз");
+        driver.findElement(By.cssSelector("vaadin-menu-bar-button")).click();
+        WebElement signOut = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
+                .findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                .filter(item -> item.getText().contains("Вийти")).findFirst().orElse(null));
+        signOut.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/login"));
+        waitForText("Увійти");
+    }
+
+    @Test
+    void an_administrator_in_english_sees_the_admin_menu_and_the_agencies() throws IOException {
+        open("en");
+        driver.get(url("login"));
+        waitForText("Demo accounts");
+        screenshot("login-en");
+
+        signIn("admin", "demo1234");
+        waitForText("Good day, Богдан Кравець");
+        assertThat(menuEntries()).containsExactly("My work", "Agencies", "Users");
+        screenshot("home-admin-en");
+
+        driver.findElements(By.cssSelector("vaadin-side-nav-item")).get(1).click();
+        waitForText("Загальноосвітня школа № 12");
+        screenshot("agencies-en");
+    }
+}
