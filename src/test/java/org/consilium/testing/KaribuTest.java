@@ -77,6 +77,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        SecuritySetup.useStrategyOf(context);
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(SecurityAwareFakeRequest::new);
         Function0<UI> uiFactory = UI::new;

@@ -1,6 +1,7 @@
 package org.consilium.testing;
 
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,12 +14,15 @@ import org.springframework.stereotype.Component;
 public class SignedIn {
 
     private final UserDetailsService users;
+    private final ApplicationContext context;
 
-    SignedIn(UserDetailsService users) {
+    SignedIn(UserDetailsService users, ApplicationContext context) {
         this.users = users;
+        this.context = context;
     }
 
     public <T> T as(String username, Supplier<T> action) {
+        SecuritySetup.useStrategyOf(context);
         SecurityContext previous = SecurityContextHolder.getContext();
         UserDetails user = users.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
