@@ -4,7 +4,6 @@ FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
 COPY pom.xml ./
 COPY .mvn .mvn
-RUN mvn -B -q dependency:go-offline || true
 COPY src src
 COPY frontend frontend
 RUN mvn -B -DskipTests package
