@@ -128,7 +128,7 @@ class BrowserJourneyTest {
 
         signIn("supervisor", "demo1234");
         waitForText("Доброго дня, Андрій Мороз");
-        assertThat(pageText()).contains("Керівник (супервізор)", "кейс-менеджерів у вашій команді");
+        assertThat(pageText()).contains("Керівник (супервізор)", "Кейс-менеджери вашої команди");
         assertThat(menuEntries()).containsExactly("Моя робота");
         screenshot("home-supervisor-uk");
 

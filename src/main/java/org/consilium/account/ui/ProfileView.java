@@ -1,7 +1,6 @@
 package org.consilium.account.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -26,7 +25,6 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     ProfileView(UserAccountService accounts, UserLanguage userLanguage) {
         this.userLanguage = userLanguage;
         addClassName("profile-view");
-        add(new H2(getTranslation("profile.title")));
         accounts.signedIn().ifPresent(this::show);
     }
 
