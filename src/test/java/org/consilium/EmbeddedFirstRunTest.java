@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.consilium.security.LoginHints;
+import org.consilium.testing.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +30,7 @@ class EmbeddedFirstRunTest {
 
     @DynamicPropertySource
     static void embeddedDatabaseInTempDir(DynamicPropertyRegistry registry) {
-        // Same URL as the default configuration, only in a fresh folder instead of ./data.
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("consilium")
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        EmbeddedDatabase.in(dataDir, registry);
     }
 
     @LocalServerPort

@@ -6,16 +6,13 @@ import org.consilium.agency.AgencyDetails;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
+import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,12 +44,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (password.isBlank() || repository.count() > 0) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
-                AuthorityUtils.createAuthorityList(AppRoles.authority(AppRoles.ADMIN))));
-        SecurityContextHolder.setContext(system);
-        try {
+        SystemAccess.asAdministrator(() -> {
             Agency administration = agencies.create(
                     new AgencyDetails("ADMIN", "Адміністрування Consilium", AgencyType.OTHER, ""));
             UserAccountDetails d = new UserAccountDetails();
@@ -63,8 +55,6 @@ class FirstAdministrator implements ApplicationRunner {
             d.setNewPassword(password);
             accounts.create(d);
             log.info("Created the first administrator account 'admin'; change its password after signing in.");
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

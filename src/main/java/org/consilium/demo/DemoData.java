@@ -13,14 +13,11 @@ import org.consilium.agency.AgencyType;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
+import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -52,18 +49,11 @@ class DemoData implements ApplicationRunner {
         if (!mode.isActive()) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
-                AuthorityUtils.createAuthorityList(AppRoles.authority(AppRoles.ADMIN))));
-        SecurityContextHolder.setContext(system);
-        try {
+        SystemAccess.asAdministrator(() -> {
             if (agencies.count() == 0) {
                 seed();
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private void seed() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.consilium.security.AppRoles;
+import org.consilium.testing.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +22,7 @@ class FirstAdministratorTest {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("consilium")
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        EmbeddedDatabase.in(dataDir, registry);
     }
 
     @Autowired

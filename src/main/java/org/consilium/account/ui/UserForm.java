@@ -1,32 +1,24 @@
 package org.consilium.account.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Locale;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountDetails;
 import org.consilium.agency.Agency;
-import org.consilium.base.BusinessException;
 import org.consilium.base.Languages;
-import org.consilium.base.ui.FormErrors;
+import org.consilium.base.ui.EditDialog;
 import org.consilium.family.Family;
 import org.consilium.security.AppRoles;
 
-/** A dialog to create or edit a user account. Raises {@link SaveEvent}; the view does the saving. */
-class UserForm extends Dialog {
+/** A dialog to create or edit a user account. */
+class UserForm extends EditDialog<UserAccountDetails> {
 
     final TextField username = new TextField();
     final TextField fullName = new TextField();
@@ -37,23 +29,11 @@ class UserForm extends Dialog {
     final ComboBox<Locale> locale = new ComboBox<>();
     final Checkbox enabled = new Checkbox();
     final PasswordField newPassword = new PasswordField();
-    final Button save = new Button();
-    final Button cancel = new Button();
-    final BeanValidationBinder<UserAccountDetails> binder = new BeanValidationBinder<>(UserAccountDetails.class);
-
-    private final Long accountId;
-    private final long version;
-    private final UserAccountDetails details;
 
     /** @param accountId the account to edit, or {@code null} for a new one */
     UserForm(Long accountId, long version, UserAccountDetails details, List<Agency> agencies, List<Family> families) {
-        this.accountId = accountId;
-        this.version = version;
-        this.details = details;
+        super(UserAccountDetails.class, accountId, version, details, accountId == null ? "account.new" : "account.edit");
         boolean isNew = accountId == null;
-        setHeaderTitle(getTranslation(isNew ? "account.new" : "account.edit"));
-        setModal(true);
-        setCloseOnOutsideClick(false);
         setWidth("min(52rem, 100%)");
 
         username.setLabel(getTranslation("account.username"));
@@ -88,25 +68,13 @@ class UserForm extends Dialog {
         newPassword.setHelperText(getTranslation("account.password.help", UserAccount.PASSWORD_MIN));
         newPassword.setRequiredIndicatorVisible(isNew);
 
-        binder.bindInstanceFields(this);
-        binder.readBean(details);
+        bindFields();
         roles.addValueChangeListener(e -> showPlaceFields());
         showPlaceFields();
 
         FormLayout form = new FormLayout(username, fullName, email, locale, roles, agency, family, newPassword, enabled);
         form.setColspan(roles, 2);
         add(form);
-
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(details)) {
-                fireEvent(new SaveEvent(this));
-            }
-        });
-        cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
     }
 
     /** A family member's account links to a family; everyone else's to an agency. */
@@ -114,31 +82,5 @@ class UserForm extends Dialog {
         boolean familyMember = roles.getValue().contains(AppRoles.FAMILY);
         family.setVisible(familyMember);
         agency.setVisible(!familyMember);
-    }
-
-    Long accountId() {
-        return accountId;
-    }
-
-    long version() {
-        return version;
-    }
-
-    UserAccountDetails details() {
-        return details;
-    }
-
-    void showError(BusinessException e) {
-        FormErrors.show(binder, e, this);
-    }
-
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<UserForm> {
-        SaveEvent(UserForm source) {
-            super(source, false);
-        }
     }
 }

@@ -85,8 +85,9 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(Long id) {
+        UserForm opened;
         if (id == null) {
-            form = new UserForm(null, 0, new UserAccountDetails(), agencies.all(), families.all());
+            opened = new UserForm(null, 0, new UserAccountDetails(), agencies.all(), families.all());
         } else {
             var editable = accounts.edit(id);
             if (editable.isEmpty()) {
@@ -94,16 +95,17 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 return;
             }
-            form = new UserForm(id, editable.get().version(), editable.get().details(), agencies.all(), families.all());
+            opened = new UserForm(id, editable.get().version(), editable.get().details(), agencies.all(), families.all());
         }
-        form.addSaveListener(e -> save(e.getSource()));
-        form.open();
+        opened.addSaveListener(e -> save(opened));
+        form = opened;
+        opened.open();
     }
 
     private void save(UserForm source) {
         try {
-            UserAccount saved = source.accountId() == null ? accounts.create(source.details())
-                    : accounts.update(source.accountId(), source.version(), source.details());
+            UserAccount saved = source.isNew() ? accounts.create(source.details())
+                    : accounts.update(source.recordId(), source.version(), source.details());
             source.close();
             refresh();
             Notifications.success(getTranslation("account.saved", saved.getFullName()));

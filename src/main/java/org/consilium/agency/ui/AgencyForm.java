@@ -1,44 +1,26 @@
 package org.consilium.agency.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.shared.Registration;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyDetails;
 import org.consilium.agency.AgencyType;
-import org.consilium.base.BusinessException;
-import org.consilium.base.ui.FormErrors;
+import org.consilium.base.ui.EditDialog;
 
-/** A dialog to create or edit an agency. Raises {@link SaveEvent}; the view does the saving. */
-class AgencyForm extends Dialog {
+/** A dialog to create or edit an agency. */
+class AgencyForm extends EditDialog<AgencyDetails> {
 
     final TextField code = new TextField();
     final TextField name = new TextField();
     final ComboBox<AgencyType> type = new ComboBox<>();
     final TextField district = new TextField();
-    final Button save = new Button();
-    final Button cancel = new Button();
-    final BeanValidationBinder<AgencyDetails> binder = new BeanValidationBinder<>(AgencyDetails.class);
-
-    private final Long agencyId;
-    private final long version;
-    private final AgencyDetails details;
 
     /** @param agency the agency to edit, or {@code null} for a new one */
     AgencyForm(Agency agency) {
-        this.agencyId = agency == null ? null : agency.getId();
-        this.version = agency == null ? 0 : agency.getVersion();
-        this.details = agency == null ? new AgencyDetails() : AgencyDetails.of(agency);
-        setHeaderTitle(getTranslation(agency == null ? "agency.new" : "agency.edit"));
-        setModal(true);
-        setCloseOnOutsideClick(false);
+        super(AgencyDetails.class, agency == null ? null : agency.getId(), agency == null ? 0 : agency.getVersion(),
+                agency == null ? new AgencyDetails() : AgencyDetails.of(agency),
+                agency == null ? "agency.new" : "agency.edit");
 
         code.setLabel(getTranslation("agency.code"));
         code.setHelperText(getTranslation("agency.code.help"));
@@ -53,49 +35,10 @@ class AgencyForm extends Dialog {
         type.setRequiredIndicatorVisible(true);
         district.setLabel(getTranslation("agency.district"));
         district.setMaxLength(Agency.DISTRICT_MAX);
-
-        binder.bindInstanceFields(this);
-        binder.readBean(details);
+        bindFields();
 
         FormLayout form = new FormLayout(code, name, type, district);
         form.setColspan(name, 2);
         add(form);
-
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(details)) {
-                fireEvent(new SaveEvent(this));
-            }
-        });
-        cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
-    }
-
-    Long agencyId() {
-        return agencyId;
-    }
-
-    long version() {
-        return version;
-    }
-
-    AgencyDetails details() {
-        return details;
-    }
-
-    void showError(BusinessException e) {
-        FormErrors.show(binder, e, this);
-    }
-
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<AgencyForm> {
-        SaveEvent(AgencyForm source) {
-            super(source, false);
-        }
     }
 }

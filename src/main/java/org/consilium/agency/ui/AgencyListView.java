@@ -56,15 +56,16 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(Agency agency) {
-        form = new AgencyForm(agency);
-        form.addSaveListener(e -> save(e.getSource()));
-        form.open();
+        AgencyForm opened = new AgencyForm(agency);
+        opened.addSaveListener(e -> save(opened));
+        form = opened;
+        opened.open();
     }
 
     private void save(AgencyForm source) {
         try {
-            Agency saved = source.agencyId() == null ? service.create(source.details())
-                    : service.update(source.agencyId(), source.version(), source.details());
+            Agency saved = source.isNew() ? service.create(source.details())
+                    : service.update(source.recordId(), source.version(), source.details());
             source.close();
             refresh();
             Notifications.success(getTranslation("agency.saved", saved.getName()));
