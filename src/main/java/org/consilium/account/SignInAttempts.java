@@ -5,6 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Counts wrong passwords per account and locks the account for a while after too many in a row
@@ -24,7 +26,11 @@ class SignInAttempts {
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(java.util.Locale.ROOT);
-        accounts.recordFailedSignIn(username, rules.maxFailedAttempts(), rules.lockDuration());
+        boolean locked = accounts.recordFailedSignIn(username, rules.maxFailedAttempts(), rules.lockDuration());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (locked && request != null) {
+            request.setAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE, Boolean.TRUE, RequestAttributes.SCOPE_SESSION);
+        }
     }
 
     @EventListener

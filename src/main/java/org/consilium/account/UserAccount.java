@@ -21,6 +21,7 @@ import org.consilium.base.Languages;
 import org.consilium.family.Family;
 import org.consilium.security.AppRoles;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A person who signs in: staff of an agency, or a member of a family. Which agency or family they
@@ -28,6 +29,8 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "user_account")
+// Writes only changed columns, so that an administrator's save never overwrites the sign-in counters.
+@DynamicUpdate
 public class UserAccount extends AbstractEntity {
 
     public static final int USERNAME_MIN = 3;
@@ -110,7 +113,7 @@ public class UserAccount extends AbstractEntity {
             throw BusinessException.atField("fullName", "validation.required");
         }
         if (n.length() > FULL_NAME_MAX) {
-            throw BusinessException.atField("fullName", "validation.tooLong");
+            throw BusinessException.atField("fullName", "validation.maxLength", FULL_NAME_MAX);
         }
         this.fullName = n;
     }
@@ -118,7 +121,7 @@ public class UserAccount extends AbstractEntity {
     public void changeEmail(String newEmail) {
         String e = newEmail == null ? "" : newEmail.strip();
         if (e.length() > EMAIL_MAX) {
-            throw BusinessException.atField("email", "validation.tooLong");
+            throw BusinessException.atField("email", "validation.maxLength", EMAIL_MAX);
         }
         if (!e.isEmpty() && !e.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             throw BusinessException.atField("email", "validation.email");

@@ -13,7 +13,7 @@ import org.consilium.family.Family;
 public class UserAccountDetails {
 
     @NotBlank(message = "{validation.required}")
-    @Size(min = UserAccount.USERNAME_MIN, max = UserAccount.USERNAME_MAX, message = "{validation.length}")
+    @Size(max = UserAccount.USERNAME_MAX, message = "{validation.tooLong}")
     private String username = "";
 
     @NotBlank(message = "{validation.required}")

@@ -2,6 +2,7 @@ package org.consilium.account;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -39,6 +40,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where r = :role and u.enabled = true and u.agency.id = :agencyId
             """)
     long countActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
+
+    /** The roles of an active account; empty if it is disabled or gone. */
+    @Query("select r from UserAccount u join u.roles r where u.username = :username and u.enabled = true")
+    Set<String> activeRoles(@Param("username") String username);
 
     /** Counts a wrong password; does not touch the version, so it never collides with an edit. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

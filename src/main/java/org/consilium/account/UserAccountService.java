@@ -3,14 +3,18 @@ package org.consilium.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.security.AppRoles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +38,8 @@ public class UserAccountService {
 
     @RolesAllowed(AppRoles.ADMIN)
     public Page<UserRow> page(Pageable pageable, String filter) {
-        return accounts.search(filter == null ? "" : filter.strip(), pageable).map(UserRow::of);
+        Instant now = clock.instant();
+        return accounts.search(filter == null ? "" : filter.strip(), pageable).map(a -> UserRow.of(a, now));
     }
 
     /** An account's details for the edit form, with the version the edit starts from. */
@@ -78,7 +83,12 @@ public class UserAccountService {
             throw BusinessException.atField("newPassword", "validation.required");
         }
         account.setPasswordHash(hash(password));
-        return accounts.saveAndFlush(account);
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            // Someone took the same user name between the check above and this insert.
+            throw BusinessException.atField("username", "account.username.taken", account.getUsername());
+        }
     }
 
     /** Saves changes to an account the administrator opened at {@code version}. */
@@ -151,16 +161,25 @@ public class UserAccountService {
 
     private static String currentUsername() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? null : auth.getName();
+        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken ? null : auth.getName();
+    }
+
+    /**
+     * Whether a signed-in session still stands for what the account is now: the account exists,
+     * is active and holds exactly the roles the session was granted.
+     */
+    boolean sessionStillValid(String username, Set<String> grantedRoles) {
+        Set<String> roles = accounts.activeRoles(username);
+        return !roles.isEmpty() && roles.equals(grantedRoles);
     }
 
     // Sign-in bookkeeping, called by the authentication event listener only.
 
+    /** Counts a wrong password; returns whether this one locked the account. */
     @Transactional
-    void recordFailedSignIn(String username, int maxAttempts, java.time.Duration lockFor) {
-        if (accounts.countFailedSignIn(username) > 0) {
-            accounts.lockIfTooManyFailures(username, maxAttempts, clock.instant().plus(lockFor));
-        }
+    boolean recordFailedSignIn(String username, int maxAttempts, java.time.Duration lockFor) {
+        return accounts.countFailedSignIn(username) > 0
+                && accounts.lockIfTooManyFailures(username, maxAttempts, clock.instant().plus(lockFor)) > 0;
     }
 
     @Transactional

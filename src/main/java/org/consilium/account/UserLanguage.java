@@ -22,12 +22,15 @@ public class UserLanguage implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> accounts.signedIn()
-                .map(SignedInUser::locale)
-                .ifPresent(locale -> {
-                    init.getUI().getSession().setLocale(locale);
-                    init.getUI().setLocale(locale);
-                }));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            accounts.signedIn().map(SignedInUser::locale).ifPresent(locale -> {
+                ui.getSession().setLocale(locale);
+                ui.setLocale(locale);
+            });
+            // Screen readers and spell checkers read the page in the language it is shown in.
+            ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
+        });
     }
 
     /** Switches the current page to {@code locale} and remembers the choice for the signed-in user. */

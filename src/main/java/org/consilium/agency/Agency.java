@@ -54,7 +54,7 @@ public class Agency extends AbstractEntity {
         }
         String newDistrict = details.getDistrict() == null ? "" : details.getDistrict().strip();
         if (newDistrict.length() > DISTRICT_MAX) {
-            throw BusinessException.atField("district", "validation.tooLong");
+            throw BusinessException.atField("district", "validation.maxLength", DISTRICT_MAX);
         }
         this.code = newCode;
         this.name = newName;
@@ -68,7 +68,7 @@ public class Agency extends AbstractEntity {
             throw BusinessException.atField(field, "validation.required");
         }
         if (v.length() > max) {
-            throw BusinessException.atField(field, "validation.tooLong");
+            throw BusinessException.atField(field, "validation.maxLength", max);
         }
         return v;
     }

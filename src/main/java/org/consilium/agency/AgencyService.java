@@ -1,19 +1,18 @@
 package org.consilium.agency;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.security.AppRoles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Agencies: administrators maintain them; everyone signed in may look one up. */
+/** Agencies: administrators maintain them. */
 @Service
 @Transactional(readOnly = true)
 public class AgencyService {
@@ -29,18 +28,13 @@ public class AgencyService {
         return agencies.search(filter == null ? "" : filter.strip(), pageable);
     }
 
-    @PermitAll
-    public Optional<Agency> find(long id) {
-        return agencies.findById(id);
-    }
-
     /** All agencies by name, for choosing one in a form. */
     @RolesAllowed(AppRoles.ADMIN)
     public List<Agency> all() {
         return agencies.findAllByOrderByNameAsc();
     }
 
-    @PermitAll
+    @RolesAllowed(AppRoles.ADMIN)
     public long count() {
         return agencies.count();
     }
@@ -50,7 +44,12 @@ public class AgencyService {
     public Agency create(AgencyDetails details) {
         Agency agency = new Agency(details);
         refuseDuplicates(agency.getCode(), agency.getName(), agency.getDistrict(), null);
-        return agencies.saveAndFlush(agency);
+        try {
+            return agencies.saveAndFlush(agency);
+        } catch (DataIntegrityViolationException e) {
+            // Someone saved the same code between the check above and this insert.
+            throw BusinessException.atField("code", "agency.code.taken", agency.getCode());
+        }
     }
 
     /**

@@ -68,7 +68,7 @@ public abstract class AbstractEntity {
             return false;
         }
         Long otherId = ((AbstractEntity) o).getId();
-        return id != null && id.equals(otherId);
+        return getId() != null && getId().equals(otherId);
     }
 
     @Override

@@ -11,8 +11,10 @@ public class EditConflictException extends BusinessException {
     private final String changedBy;
     private final Instant changedAt;
 
+    /** Who saved and when, if known ({@code null}s give a message without them). */
     public EditConflictException(String changedBy, Instant changedAt) {
-        super("error.editConflict", changedBy == null ? "?" : changedBy, changedAt);
+        super(changedBy == null || changedAt == null ? "error.editConflict.unknown" : "error.editConflict",
+                changedBy == null ? "" : changedBy, changedAt == null ? "" : changedAt);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }

@@ -33,7 +33,7 @@ public class Family extends AbstractEntity {
             throw BusinessException.atField("name", "validation.required");
         }
         if (n.length() > NAME_MAX) {
-            throw BusinessException.atField("name", "validation.tooLong");
+            throw BusinessException.atField("name", "validation.maxLength", NAME_MAX);
         }
         this.name = n;
         this.district = district == null ? "" : district.strip();

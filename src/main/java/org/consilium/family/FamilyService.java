@@ -1,9 +1,7 @@
 package org.consilium.family;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +21,6 @@ public class FamilyService {
     @RolesAllowed(AppRoles.ADMIN)
     public List<Family> all() {
         return families.findAllByOrderByNameAsc();
-    }
-
-    @PermitAll
-    public Optional<Family> find(long id) {
-        return families.findById(id);
     }
 
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})

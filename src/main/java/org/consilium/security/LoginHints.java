@@ -3,8 +3,8 @@ package org.consilium.security;
 import java.util.List;
 
 /**
- * Accounts the login page may list for newcomers. Only the embedded demo mode provides them; in
- * any other mode there is no bean of this type and the login page lists nothing.
+ * Accounts the login page may list for newcomers. Only the demo mode returns any; otherwise the list
+ * is empty and the login page shows nothing of the kind.
  */
 public interface LoginHints {
 

@@ -24,6 +24,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInMethod signIn) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Any other actuator endpoint an operator switches on is for administrators only.
+                .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
                 .requestMatchers("/styles/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             signIn.configure(vaadin);

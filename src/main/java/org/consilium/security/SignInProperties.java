@@ -12,4 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SignInProperties(
         @DefaultValue("5") int maxFailedAttempts,
         @DefaultValue("15m") Duration lockDuration) {
+
+    /**
+     * Session attribute set when the wrong password just given locked the account, so that the
+     * login page can say so at once rather than on the next attempt.
+     */
+    public static final String JUST_LOCKED_ATTRIBUTE = "consilium.signIn.justLocked";
 }

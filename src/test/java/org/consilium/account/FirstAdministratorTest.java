@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.consilium.security.AppRoles;
+import org.consilium.security.LoginHints;
 import org.consilium.testing.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +32,19 @@ class FirstAdministratorTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    LoginHints loginHints;
+
     @Test
     void without_demo_data_the_first_administrator_is_created_from_the_configured_password() {
         assertThat(accounts.count()).isEqualTo(1);
         UserAccount admin = accounts.findByUsername("admin").orElseThrow();
         assertThat(admin.getRoles()).containsExactly(AppRoles.ADMIN);
         assertThat(passwordEncoder.matches("first-secret-1", admin.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void without_demo_mode_the_login_page_lists_no_demo_accounts() {
+        assertThat(loginHints.accounts()).isEmpty();
     }
 }

@@ -3,19 +3,25 @@ package org.consilium.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.consilium.testing.SignedIn.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
+import org.consilium.security.SignInProperties;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +48,9 @@ class SignInLockoutTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String username;
 
@@ -86,9 +95,51 @@ class SignInLockoutTest {
         assertThat(repository.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
 
         MvcResult whileLocked = signIn(username, PASSWORD);
+        assertThat(whileLocked.getResponse().getStatus()).isEqualTo(302);
         assertThat(whileLocked.getResponse().getRedirectedUrl()).endsWith("login?error");
         assertThat(whileLocked.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void the_wrong_password_that_locks_the_account_tells_the_login_page_at_once() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            MvcResult notYet = signIn(username, "wrong-" + i);
+            assertThat(notYet.getRequest().getSession().getAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE)).isNull();
+        }
+        MvcResult fifth = signIn(username, "wrong-4");
+        assertThat(fifth.getRequest().getSession().getAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE)).isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void when_the_lock_has_run_out_the_right_password_signs_in_again() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            signIn(username, "wrong-" + i);
+        }
+        jdbc.update("update user_account set locked_until = ? where username = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)), username);
+
+        MvcResult result = signIn(username, PASSWORD);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
+    void a_session_ends_at_its_next_request_once_the_administrator_disables_the_account() throws Exception {
+        MvcResult signedInResult = signIn(username, PASSWORD);
+        MockHttpSession session = (MockHttpSession) signedInResult.getRequest().getSession();
+        MvcResult before = mvc.perform(get("/actuator/health").session(session)).andReturn();
+        assertThat(before.getResponse().getStatus()).isEqualTo(200);
+
+        UserAccount account = repository.findByUsername(username).orElseThrow();
+        signedIn.as("admin", () -> {
+            UserAccountService.Editable editable = accounts.edit(account.getId()).orElseThrow();
+            editable.details().setEnabled(false);
+            return accounts.update(editable.id(), editable.version(), editable.details());
+        });
+
+        MvcResult after = mvc.perform(get("/actuator/health").session(session)).andReturn();
+        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.consilium.testing.SignedIn.unique;
 
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
+import org.consilium.family.FamilyService;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ class AgencyServiceTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    FamilyService families;
 
     @Test
     void an_administrator_creates_an_agency_and_finds_it_again_with_cyrillic_intact() {
@@ -74,6 +78,14 @@ class AgencyServiceTest {
                     assertThat(e.getChangedAt()).isNotNull();
                 });
         assertThat(repository.findById(agency.getId()).orElseThrow().getName()).isEqualTo("Клініка № 1 " + code);
+    }
+
+    @Test
+    void partner_agencies_and_families_cannot_list_agencies_or_families() {
+        for (String user : new String[] {"school", "police", "health", "family"}) {
+            assertThatThrownBy(() -> signedIn.as(user, () -> agencies.all())).as(user).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> signedIn.as(user, () -> families.count())).as(user).isInstanceOf(AuthorizationDeniedException.class);
+        }
     }
 
     @Test

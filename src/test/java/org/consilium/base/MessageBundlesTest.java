@@ -1,15 +1,33 @@
 package org.consilium.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.consilium.agency.AgencyType;
+import org.consilium.security.AppRoles;
 import org.junit.jupiter.api.Test;
 
 class MessageBundlesTest {
+
+    /** Places in the code that name a message key literally. */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "getTranslation\\(\"([^\"]+)\"|atField\\(\"[^\"]+\", \"([^\"]+)\"|new BusinessException\\(\"([^\"]+)\""
+                    + "|message = \"\\{([^}]+)}\"|title = \"([a-z]+\\.[A-Za-z.]+)\"|show\\(\"([^\"]+)\", \"([^\"]+)\"\\)"
+                    + "|text\\(\"([^\"]+)\", locale\\)|\"(error\\.editConflict[A-Za-z.]*)\"|\"(login\\.error\\.[A-Za-z]+)\"");
 
     @Test
     void ukrainian_russian_and_english_bundles_have_the_same_keys_and_no_empty_texts() throws IOException {
@@ -25,10 +43,46 @@ class MessageBundlesTest {
     }
 
     @Test
-    void every_role_agency_type_and_home_text_is_translated() throws IOException {
-        Properties uk = load("messages_uk.properties");
-        for (String role : org.consilium.security.AppRoles.ALL) {
-            assertThat(uk).containsKeys("role." + role, "mywork.about." + role, "mywork.next." + role);
+    void every_key_the_code_names_exists_in_the_bundles() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        // A key ending in "." is a prefix completed at run time; those are added below.
+                        if (m.group(g) != null && !m.group(g).endsWith(".")) {
+                            keys.add(m.group(g));
+                        }
+                    }
+                }
+            }
+        }
+        for (String role : AppRoles.ALL) {
+            keys.add("role." + role);
+            keys.add("mywork.about." + role);
+            keys.add("mywork.next." + role);
+        }
+        for (AgencyType type : AgencyType.values()) {
+            keys.add(type.messageKey());
+        }
+
+        assertThat(keys).hasSizeGreaterThan(50);
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void every_message_with_arguments_is_a_valid_message_format() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_uk.properties", "messages_ru.properties"}) {
+            Properties bundle = load(name);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (text.contains("{0}") || text.contains("{1}")) {
+                    assertThatCode(() -> new MessageFormat(text, Locale.ROOT).format(new Object[] {"A", "B"}))
+                            .as("%s in %s", key, name).doesNotThrowAnyException();
+                    assertThat(text).as("%s in %s: a ' would swallow the argument", key, name).doesNotContain("'");
+                }
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -22,7 +21,7 @@ class UserForm extends EditDialog<UserAccountDetails> {
 
     final TextField username = new TextField();
     final TextField fullName = new TextField();
-    final EmailField email = new EmailField();
+    final TextField email = new TextField();
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
     final ComboBox<Agency> agency = new ComboBox<>();
     final ComboBox<Family> family = new ComboBox<>();

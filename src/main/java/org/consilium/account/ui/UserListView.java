@@ -9,7 +9,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountDetails;
@@ -65,7 +64,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
         if (!row.enabled()) {
             badge.setText(getTranslation("account.status.disabled"));
             badge.getElement().getThemeList().add("contrast");
-        } else if (row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now())) {
+        } else if (row.locked()) {
             badge.setText(getTranslation("account.status.locked"));
             badge.getElement().getThemeList().add("error");
         } else {

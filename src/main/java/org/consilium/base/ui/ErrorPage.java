@@ -4,9 +4,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** The friendly body of an error page: a heading, an explanation and a way back. */
-abstract class ErrorPage extends VerticalLayout {
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     final H1 heading = new H1();
     final Paragraph explanation = new Paragraph();
@@ -24,5 +25,10 @@ abstract class ErrorPage extends VerticalLayout {
         heading.setText(getTranslation(headingKey));
         explanation.setText(getTranslation(explanationKey));
         backLink.setText(getTranslation("error.backHome"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " · " + getTranslation("app.name");
     }
 }

@@ -29,7 +29,7 @@ public final class Notifications {
 
     /** The text of a business error, in the language of the component's UI. */
     public static String text(Component context, BusinessException e) {
-        if (e instanceof EditConflictException conflict) {
+        if (e instanceof EditConflictException conflict && conflict.getChangedAt() != null) {
             return context.getTranslation(e.getMessageKey(),
                     conflict.getChangedBy() == null ? "?" : conflict.getChangedBy(),
                     Formats.dateTime(conflict.getChangedAt(), locale()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +122,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            showTexts(last instanceof LockedException ? "login.error.locked" : null);
+            WrappedSession session = VaadinSession.getCurrent().getSession();
+            Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            boolean justLocked = Boolean.TRUE.equals(session.getAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE));
+            session.removeAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE);
+            showTexts(last instanceof LockedException || justLocked ? "login.error.locked" : null);
             loginForm.setError(true);
         }
     }

@@ -20,6 +20,7 @@ class ErrorViewsTest extends KaribuTest {
 
         AccessDeniedView denied = _get(AccessDeniedView.class);
         assertThat(denied.heading.getText()).isEqualTo("Not available to you");
-        assertThat(denied.backLink.getHref()).isEmpty();
+        assertThat(denied.backLink.getText()).isEqualTo("Back to My work");
+        assertThat(denied.getPageTitle()).isEqualTo("Not available to you · Consilium");
     }
 }

@@ -1,0 +1,65 @@
+package org.consilium.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in session as soon as its account is disabled, deleted or given other roles, instead
+ * of letting it keep the rights it was granted at sign-in until it times out. Checked on every request
+ * of a signed-in user except static files; the user is sent to the login page.
+ */
+@Component
+class SessionRevalidation extends OncePerRequestFilter {
+
+    private static final List<String> STATIC_PREFIXES = List.of("/VAADIN/", "/styles/", "/icons/", "/lumo/", "/favicon");
+
+    private final UserAccountService accounts;
+
+    SessionRevalidation(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+                && !accounts.sessionStillValid(auth.getName(), roles(auth))) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Set<String> roles(Authentication auth) {
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length()))
+                .collect(Collectors.toSet());
+    }
+}
