@@ -44,6 +44,10 @@ class FirstAdministrator implements ApplicationRunner {
         if (password.isBlank() || repository.count() > 0) {
             return;
         }
+        if (password.length() < UserAccount.PASSWORD_MIN) {
+            throw new IllegalStateException("consilium.first-admin.password (CONSILIUM_ADMIN_PASSWORD) needs at least "
+                    + UserAccount.PASSWORD_MIN + " characters");
+        }
         SystemAccess.asAdministrator(() -> {
             Agency administration = agencies.create(
                     new AgencyDetails("ADMIN", "Адміністрування Consilium", AgencyType.OTHER, ""));

@@ -39,6 +39,6 @@ class AgencyTest {
         assertThatThrownBy(() -> new Agency(new AgencyDetails("X", "School", null, "")))
                 .hasFieldOrPropertyWithValue("messageKey", "validation.required");
         assertThatThrownBy(() -> new Agency(new AgencyDetails("X", "S".repeat(Agency.NAME_MAX + 1), AgencyType.SCHOOL, "")))
-                .hasFieldOrPropertyWithValue("messageKey", "validation.tooLong");
+                .hasFieldOrPropertyWithValue("messageKey", "validation.maxLength");
     }
 }

@@ -6,16 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.consilium.testing.SignedIn.unique;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import java.util.Set;
+import org.consilium.account.UserAccountService;
+import org.consilium.account.UserAccountDetails;
 import org.consilium.account.UserRow;
+import org.consilium.agency.AgencyService;
+import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class UserListViewTest extends KaribuTest {
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    AgencyService agencies;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -61,6 +73,36 @@ class UserListViewTest extends KaribuTest {
         assertThat(form.isOpened()).isTrue();
         assertThat(form.agency.isInvalid()).isTrue();
         assertThat(form.agency.getErrorMessage()).isEqualTo("Choose the agency this person works for.");
+    }
+
+    @Test
+    void when_another_administrator_saved_the_account_meanwhile_the_save_is_refused_naming_them() {
+        String username = unique("nurse.").toLowerCase(Locale.ROOT);
+        UserAccountDetails nurse = new UserAccountDetails();
+        nurse.setUsername(username);
+        nurse.setFullName("Тетяна Бойко");
+        nurse.setRoles(Set.of(AppRoles.HEALTH));
+        nurse.setAgency(agencies.all().stream().filter(a -> a.getType() == AgencyType.HEALTH).findFirst().orElseThrow());
+        nurse.setNewPassword("nurse-pass-1");
+        accounts.create(nurse);
+        UserListView view = _get(UserListView.class);
+        view.toolbar.filter.setValue(username);
+        GridKt._clickItem(view.grid, 0);
+        UserForm form = view.form;
+
+        // Another administrator changes the same account while this form is open.
+        UserAccountService.Editable theirs = accounts.edit(form.recordId()).orElseThrow();
+        theirs.details().setFullName("Тетяна Бойко-Шевчук");
+        accounts.update(theirs.id(), theirs.version(), theirs.details());
+
+        form.fullName.setValue("Тетяна Бойко (медсестра)");
+        _click(form.save);
+
+        assertThat(form.isOpened()).as("the form stays open with the user's input").isTrue();
+        assertThat(form.fullName.getValue()).isEqualTo("Тетяна Бойко (медсестра)");
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n ->
+                assertThat(n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).startsWith("Not saved: admin changed this record at"));
+        assertThat(accounts.edit(form.recordId()).orElseThrow().details().getFullName()).isEqualTo("Тетяна Бойко-Шевчук");
     }
 
     @Test
