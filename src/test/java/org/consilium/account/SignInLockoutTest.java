@@ -1,7 +1,6 @@
 package org.consilium.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.consilium.testing.SignedIn.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,13 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
-import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SignInProperties;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +42,7 @@ class SignInLockoutTest {
     UserAccountRepository repository;
 
     @Autowired
-    AgencyService agencies;
+    StaffAccounts staff;
 
     @Autowired
     SignedIn signedIn;
@@ -56,16 +54,7 @@ class SignInLockoutTest {
 
     @BeforeEach
     void createAccount() {
-        username = unique("lock.").toLowerCase(Locale.ROOT);
-        signedIn.as("admin", () -> {
-            UserAccountDetails d = new UserAccountDetails();
-            d.setUsername(username);
-            d.setFullName("Петро Іваненко");
-            d.setRoles(Set.of(AppRoles.POLICE));
-            d.setAgency(agencies.all().stream().filter(a -> a.getType() == AgencyType.POLICE).findFirst().orElseThrow());
-            d.setNewPassword(PASSWORD);
-            return accounts.create(d);
-        });
+        username = staff.create("lock.", "Петро Іваненко", AppRoles.POLICE, AgencyType.POLICE, PASSWORD);
     }
 
     private MvcResult signIn(String user, String password) throws Exception {

@@ -6,14 +6,13 @@ import static org.consilium.testing.SignedIn.unique;
 
 import java.util.Locale;
 import java.util.Set;
-import org.consilium.agency.Agency;
-import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -30,7 +29,7 @@ class UserAccountServiceTest {
     UserAccountRepository repository;
 
     @Autowired
-    AgencyService agencies;
+    StaffAccounts staff;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -38,19 +37,10 @@ class UserAccountServiceTest {
     @Autowired
     SignedIn signedIn;
 
-    private Agency agencyOfType(AgencyType type) {
-        return signedIn.as("admin", () -> agencies.all().stream().filter(a -> a.getType() == type).findFirst().orElseThrow());
-    }
-
     private UserAccountDetails teacher(String username) {
-        UserAccountDetails d = new UserAccountDetails();
-        d.setUsername(username);
-        d.setFullName("Оксана Петренко");
+        UserAccountDetails d = staff.details(username, "Оксана Петренко", AppRoles.SCHOOL, AgencyType.SCHOOL, "secret-123");
         d.setEmail("oksana@example.org");
-        d.setRoles(Set.of(AppRoles.SCHOOL));
-        d.setAgency(agencyOfType(AgencyType.SCHOOL));
         d.setLocale(Locale.forLanguageTag("ru"));
-        d.setNewPassword("secret-123");
         return d;
     }
 
@@ -84,7 +74,7 @@ class UserAccountServiceTest {
     void a_wrong_combination_of_role_and_agency_saves_nothing() {
         long before = repository.count();
         UserAccountDetails d = teacher(unique("w.").toLowerCase(Locale.ROOT));
-        d.setAgency(agencyOfType(AgencyType.POLICE));
+        d.setAgency(staff.agencyOf(AgencyType.POLICE));
 
         assertThatThrownBy(() -> signedIn.as("admin", () -> accounts.create(d)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("agency"));
@@ -115,7 +105,7 @@ class UserAccountServiceTest {
             d.setUsername(otherAdmin);
             d.setFullName("Друга адміністраторка");
             d.setRoles(Set.of(AppRoles.ADMIN));
-            d.setAgency(agencyOfType(AgencyType.SOCIAL_SERVICES));
+            d.setAgency(staff.agencyOf(AgencyType.SOCIAL_SERVICES));
             d.setNewPassword("another-secret");
             return accounts.create(d);
         });

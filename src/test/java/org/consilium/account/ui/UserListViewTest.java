@@ -11,12 +11,11 @@ import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import java.util.Set;
 import org.consilium.account.UserAccountService;
-import org.consilium.account.UserAccountDetails;
 import org.consilium.account.UserRow;
-import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
+import org.consilium.testing.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +26,7 @@ class UserListViewTest extends KaribuTest {
     UserAccountService accounts;
 
     @Autowired
-    AgencyService agencies;
+    StaffAccounts staff;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -77,14 +76,7 @@ class UserListViewTest extends KaribuTest {
 
     @Test
     void when_another_administrator_saved_the_account_meanwhile_the_save_is_refused_naming_them() {
-        String username = unique("nurse.").toLowerCase(Locale.ROOT);
-        UserAccountDetails nurse = new UserAccountDetails();
-        nurse.setUsername(username);
-        nurse.setFullName("Тетяна Бойко");
-        nurse.setRoles(Set.of(AppRoles.HEALTH));
-        nurse.setAgency(agencies.all().stream().filter(a -> a.getType() == AgencyType.HEALTH).findFirst().orElseThrow());
-        nurse.setNewPassword("nurse-pass-1");
-        accounts.create(nurse);
+        String username = staff.create("nurse.", "Тетяна Бойко", AppRoles.HEALTH, AgencyType.HEALTH, "nurse-pass-1");
         UserListView view = _get(UserListView.class);
         view.toolbar.filter.setValue(username);
         GridKt._clickItem(view.grid, 0);

@@ -1,0 +1,48 @@
+package org.consilium.testing;
+
+import java.util.Locale;
+import java.util.Set;
+import org.consilium.account.UserAccountDetails;
+import org.consilium.account.UserAccountService;
+import org.consilium.agency.Agency;
+import org.consilium.agency.AgencyService;
+import org.consilium.agency.AgencyType;
+import org.springframework.stereotype.Component;
+
+/** Makes fresh staff accounts for tests that change or lock an account, so demo accounts stay as they are. */
+@Component
+public class StaffAccounts {
+
+    private final UserAccountService accounts;
+    private final AgencyService agencies;
+    private final SignedIn signedIn;
+
+    StaffAccounts(UserAccountService accounts, AgencyService agencies, SignedIn signedIn) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.signedIn = signedIn;
+    }
+
+    /** A demo agency of the given type. */
+    public Agency agencyOf(AgencyType type) {
+        return signedIn.as("admin", () -> agencies.all().stream().filter(a -> a.getType() == type).findFirst().orElseThrow());
+    }
+
+    /** Details of a new account with one role in a demo agency of the given type. */
+    public UserAccountDetails details(String username, String fullName, String role, AgencyType type, String password) {
+        UserAccountDetails d = new UserAccountDetails();
+        d.setUsername(username);
+        d.setFullName(fullName);
+        d.setRoles(Set.of(role));
+        d.setAgency(agencyOf(type));
+        d.setNewPassword(password);
+        return d;
+    }
+
+    /** Creates such an account with a unique user name starting with {@code prefix}, and returns the name. */
+    public String create(String prefix, String fullName, String role, AgencyType type, String password) {
+        String username = SignedIn.unique(prefix).toLowerCase(Locale.ROOT);
+        signedIn.as("admin", () -> accounts.create(details(username, fullName, role, type, password)));
+        return username;
+    }
+}
