@@ -10,7 +10,13 @@ import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyDetails;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
+import java.time.LocalDate;
 import org.consilium.family.Family;
+import org.consilium.family.FamilyCategory;
+import org.consilium.family.FamilyDetails;
+import org.consilium.family.MemberDetails;
+import org.consilium.family.Relation;
+import org.consilium.family.Sex;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
@@ -56,6 +62,58 @@ class DemoData implements ApplicationRunner {
         });
     }
 
+    private static MemberDetails member(String last, String first, String born, Sex sex, Relation relation) {
+        return new MemberDetails(last, first, LocalDate.parse(born), sex, relation);
+    }
+
+    private static MemberDetails pupil(String last, String first, String born, Sex sex, Agency school, String schoolClass) {
+        MemberDetails m = member(last, first, born, sex, Relation.CHILD);
+        m.setSchool(school);
+        m.setSchoolClass(schoolClass);
+        return m;
+    }
+
+    private List<FamilyDetails> demoFamilies(Map<String, Agency> agencies) {
+        Map<String, FamilyCategory> categories = new HashMap<>();
+        families.categories().forEach(c -> categories.put(c.getCode(), c));
+        Agency school12 = agencies.get(DemoAccounts.SCHOOL_12);
+        Agency lyceum45 = agencies.get("SCH-45");
+
+        FamilyDetails kovalenko = family("вул. Дегтярівська, 17, кв. 42", categories, "SINGLE_PARENT", "LOW_INCOME");
+        MemberDetails maria = member("Коваленко", "Марія", "1988-03-14", Sex.FEMALE, Relation.MOTHER);
+        maria.setPhone("+380 67 123 45 67");
+        kovalenko.setMembers(List.of(maria,
+                pupil("Коваленко", "Андрій", "2012-09-02", Sex.MALE, school12, "7-Б"),
+                pupil("Коваленко", "Софія", "2016-05-20", Sex.FEMALE, school12, "3-А")));
+
+        FamilyDetails melnyk = family("вул. Січових Стрільців, 5, кв. 3", categories, "ADDICTION");
+        melnyk.setMembers(List.of(
+                member("Мельник", "Олег", "1983-11-02", Sex.MALE, Relation.FATHER),
+                member("Мельник", "Ірина", "1986-01-25", Sex.FEMALE, Relation.MOTHER),
+                pupil("Мельник", "Дмитро", "2010-07-11", Sex.MALE, lyceum45, "9-В")));
+
+        FamilyDetails bondarenko = family("пров. Киянівський, 3", categories, "LARGE_FAMILY", "IDP");
+        bondarenko.setMembers(List.of(
+                member("Бондаренко", "Світлана", "1979-06-30", Sex.FEMALE, Relation.MOTHER),
+                pupil("Бондаренко", "Тарас", "2008-02-14", Sex.MALE, lyceum45, "11-А"),
+                pupil("Бондаренко", "Олена", "2011-10-01", Sex.FEMALE, school12, "8-А"),
+                pupil("Бондаренко", "Максим", "2014-12-24", Sex.MALE, school12, "5-Б")));
+
+        FamilyDetails tkachenko = family("вул. Січових Стрільців, 40, кв. 11", categories, "PARENT_MISSING");
+        tkachenko.setMembers(List.of(
+                member("Ткаченко", "Наталія", "1958-04-09", Sex.FEMALE, Relation.GRANDPARENT),
+                pupil("Ткаченко", "Вікторія", "2013-03-03", Sex.FEMALE, school12, "6-В")));
+        return List.of(kovalenko, melnyk, bondarenko, tkachenko);
+    }
+
+    private static FamilyDetails family(String address, Map<String, FamilyCategory> categories, String... codes) {
+        FamilyDetails d = new FamilyDetails();
+        d.setAddress(address);
+        d.setDistrict(DISTRICT);
+        d.setCategories(java.util.Arrays.stream(codes).map(categories::get).collect(java.util.stream.Collectors.toSet()));
+        return d;
+    }
+
     private void seed() {
         Map<String, Agency> byCode = new HashMap<>();
         for (AgencyDetails d : List.of(
@@ -68,8 +126,9 @@ class DemoData implements ApplicationRunner {
             byCode.put(agency.getCode(), agency);
         }
         Map<String, Family> byName = new HashMap<>();
-        for (String name : List.of("Коваленко", "Мельник", "Бондаренко", "Ткаченко")) {
-            byName.put(name, families.register(name, DISTRICT));
+        for (FamilyDetails d : demoFamilies(byCode)) {
+            Family family = families.register(d, true);
+            byName.put(family.getName(), family);
         }
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
             UserAccountDetails d = new UserAccountDetails();

@@ -1,20 +1,122 @@
 package org.consilium.family;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.consilium.base.BusinessException;
 import org.consilium.security.AppRoles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Families known to the portal. */
+/** Families known to social services: registration with duplicate detection, and search. */
 @Service
 @Transactional(readOnly = true)
 public class FamilyService {
 
-    private final FamilyRepository families;
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"));
 
-    FamilyService(FamilyRepository families) {
+    private final FamilyRepository families;
+    private final FamilyCategoryRepository categories;
+    private final Clock clock;
+
+    FamilyService(FamilyRepository families, FamilyCategoryRepository categories, Clock clock) {
         this.families = families;
+        this.categories = categories;
+        this.clock = clock;
+    }
+
+    /** The active family categories, for choosing in a form. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<FamilyCategory> categories() {
+        return categories.findByActiveTrueOrderByCode();
+    }
+
+    /**
+     * Families already known that may be the one described: a child with the same name and birth
+     * date, or a similar surname at the same address. Spelling in Cyrillic or Latin letters and
+     * letter case do not matter.
+     */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<DuplicateCandidate> likelyDuplicates(FamilyDetails details) {
+        Map<Long, DuplicateCandidate> found = new LinkedHashMap<>();
+        for (MemberDetails m : details.getMembers()) {
+            if (m.getRelation() != null && m.getRelation().isChild() && m.getBirthDate() != null
+                    && m.getLastName() != null && m.getFirstName() != null) {
+                for (Family f : families.findWithChild(FamilyMember.fullNameKey(m.getLastName(), m.getFirstName()),
+                        m.getBirthDate(), EnumSet.of(Relation.CHILD, Relation.OTHER_CHILD))) {
+                    found.putIfAbsent(f.getId(), candidate(f, DuplicateCandidate.Reason.SAME_CHILD));
+                }
+            }
+        }
+        String addressKey = NameKeys.address(details.getAddress());
+        if (!addressKey.isEmpty()) {
+            List<String> surnames = details.getMembers().stream()
+                    .filter(m -> m.getLastName() != null).map(m -> NameKeys.name(m.getLastName())).toList();
+            for (Family f : families.findByAddressKey(addressKey)) {
+                boolean similar = f.getMembers().stream().anyMatch(known ->
+                        surnames.stream().anyMatch(s -> NameKeys.similar(s, known.getLastNameKey())));
+                if (similar) {
+                    found.putIfAbsent(f.getId(), candidate(f, DuplicateCandidate.Reason.SAME_ADDRESS_SIMILAR_SURNAME));
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static DuplicateCandidate candidate(Family f, DuplicateCandidate.Reason reason) {
+        return new DuplicateCandidate(f.getId(), f.getName(), f.getAddress(),
+                f.getMembers().stream().map(FamilyMember::getFullName).toList(), reason);
+    }
+
+    /**
+     * Registers a family. If it looks like a family already known, it is refused unless the user
+     * has seen the likely duplicates and chose to register a new family anyway.
+     */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public Family register(FamilyDetails details, boolean duplicatesReviewed) {
+        Family family = Family.register(details, LocalDate.now(clock));
+        if (!duplicatesReviewed && !likelyDuplicates(details).isEmpty()) {
+            throw BusinessException.atField("members", "family.duplicate.found");
+        }
+        return families.save(family);
+    }
+
+    /**
+     * Families by any member's name, a birth date or the address, in any spelling; an empty query
+     * lists all.
+     */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Page<FamilyRow> search(String query, Pageable pageable) {
+        String q = query == null ? "" : query.strip();
+        LocalDate date = parseDate(q);
+        // Word by word, so that "Коваленко Андрій" finds the member whose key is "kovalenko andrii".
+        String nameKey = date == null ? String.join(" ", java.util.Arrays.stream(q.split("\\s+"))
+                .map(NameKeys::name).filter(w -> !w.isEmpty()).toList()) : "";
+        String addressKey = date == null ? NameKeys.address(q) : "";
+        LocalDate today = LocalDate.now(clock);
+        return families.search(nameKey, addressKey, date, pageable).map(f -> FamilyRow.of(f, today));
+    }
+
+    private static LocalDate parseDate(String q) {
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(q, f);
+            } catch (DateTimeParseException e) {
+                // not a date in this format; try the next
+            }
+        }
+        return null;
     }
 
     /** All families by name, for linking a family member's account. */
@@ -28,10 +130,4 @@ public class FamilyService {
         return families.count();
     }
 
-    /** Registers a family; used by the embedded demo data until intake registers families. */
-    @Transactional
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE})
-    public Family register(String name, String district) {
-        return families.save(new Family(name, district));
-    }
 }

@@ -1,0 +1,9 @@
+package org.consilium.family;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FamilyCategoryRepository extends JpaRepository<FamilyCategory, Long> {
+
+    List<FamilyCategory> findByActiveTrueOrderByCode();
+}
