@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.security.AppRoles;
@@ -146,6 +147,13 @@ public class UserAccountService {
     public Optional<SignedInUser> signedIn() {
         String username = currentUsername();
         return username == null ? Optional.empty() : accounts.findByUsername(username).map(SignedInUser::of);
+    }
+
+    /** The agency the signed-in user works for, if they are staff of one. */
+    @PermitAll
+    public Optional<Agency> signedInAgency() {
+        String username = currentUsername();
+        return username == null ? Optional.empty() : accounts.findByUsername(username).map(UserAccount::getAgency);
     }
 
     /** Remembers the language the signed-in user chose. */

@@ -35,6 +35,12 @@ public class FamilyService {
         this.clock = clock;
     }
 
+    /** A family by its id, for social services staff. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public java.util.Optional<Family> get(long id) {
+        return families.findById(id);
+    }
+
     /** The active family categories, for choosing in a form. */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<FamilyCategory> categories() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.consilium.base.Languages;
+import org.consilium.base.MessageKey;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.consilium.base.BusinessException;
@@ -34,7 +35,13 @@ public final class Notifications {
                     conflict.getChangedBy() == null ? "?" : conflict.getChangedBy(),
                     Formats.dateTime(conflict.getChangedAt(), locale()));
         }
-        return context.getTranslation(e.getMessageKey(), e.getArguments());
+        Object[] args = e.getArguments();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof MessageKey key) {
+                args[i] = context.getTranslation(key.key());
+            }
+        }
+        return context.getTranslation(e.getMessageKey(), args);
     }
 
     private static Locale locale() {

@@ -1,0 +1,172 @@
+package org.consilium.referral;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.consilium.account.UserAccountService;
+import org.consilium.agency.Agency;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
+import org.consilium.family.Family;
+import org.consilium.security.AppRoles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals: intake registers them and triages them in a queue ordered by urgency and due time;
+ * schools, police and health services report families from their own home and follow the status of
+ * their own referrals (never the case behind them).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralService {
+
+    private final ReferralRepository referrals;
+    private final ResponseTargetRepository targets;
+    private final UserAccountService accounts;
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, ResponseTargetRepository targets, UserAccountService accounts, Clock clock) {
+        this.referrals = referrals;
+        this.targets = targets;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** What the triage queue shows; empty sets mean "all". */
+    public record QueueFilter(Set<ReferralStatus> statuses, Set<Urgency> urgencies, Set<SourceType> sources) {
+
+        /** The pending referrals of every urgency and source. */
+        public static QueueFilter pending() {
+            return new QueueFilter(EnumSet.of(ReferralStatus.NEW, ReferralStatus.VERIFYING), Set.of(), Set.of());
+        }
+    }
+
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    public Page<ReferralRow> queue(QueueFilter filter, Pageable pageable) {
+        Instant now = clock.instant();
+        return referrals.queue(
+                        filter.statuses().isEmpty() ? EnumSet.allOf(ReferralStatus.class) : filter.statuses(),
+                        filter.urgencies().isEmpty() ? EnumSet.allOf(Urgency.class) : filter.urgencies(),
+                        filter.sources().isEmpty() ? EnumSet.allOf(SourceType.class) : filter.sources(),
+                        pageable)
+                .map(r -> ReferralRow.of(r, now));
+    }
+
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    public long countPending() {
+        return referrals.countByStatusIn(EnumSet.of(ReferralStatus.NEW, ReferralStatus.VERIFYING));
+    }
+
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    public Optional<Referral> get(long id) {
+        return referrals.findWithDetailsById(id);
+    }
+
+    /** Intake writes down a referral that arrived by phone, letter, e-mail or in person. */
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    @Transactional
+    public Referral register(ReferralDetails details) {
+        return referrals.save(new Referral(details, target(details.getUrgency()), clock.instant(), currentUsername()));
+    }
+
+    /**
+     * A school, police or health user reports a family in need from their home. The referral comes
+     * from their own agency through the portal, received now, and lands in the intake queue.
+     */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    @Transactional
+    public Referral submitFromMyAgency(ReferralDetails details) {
+        Agency own = accounts.signedInAgency()
+                .orElseThrow(() -> new BusinessException("referral.noAgency"));
+        details.setSourceType(SourceType.AGENCY);
+        details.setSourceAgency(own);
+        details.setChannel(Channel.PORTAL);
+        details.setReceivedAt(null);
+        return referrals.save(new Referral(details, target(details.getUrgency()), clock.instant(), currentUsername()));
+    }
+
+    /** The referrals the signed-in user's agency submitted, newest first, with their status only. */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public Page<ReferralRow> ofMyAgency(Pageable pageable) {
+        Optional<Agency> own = accounts.signedInAgency();
+        if (own.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        Instant now = clock.instant();
+        return referrals.ofAgency(own.get().getId(), pageable).map(r -> ReferralRow.of(r, now));
+    }
+
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    @Transactional
+    public Referral startVerification(long id, long version) {
+        Referral r = open(id, version);
+        r.startVerification();
+        return referrals.saveAndFlush(r);
+    }
+
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    @Transactional
+    public Referral decline(long id, long version, String reason, String redirectTo) {
+        Referral r = open(id, version);
+        r.decline(reason, redirectTo);
+        return referrals.saveAndFlush(r);
+    }
+
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    @Transactional
+    public Referral linkFamily(long id, long version, Family family) {
+        Referral r = open(id, version);
+        r.linkFamily(family);
+        return referrals.saveAndFlush(r);
+    }
+
+    /** Marks the referral accepted for the family whose case now takes it up (called when a case opens or takes it). */
+    @RolesAllowed({AppRoles.SUPERVISOR})
+    @Transactional
+    public Referral accept(long id, long version, Family family) {
+        Referral r = open(id, version);
+        r.accept(family);
+        return referrals.saveAndFlush(r);
+    }
+
+    private Referral open(long id, long version) {
+        Referral r = referrals.findWithDetailsById(id).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        if (r.getVersion() != version) {
+            throw new EditConflictException(r.getUpdatedBy(), r.getUpdatedAt());
+        }
+        return r;
+    }
+
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    public List<ResponseTarget> responseTargets() {
+        return targets.findAllByOrderByHoursAsc();
+    }
+
+    /** The administrator sets how many hours referrals of an urgency may wait for an answer. */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public ResponseTarget changeResponseTarget(Urgency urgency, int hours) {
+        ResponseTarget t = targets.findByUrgency(urgency).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        t.changeHours(hours);
+        return targets.saveAndFlush(t);
+    }
+
+    private java.time.Duration target(Urgency urgency) {
+        if (urgency == null) {
+            throw BusinessException.atField("urgency", "validation.required");
+        }
+        return targets.findByUrgency(urgency).map(ResponseTarget::getTarget).orElse(urgency.defaultTarget());
+    }
+
+    private static String currentUsername() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}
