@@ -41,6 +41,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     long countActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
 
+    @Query("""
+            select distinct u from UserAccount u join u.roles r
+            where r = :role and u.enabled = true and u.agency.id = :agencyId order by u.fullName
+            """)
+    java.util.List<UserAccount> findActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
+
     /** The roles of an active account; empty if it is disabled or gone. */
     @Query("select r from UserAccount u join u.roles r where u.username = :username and u.enabled = true")
     Set<String> activeRoles(@Param("username") String username);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -147,6 +148,32 @@ public class UserAccountService {
     public Optional<SignedInUser> signedIn() {
         String username = currentUsername();
         return username == null ? Optional.empty() : accounts.findByUsername(username).map(SignedInUser::of);
+    }
+
+    /** A colleague as other modules need them: id and name. */
+    public record StaffMember(long id, String fullName) {
+    }
+
+    /** The active colleagues of the signed-in user's agency who hold {@code role}, by name. */
+    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
+    public List<StaffMember> colleaguesWithRole(String role) {
+        return signedIn().filter(u -> u.agencyId() != null)
+                .map(u -> accounts.findActiveWithRoleInAgency(role, u.agencyId()).stream()
+                        .map(a -> new StaffMember(a.getId(), a.getFullName())).toList())
+                .orElse(List.of());
+    }
+
+    /** A staff member's account, for assigning them work; only within the caller's module's own checks. */
+    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
+    public Optional<UserAccount> staffAccount(long id) {
+        return accounts.findWithDetailsById(id);
+    }
+
+    /** The signed-in user's own account entity, for recording their part in a case. */
+    @PermitAll
+    public Optional<UserAccount> signedInAccount() {
+        String username = currentUsername();
+        return username == null ? Optional.empty() : accounts.findByUsername(username);
     }
 
     /** The agency the signed-in user works for, if they are staff of one. */

@@ -39,6 +39,11 @@ public class StaffAccounts {
         return d;
     }
 
+    /** The id of an account, as that account sees itself. */
+    public long idOf(String username) {
+        return signedIn.as(username, () -> accounts.signedIn().orElseThrow().id());
+    }
+
     /** Creates such an account with a unique user name starting with {@code prefix}, and returns the name. */
     public String create(String prefix, String fullName, String role, AgencyType type, String password) {
         String username = SignedIn.unique(prefix).toLowerCase(Locale.ROOT);

@@ -1,0 +1,225 @@
+package org.consilium.casefile;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.consilium.account.UserAccount;
+import org.consilium.account.UserAccountService;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
+import org.consilium.family.Family;
+import org.consilium.referral.Referral;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.ReferralStatus;
+import org.consilium.security.AppRoles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases: the supervisor opens one by a decision on a verified referral, its curator moves it through
+ * the stages, and it is closed, followed up and, if need be, reopened. Who may do what is checked
+ * here for every call: curators edit their own cases and read their team's; supervisors decide on
+ * every case of their territory (their agency); nobody else sees cases here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseModelNormRepository norms;
+    private final ReferralService referrals;
+    private final UserAccountService accounts;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseModelNormRepository norms, ReferralService referrals,
+                UserAccountService accounts, Clock clock) {
+        this.cases = cases;
+        this.norms = norms;
+        this.referrals = referrals;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The outcome of a supervisor's decision on a referral: the case, and whether it was opened now or joined. */
+    public record Opened(FamilyCase familyCase, boolean joinedOpenCase) {
+    }
+
+    /**
+     * Decides on a verified referral. If the family already has an open case, the referral joins
+     * it; otherwise a case is opened with the decision and the curator. A curator at or over the
+     * model's caseload norm needs {@code overloadConfirmed}.
+     */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    @Transactional
+    public Opened openFromReferral(long referralId, long referralVersion, CaseDecision decision, long curatorId,
+                                   boolean overloadConfirmed) {
+        UserAccount supervisor = me();
+        Referral referral = referrals.get(referralId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        if (referral.getStatus() != ReferralStatus.VERIFYING) {
+            throw new BusinessException("case.open.notVerified");
+        }
+        Family family = referral.getFamily();
+        if (family == null) {
+            throw BusinessException.atField("family", "referral.family.required");
+        }
+        Optional<FamilyCase> existing = cases.findOpenOfFamily(family.getId());
+        if (existing.isPresent()) {
+            FamilyCase open = existing.get();
+            requireSameAgency(supervisor, open);
+            open.takeReferral(referralId);
+            referrals.accept(referralId, referralVersion, family);
+            return new Opened(cases.save(open), true);
+        }
+        decision.check();
+        UserAccount curator = accounts.staffAccount(curatorId)
+                .orElseThrow(() -> BusinessException.atField("curator", "case.curator.notCurator"));
+        if (supervisor.getAgency() == null || curator.getAgency() == null || !supervisor.getAgency().equals(curator.getAgency())) {
+            throw BusinessException.atField("curator", "case.curator.otherAgency");
+        }
+        CuratorLoad load = load(curator, decision.model());
+        if (load.wouldExceed() && !overloadConfirmed) {
+            throw BusinessException.atField("curator", "case.curator.overloaded", curator.getFullName(), load.openCases(), load.norm());
+        }
+        Instant now = clock.instant();
+        FamilyCase opened = FamilyCase.open(family, referralId, referral.getReceivedAt(), decision, curator, now,
+                supervisor.getUsername());
+        referrals.accept(referralId, referralVersion, family);
+        return new Opened(cases.save(opened), false);
+    }
+
+    /** The curators of the supervisor's team with their open cases against the norm of {@code model}. */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public List<CuratorLoad> caseloads(CaseModel model) {
+        int norm = norm(model);
+        return accounts.colleaguesWithRole(AppRoles.CURATOR).stream()
+                .map(c -> new CuratorLoad(c.id(), c.fullName(), cases.countOpenOfCurator(c.id()), norm))
+                .toList();
+    }
+
+    /** The administrator sets the caseload norm of a model. */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public CaseModelNorm changeNorm(CaseModel model, int norm) {
+        CaseModelNorm n = norms.findByModel(model).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        n.changeNorm(norm);
+        return norms.saveAndFlush(n);
+    }
+
+    private CuratorLoad load(UserAccount curator, CaseModel model) {
+        return new CuratorLoad(curator.getId(), curator.getFullName(), cases.countOpenOfCurator(curator.getId()), norm(model));
+    }
+
+    private int norm(CaseModel model) {
+        return norms.findByModel(model).map(CaseModelNorm::getCaseloadNorm).orElse(model.defaultNorm());
+    }
+
+    /** Moves a case to the next stage (or back, where the methodology allows). */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyCase move(long caseId, long version, CaseStage target, String comment) {
+        UserAccount me = me();
+        FamilyCase c = editable(caseId, version, me);
+        if (CaseStage.isReopening(c.getStage(), target)) {
+            cases.findOpenOfFamily(c.getFamily().getId()).ifPresent(other -> {
+                throw new BusinessException("case.reopen.otherOpen");
+            });
+        }
+        c.moveTo(target, clock.instant(), me.getUsername(), comment);
+        return flush(c);
+    }
+
+    /** The supervisor's decision at the DECISION stage (level, model, criteria), moving on to in-depth assessment. */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    @Transactional
+    public FamilyCase decide(long caseId, long version, CaseDecision decision) {
+        UserAccount me = me();
+        FamilyCase c = editable(caseId, version, me);
+        c.decide(decision, clock.instant(), me.getUsername());
+        return flush(c);
+    }
+
+    /** Closes a case with its reason and outcome. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyCase close(long caseId, long version, String reason, String outcome) {
+        UserAccount me = me();
+        FamilyCase c = editable(caseId, version, me);
+        c.close(reason, outcome, clock.instant(), me.getUsername());
+        return flush(c);
+    }
+
+    /** A case's page for a curator or supervisor of its team. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Optional<CaseView> view(long caseId) {
+        UserAccount me = me();
+        return cases.findWithPartiesById(caseId).map(c -> {
+            requireSameAgency(me, c);
+            boolean mayEdit = mayEdit(me, c);
+            Set<CaseStage> moves = mayEdit ? movesFor(me, c) : EnumSet.noneOf(CaseStage.class);
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.now(clock);
+            return new CaseView(c.getId(), c.getVersion(), c.getFamily().getId(), c.getFamily().getName(),
+                    c.getFamily().getAddress(),
+                    c.getFamily().getMembers().stream().map(m -> new CaseView.Member(m.getFullName(), m.getRelation(),
+                            m.getBirthDate(), m.ageOn(today))).toList(),
+                    c.getCurator().getFullName(), c.getStage(), c.isOpen(), c.getSupportLevel(), c.getModel(),
+                    c.getCriteria(), c.getOpenedAt(),
+                    Duration.between(c.getOpenedAt(), c.getClosedAt() == null ? now : c.getClosedAt()).toDays(),
+                    c.getClosureReason(), c.getClosureOutcome(),
+                    c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(), t.getBy(),
+                            t.getComment())).toList(),
+                    moves, mayEdit);
+        });
+    }
+
+    /** The moves the user may make now: the decision is the supervisor's, the rest the curator's too. */
+    private static Set<CaseStage> movesFor(UserAccount me, FamilyCase c) {
+        Set<CaseStage> moves = c.getStage().allowedMoves();
+        if (c.getStage() == CaseStage.DECISION) {
+            // Leaving DECISION for in-depth assessment is the supervisor's decision, made with its own form.
+            moves.remove(CaseStage.IN_DEPTH_ASSESSMENT);
+        }
+        return moves;
+    }
+
+    private FamilyCase editable(long caseId, long version, UserAccount me) {
+        FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        requireSameAgency(me, c);
+        if (!mayEdit(me, c)) {
+            throw new AccessDeniedException("Only the case's curator or a supervisor of its team may change it");
+        }
+        if (c.getVersion() != version) {
+            throw new EditConflictException(c.getUpdatedBy(), c.getUpdatedAt());
+        }
+        return c;
+    }
+
+    private static boolean mayEdit(UserAccount me, FamilyCase c) {
+        return me.getRoles().contains(AppRoles.SUPERVISOR) || c.getCurator().getId().equals(me.getId());
+    }
+
+    private static void requireSameAgency(UserAccount me, FamilyCase c) {
+        if (me.getAgency() == null || !me.getAgency().equals(c.getAgency())) {
+            throw new AccessDeniedException("The case belongs to another team");
+        }
+    }
+
+    private FamilyCase flush(FamilyCase c) {
+        try {
+            return cases.saveAndFlush(c);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new EditConflictException(null, null);
+        }
+    }
+
+    private UserAccount me() {
+        return accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+}

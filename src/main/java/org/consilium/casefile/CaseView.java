@@ -1,0 +1,23 @@
+package org.consilium.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.consilium.family.Relation;
+
+/** A case as its page shows it, read in one go, with the moves the reader may make now. */
+public record CaseView(long id, long version, long familyId, String familyName, String address,
+                       List<Member> members, String curatorName, CaseStage stage, boolean open,
+                       SupportLevel level, CaseModel model, Set<DecisionCriterion> criteria, Instant openedAt,
+                       long daysOpen, String closureReason, String closureOutcome, List<Move> timeline,
+                       Set<CaseStage> allowedMoves, boolean mayEdit) {
+
+    /** A member of the family, with their age today. */
+    public record Member(String fullName, Relation relation, LocalDate birthDate, Integer age) {
+    }
+
+    /** One entry of the timeline. */
+    public record Move(CaseStage from, CaseStage to, Instant at, String by, String comment) {
+    }
+}

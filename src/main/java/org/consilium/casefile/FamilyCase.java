@@ -1,0 +1,227 @@
+package org.consilium.casefile;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.consilium.account.UserAccount;
+import org.consilium.agency.Agency;
+import org.consilium.base.AbstractEntity;
+import org.consilium.base.BusinessException;
+import org.consilium.base.MessageKey;
+import org.consilium.family.Family;
+import org.consilium.security.AppRoles;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A family's case: opened by the supervisor's decision on a verified referral (support level, model,
+ * curator, criteria met), then moved through the stages of {@link CaseStage} by its curator. Every
+ * move is kept as the case timeline. A family has at most one open case.
+ */
+@Entity
+@Table(name = "family_case")
+public class FamilyCase extends AbstractEntity {
+
+    public static final int CLOSURE_REASON_MAX = 1000;
+    public static final int CLOSURE_OUTCOME_MAX = 2000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "family_id")
+    private Family family;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "curator_id")
+    private UserAccount curator;
+
+    /** The social-services agency (the territorial team) the case belongs to. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CaseStage stage;
+
+    /** Kept with the stage so that the database can count open cases. */
+    @Column(name = "is_open", nullable = false)
+    private boolean open;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_level", nullable = false, length = 20)
+    private SupportLevel supportLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseModel model;
+
+    @ElementCollection
+    @CollectionTable(name = "family_case_criterion", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "criterion", nullable = false, length = 40)
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 50)
+    private Set<DecisionCriterion> criteria = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "family_case_referral", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "referral_id", nullable = false)
+    @BatchSize(size = 50)
+    private Set<Long> referralIds = new HashSet<>();
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closure_reason", length = CLOSURE_REASON_MAX)
+    private String closureReason;
+
+    @Column(name = "closure_outcome", length = CLOSURE_OUTCOME_MAX)
+    private String closureOutcome;
+
+    @OneToMany(mappedBy = "familyCase", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<CaseTransition> timeline = new ArrayList<>();
+
+    protected FamilyCase() {
+    }
+
+    /**
+     * Opens a case by the supervisor's decision. The curator must be a curator of the same
+     * social-services agency. The referral's own history becomes the start of the timeline.
+     */
+    public static FamilyCase open(Family family, long referralId, Instant referralReceivedAt, CaseDecision decision,
+                                  UserAccount curator, Instant now, String supervisor) {
+        if (family == null) {
+            throw BusinessException.atField("family", "referral.family.required");
+        }
+        decision.check();
+        if (curator == null || !curator.getRoles().contains(AppRoles.CURATOR) || !curator.isEnabled()) {
+            throw BusinessException.atField("curator", "case.curator.notCurator");
+        }
+        FamilyCase c = new FamilyCase();
+        c.family = family;
+        c.curator = curator;
+        c.agency = curator.getAgency();
+        c.supportLevel = decision.level();
+        c.model = decision.model();
+        c.criteria.addAll(decision.criteria());
+        c.referralIds.add(referralId);
+        c.openedAt = now;
+        c.timeline.add(new CaseTransition(c, null, CaseStage.REFERRAL, referralReceivedAt, supervisor, null));
+        c.timeline.add(new CaseTransition(c, CaseStage.REFERRAL, CaseStage.VERIFICATION, now, supervisor, null));
+        c.timeline.add(new CaseTransition(c, CaseStage.VERIFICATION, CaseStage.INITIAL_ASSESSMENT, now, supervisor,
+                decision.comment()));
+        c.stage = CaseStage.INITIAL_ASSESSMENT;
+        c.open = true;
+        return c;
+    }
+
+    /** Moves the case to another stage, if the methodology allows it; closure has its own method. */
+    public void moveTo(CaseStage target, Instant now, String by, String comment) {
+        if (target == CaseStage.CLOSURE) {
+            throw new BusinessException("case.stage.closeWithReason");
+        }
+        boolean reopening = CaseStage.isReopening(stage, target);
+        transition(target, now, by, comment);
+        if (reopening) {
+            // The closure stays in the timeline; the case itself is open again.
+            this.closedAt = null;
+        }
+    }
+
+    /** Closes the case with its reason and outcome ("before" and "after"). */
+    public void close(String reason, String outcome, Instant now, String by) {
+        String r = text("closureReason", reason, CLOSURE_REASON_MAX, true);
+        String o = text("closureOutcome", outcome, CLOSURE_OUTCOME_MAX, true);
+        transition(CaseStage.CLOSURE, now, by, r);
+        this.closureReason = r;
+        this.closureOutcome = o;
+        this.closedAt = now;
+    }
+
+    /**
+     * The supervisor's decision at the DECISION stage: confirms or changes level, model and criteria
+     * and moves the case on to in-depth assessment.
+     */
+    public void decide(CaseDecision decision, Instant now, String by) {
+        if (stage != CaseStage.DECISION) {
+            throw new BusinessException("case.decision.notNow");
+        }
+        decision.check();
+        transition(CaseStage.IN_DEPTH_ASSESSMENT, now, by, decision.comment());
+        this.supportLevel = decision.level();
+        this.model = decision.model();
+        this.criteria.clear();
+        this.criteria.addAll(decision.criteria());
+    }
+
+    /** Hands the case to another curator of the same agency. */
+    public void assignCurator(UserAccount newCurator) {
+        if (newCurator == null || !newCurator.getRoles().contains(AppRoles.CURATOR) || !newCurator.isEnabled()
+                || newCurator.getAgency() == null || !newCurator.getAgency().equals(agency)) {
+            throw BusinessException.atField("curator", "case.curator.notCurator");
+        }
+        this.curator = newCurator;
+    }
+
+    /** Another referral about the same family joins its open case. */
+    public void takeReferral(long referralId) {
+        if (!open) {
+            throw new BusinessException("case.closed");
+        }
+        referralIds.add(referralId);
+    }
+
+    private void transition(CaseStage target, Instant now, String by, String comment) {
+        if (!stage.canMoveTo(target)) {
+            throw new BusinessException("case.stage.illegalMove", new MessageKey(stage.messageKey()),
+                    new MessageKey(target == null ? "case.stage.none" : target.messageKey()));
+        }
+        String c = text("comment", comment, CaseTransition.COMMENT_MAX, false);
+        timeline.add(new CaseTransition(this, stage, target, now, by, c));
+        this.stage = target;
+        this.open = target.isOpen();
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        String v = value == null ? "" : value.strip();
+        if (required && v.isEmpty()) {
+            throw BusinessException.atField(field, "validation.required");
+        }
+        if (v.length() > max) {
+            throw BusinessException.atField(field, "validation.maxLength", max);
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    public Family getFamily() { return family; }
+    public UserAccount getCurator() { return curator; }
+    public Agency getAgency() { return agency; }
+    public CaseStage getStage() { return stage; }
+    public boolean isOpen() { return open; }
+    public SupportLevel getSupportLevel() { return supportLevel; }
+    public CaseModel getModel() { return model; }
+    public Set<DecisionCriterion> getCriteria() { return criteria.isEmpty() ? EnumSet.noneOf(DecisionCriterion.class) : EnumSet.copyOf(criteria); }
+    public Set<Long> getReferralIds() { return Set.copyOf(referralIds); }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosureReason() { return closureReason; }
+    public String getClosureOutcome() { return closureOutcome; }
+    public List<CaseTransition> getTimeline() { return List.copyOf(timeline); }
+}
