@@ -1,5 +1,6 @@
 package org.consilium.security;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -19,10 +20,18 @@ public final class SystemAccess {
     }
 
     public static <T> T asAdministrator(Supplier<T> task) {
+        return as(SYSTEM_USER, List.of(AppRoles.ADMIN), task);
+    }
+
+    /**
+     * Runs a task as a named user with the given roles, as the demo data does to act as the demo
+     * intake officer or supervisor.
+     */
+    public static <T> T as(String username, List<String> roles, Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
-                AuthorityUtils.createAuthorityList(AppRoles.authority(AppRoles.ADMIN))));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList(roles.stream().map(AppRoles::authority).toArray(String[]::new))));
         SecurityContextHolder.setContext(system);
         try {
             return task.get();

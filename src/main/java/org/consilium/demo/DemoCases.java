@@ -1,0 +1,152 @@
+package org.consilium.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+import org.consilium.casefile.CaseDecision;
+import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.DecisionCriterion;
+import org.consilium.casefile.FamilyCase;
+import org.consilium.casefile.SupportLevel;
+import org.consilium.family.Family;
+import org.consilium.family.FamilyService;
+import org.consilium.referral.Channel;
+import org.consilium.referral.ProblemArea;
+import org.consilium.referral.Referral;
+import org.consilium.referral.ReferralDetails;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.SourceType;
+import org.consilium.referral.Urgency;
+import org.consilium.security.AppRoles;
+import org.consilium.security.SystemAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo referrals and cases, after the demo agencies, families and accounts exist: a triage queue
+ * with fresh and overdue referrals of every urgency, and the four demo families' cases in different
+ * stages. Everything is done as the demo intake officer, supervisor and curator would do it.
+ */
+@Component
+@Order(1)
+class DemoCases implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+
+    private final DemoMode mode;
+    private final ReferralService referrals;
+    private final CaseService cases;
+    private final FamilyService families;
+    private final Clock clock;
+
+    DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, FamilyService families, Clock clock) {
+        this.mode = mode;
+        this.referrals = referrals;
+        this.cases = cases;
+        this.families = families;
+        this.clock = clock;
+    }
+
+    private static <T> T as(String user, String role, Supplier<T> task) {
+        return SystemAccess.as(user, List.of(role), task);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.isActive() || as("intake", AppRoles.INTAKE, referrals::countPending) > 0
+                || !as("intake", AppRoles.INTAKE, () -> families.search("", PageRequest.of(0, 1)).hasContent())) {
+            return;
+        }
+        Instant now = clock.instant();
+        // The triage queue: families not yet known.
+        pending(Urgency.EMERGENCY, Duration.ofHours(3), "Сусіди чують крики в квартирі, діти 4 і 7 років",
+                "Дзвінок сусідки: уночі крики й звуки ударів, діти плакали. Поліцію викликали.", false);
+        pending(Urgency.URGENT, Duration.ofDays(4), "Учениця 8 класу, Ярина, 14 років",
+                "Три тижні не відвідує школу, батьки не відповідають на дзвінки.", true);
+        pending(Urgency.ROUTINE, Duration.ofDays(1), "Мати з немовлям, ВПО, тимчасове житло",
+                "Просить допомогти з оформленням допомоги й пошуком житла.", false);
+        pending(Urgency.ROUTINE, Duration.ofDays(12), "Батько-одинак, двоє дітей дошкільного віку",
+                "Втратив роботу, заборгованість за комунальні послуги.", false);
+        as("school", AppRoles.SCHOOL, () -> referrals.submitFromMyAgency(details(Urgency.URGENT, Duration.ZERO,
+                "Учень 5-Б класу, Максим", "Приходить до школи голодним, синці на руках.")));
+
+        // Cases in several stages.
+        openCase("Коваленко", Urgency.URGENT, Duration.ofDays(40), SupportLevel.CRISIS, CaseModel.INTENSIVE,
+                List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION), null);
+        openCase("Мельник", Urgency.EMERGENCY, Duration.ofDays(5), SupportLevel.CRISIS, CaseModel.CLINICAL,
+                List.of(), false, List.of(), null);
+        openCase("Бондаренко", Urgency.ROUTINE, Duration.ofDays(90), SupportLevel.BASIC, CaseModel.STRENGTHS,
+                List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW), null);
+        openCase("Ткаченко", Urgency.ROUTINE, Duration.ofDays(200), SupportLevel.BASIC, CaseModel.BROKER,
+                List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW),
+                "Бабуся оформила опіку, Вікторія відвідує школу й гурток");
+        log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
+    }
+
+    private static ReferralDetails details(Urgency urgency, Duration ago, String people, String description) {
+        ReferralDetails d = new ReferralDetails();
+        d.setSourceType(SourceType.PERSON);
+        d.setSourcePerson("Анонімний дзвінок");
+        d.setChannel(Channel.PHONE);
+        d.setUrgency(urgency);
+        d.setPeopleConcerned(people);
+        d.setDescription(description);
+        d.setReasons(EnumSet.of(ProblemArea.SOCIAL, ProblemArea.PSYCHOLOGICAL));
+        d.setReceivedAt(Instant.now().minus(ago));
+        return d;
+    }
+
+    private void pending(Urgency urgency, Duration ago, String people, String description, boolean verifying) {
+        as("intake", AppRoles.INTAKE, () -> {
+            Referral r = referrals.register(details(urgency, ago, people, description));
+            return verifying ? referrals.startVerification(r.getId(), r.getVersion()) : r;
+        });
+    }
+
+    private void openCase(String familyName, Urgency urgency, Duration ago, SupportLevel level, CaseModel model,
+                          List<CaseStage> curatorMovesBeforeDecision, boolean decide, List<CaseStage> curatorMovesAfter,
+                          String closeWithOutcome) {
+        Family family = as("intake", AppRoles.INTAKE, () -> families.search(familyName, PageRequest.of(0, 5)).getContent().stream()
+                .filter(r -> r.name().equals(familyName)).findFirst()
+                .flatMap(r -> families.get(r.id())).orElseThrow());
+        Referral verified = as("intake", AppRoles.INTAKE, () -> {
+            Referral r = referrals.register(details(urgency, ago, family.getName() + ": діти сім’ї",
+                    "Звернення щодо сім’ї " + family.getName()));
+            r = referrals.startVerification(r.getId(), r.getVersion());
+            return referrals.linkFamily(r.getId(), r.getVersion(), family);
+        });
+        long curatorId = as("supervisor", AppRoles.SUPERVISOR, () -> cases.caseloads(model).getFirst().curatorId());
+        CaseDecision decision = new CaseDecision(level, model, EnumSet.of(DecisionCriterion.MANY_PROBLEMS,
+                DecisionCriterion.NEEDS_OTHER_ORGANISATIONS), "Рішення територіальної групи");
+        FamilyCase c = as("supervisor", AppRoles.SUPERVISOR, () ->
+                cases.openFromReferral(verified.getId(), verified.getVersion(), decision, curatorId, true).familyCase());
+        long id = c.getId();
+        for (CaseStage s : curatorMovesBeforeDecision) {
+            as("curator", AppRoles.CURATOR, () -> cases.move(id, version(id), s, null));
+        }
+        if (decide) {
+            as("supervisor", AppRoles.SUPERVISOR, () -> cases.decide(id, version(id), decision));
+        }
+        for (CaseStage s : curatorMovesAfter) {
+            as("curator", AppRoles.CURATOR, () -> cases.move(id, version(id), s, null));
+        }
+        if (closeWithOutcome != null) {
+            as("curator", AppRoles.CURATOR, () -> cases.close(id, version(id), "Мети плану досягнуто", closeWithOutcome));
+            as("curator", AppRoles.CURATOR, () -> cases.move(id, version(id), CaseStage.FOLLOW_UP, "Контакт через 3 місяці"));
+        }
+    }
+
+    private long version(long caseId) {
+        return as("supervisor", AppRoles.SUPERVISOR, () -> cases.view(caseId).orElseThrow().version());
+    }
+}
