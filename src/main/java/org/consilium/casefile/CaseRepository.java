@@ -14,6 +14,36 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
     @Query("select count(c) from FamilyCase c where c.curator.id = :curatorId and c.open = true")
     long countOpenOfCurator(@Param("curatorId") long curatorId);
 
+    /** The case list of a team, filtered; the family member's name key matches any member. */
+    @Query(value = """
+            select new org.consilium.casefile.CaseRow(c.id, f.name, c.stage, c.supportLevel, c.model, u.fullName,
+                   c.openedAt, c.open)
+            from FamilyCase c join c.family f join c.curator u
+            where c.agency.id = :agencyId
+              and (:stage is null or c.stage = :stage)
+              and (:level is null or c.supportLevel = :level)
+              and (:curatorId is null or u.id = :curatorId)
+              and (:openOnly = false or c.open = true)
+              and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
+                   and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
+            """, countQuery = """
+            select count(c) from FamilyCase c join c.family f join c.curator u
+            where c.agency.id = :agencyId
+              and (:stage is null or c.stage = :stage)
+              and (:level is null or c.supportLevel = :level)
+              and (:curatorId is null or u.id = :curatorId)
+              and (:openOnly = false or c.open = true)
+              and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
+                   and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
+            """)
+    org.springframework.data.domain.Page<CaseRow> page(@Param("agencyId") long agencyId, @Param("stage") CaseStage stage,
+                                                       @Param("level") SupportLevel level, @Param("curatorId") Long curatorId,
+                                                       @Param("openOnly") boolean openOnly, @Param("nameKey") String nameKey,
+                                                       org.springframework.data.domain.Pageable pageable);
+
+    @Query("select c.stage, count(c) from FamilyCase c where c.curator.id = :curatorId and c.open = true group by c.stage")
+    java.util.List<Object[]> openByStageOfCurator(@Param("curatorId") long curatorId);
+
     @EntityGraph(attributePaths = {"family", "curator", "agency"})
     Optional<FamilyCase> findWithPartiesById(Long id);
 }

@@ -155,6 +155,28 @@ public class CaseService {
         return flush(c);
     }
 
+    /** The team's cases, filtered and paged; sortable by "openedAt", "stage" and "f.name". */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public org.springframework.data.domain.Page<CaseRow> page(CaseFilter filter, org.springframework.data.domain.Pageable pageable) {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return org.springframework.data.domain.Page.empty(pageable);
+        }
+        String nameKey = org.consilium.family.NameKeys.words(filter.familyMember());
+        return cases.page(me.getAgency().getId(), filter.stage(), filter.level(), filter.curatorId(), filter.openOnly(),
+                nameKey, pageable);
+    }
+
+    /** The signed-in curator's open cases, counted by stage. */
+    @RolesAllowed(AppRoles.CURATOR)
+    public java.util.Map<CaseStage, Long> myOpenCasesByStage() {
+        java.util.Map<CaseStage, Long> counts = new java.util.EnumMap<>(CaseStage.class);
+        for (Object[] row : cases.openByStageOfCurator(me().getId())) {
+            counts.put((CaseStage) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** A case's page for a curator or supervisor of its team. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Optional<CaseView> view(long caseId) {
@@ -175,7 +197,7 @@ public class CaseService {
                     c.getClosureReason(), c.getClosureOutcome(),
                     c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(), t.getBy(),
                             t.getComment())).toList(),
-                    moves, mayEdit);
+                    moves, mayEdit, c.getStage() == CaseStage.DECISION && me.getRoles().contains(AppRoles.SUPERVISOR));
         });
     }
 

@@ -11,7 +11,7 @@ public record CaseView(long id, long version, long familyId, String familyName, 
                        List<Member> members, String curatorName, CaseStage stage, boolean open,
                        SupportLevel level, CaseModel model, Set<DecisionCriterion> criteria, Instant openedAt,
                        long daysOpen, String closureReason, String closureOutcome, List<Move> timeline,
-                       Set<CaseStage> allowedMoves, boolean mayEdit) {
+                       Set<CaseStage> allowedMoves, boolean mayEdit, boolean mayDecide) {
 
     /** A member of the family, with their age today. */
     public record Member(String fullName, Relation relation, LocalDate birthDate, Integer age) {

@@ -106,9 +106,7 @@ public class FamilyService {
     public Page<FamilyRow> search(String query, Pageable pageable) {
         String q = query == null ? "" : query.strip();
         LocalDate date = parseDate(q);
-        // Word by word, so that "Коваленко Андрій" finds the member whose key is "kovalenko andrii".
-        String nameKey = date == null ? String.join(" ", java.util.Arrays.stream(q.split("\\s+"))
-                .map(NameKeys::name).filter(w -> !w.isEmpty()).toList()) : "";
+        String nameKey = date == null ? NameKeys.words(q) : "";
         String addressKey = date == null ? NameKeys.address(q) : "";
         LocalDate today = LocalDate.now(clock);
         return families.search(nameKey, addressKey, date, pageable).map(f -> FamilyRow.of(f, today));

@@ -29,6 +29,18 @@ public final class NameKeys {
         return fold(text, false);
     }
 
+    /**
+     * The key of a search for a person's name: word by word, so that "Коваленко Андрій" matches the
+     * member keyed "kovalenko andrii".
+     */
+    public static String words(String text) {
+        if (text == null) {
+            return "";
+        }
+        return String.join(" ", java.util.Arrays.stream(text.strip().split("\\s+"))
+                .map(NameKeys::name).filter(w -> !w.isEmpty()).toList());
+    }
+
     /** The key of an address: letters and digits, so that house and flat numbers count. */
     public static String address(String text) {
         return fold(text, true);

@@ -3,29 +3,19 @@ package org.consilium.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
 import org.consilium.family.Family;
-import org.consilium.family.FamilyDetails;
-import org.consilium.family.FamilyService;
-import org.consilium.family.MemberDetails;
-import org.consilium.family.Relation;
-import org.consilium.family.Sex;
-import org.consilium.referral.Channel;
-import org.consilium.referral.ProblemArea;
 import org.consilium.referral.Referral;
-import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
-import org.consilium.referral.SourceType;
-import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
+import org.consilium.testing.TestCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,16 +32,15 @@ class CaseServiceTest {
     ReferralService referrals;
 
     @Autowired
-    FamilyService families;
-
-    @Autowired
     SignedIn signedIn;
 
     @Autowired
     StaffAccounts staff;
 
-    private static final CaseDecision CRISIS = new CaseDecision(SupportLevel.CRISIS, CaseModel.INTENSIVE,
-            EnumSet.of(DecisionCriterion.MANY_PROBLEMS, DecisionCriterion.NEEDS_OTHER_ORGANISATIONS), "Рішення супервізора");
+    @Autowired
+    TestCases testCases;
+
+    private static final CaseDecision CRISIS = TestCases.CRISIS;
 
     @AfterEach
     void restoreNorms() {
@@ -62,32 +51,12 @@ class CaseServiceTest {
         });
     }
 
-    /** Intake registers a family and a referral about it, verifies it and links the family. */
     private Referral verifiedReferralForNewFamily() {
-        return signedIn.as("intake", () -> {
-            FamilyDetails fd = new FamilyDetails();
-            fd.setMembers(List.of(
-                    new MemberDetails("Савченко", "Олена", LocalDate.parse("1987-01-01"), Sex.FEMALE, Relation.MOTHER),
-                    new MemberDetails("Савченко", "Ігор", LocalDate.parse("2014-06-06"), Sex.MALE, Relation.CHILD)));
-            Family family = families.register(fd, true);
-            return verifiedReferral(family);
-        });
+        return testCases.verifiedReferralForNewFamily();
     }
 
     private Referral verifiedReferral(Family family) {
-        return signedIn.as("intake", () -> {
-            ReferralDetails d = new ReferralDetails();
-            d.setSourceType(SourceType.PERSON);
-            d.setSourcePerson("Класна керівниця");
-            d.setChannel(Channel.PHONE);
-            d.setUrgency(Urgency.URGENT);
-            d.setPeopleConcerned("Ігор Савченко, 12 років");
-            d.setDescription("Пропуски занять, ознаки занедбаності");
-            d.setReasons(EnumSet.of(ProblemArea.SOCIAL, ProblemArea.PEDAGOGICAL));
-            Referral r = referrals.register(d);
-            r = referrals.startVerification(r.getId(), r.getVersion());
-            return referrals.linkFamily(r.getId(), r.getVersion(), family);
-        });
+        return testCases.verifiedReferral(family);
     }
 
     private long curatorId() {

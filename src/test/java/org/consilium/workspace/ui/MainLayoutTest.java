@@ -21,8 +21,8 @@ class MainLayoutTest extends KaribuTest {
         List<String> homeOnly = List.of("");
         return Stream.of(
                 Arguments.of("intake", "Олена Савчук", homeOnly),
-                Arguments.of("curator", "Ірина Коваль", homeOnly),
-                Arguments.of("supervisor", "Андрій Мороз", homeOnly),
+                Arguments.of("curator", "Ірина Коваль", List.of("", "cases")),
+                Arguments.of("supervisor", "Андрій Мороз", List.of("", "cases")),
                 Arguments.of("school", "Наталія Гнатюк", homeOnly),
                 Arguments.of("police", "Сергій Литвин", homeOnly),
                 Arguments.of("health", "Тетяна Бойко", homeOnly),

@@ -1,0 +1,12 @@
+package org.consilium.casefile;
+
+/**
+ * What the case list shows: {@code null} means "any". {@code familyMember} searches any member's
+ * name in any spelling; {@code openOnly} hides closed and followed-up cases.
+ */
+public record CaseFilter(CaseStage stage, SupportLevel level, Long curatorId, String familyMember, boolean openOnly) {
+
+    public static CaseFilter all() {
+        return new CaseFilter(null, null, null, "", false);
+    }
+}

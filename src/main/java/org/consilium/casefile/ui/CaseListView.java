@@ -1,0 +1,113 @@
+package org.consilium.casefile.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import java.time.Instant;
+import org.consilium.base.ui.Formats;
+import org.consilium.casefile.CaseFilter;
+import org.consilium.casefile.CaseRow;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.SupportLevel;
+import org.consilium.security.AppRoles;
+
+/** The team's cases: filter by stage, level, own cases, family member; open one to work on it. */
+@Route("cases")
+@Menu(order = 10, icon = "vaadin:folder-open", title = "menu.cases")
+@RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+class CaseListView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField member = new TextField();
+    final ComboBox<CaseStage> stage = new ComboBox<>();
+    final ComboBox<SupportLevel> level = new ComboBox<>();
+    final Checkbox openOnly = new Checkbox();
+    final Grid<CaseRow> grid = new Grid<>();
+    private final CaseService cases;
+
+    CaseListView(CaseService cases) {
+        this.cases = cases;
+        setSizeFull();
+
+        member.setPlaceholder(getTranslation("case.list.member"));
+        member.setAriaLabel(getTranslation("case.list.member"));
+        member.setPrefixComponent(VaadinIcon.SEARCH.create());
+        member.setClearButtonVisible(true);
+        member.setValueChangeMode(ValueChangeMode.LAZY);
+        stage.setPlaceholder(getTranslation("case.stage"));
+        stage.setItems(CaseStage.values());
+        stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        stage.setClearButtonVisible(true);
+        level.setPlaceholder(getTranslation("case.level"));
+        level.setItems(SupportLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        level.setClearButtonVisible(true);
+        openOnly.setLabel(getTranslation("case.list.openOnly"));
+        openOnly.setValue(true);
+        member.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        level.addValueChangeListener(e -> refresh());
+        openOnly.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(member, stage, level, openOnly);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.getStyle().set("flex-wrap", "wrap");
+
+        grid.addColumn(CaseRow::familyName).setHeader(getTranslation("case.family")).setKey("f.name").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(r -> badge(getTranslation(r.stage().messageKey()), r.open() ? "" : "contrast"))
+                .setHeader(getTranslation("case.stage")).setKey("stage").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(r -> badge(getTranslation(r.level().messageKey()), r.level() == SupportLevel.CRISIS ? "error" : ""))
+                .setHeader(getTranslation("case.level")).setKey("supportLevel").setSortable(true).setAutoWidth(true);
+        grid.addColumn(CaseRow::curatorName).setHeader(getTranslation("case.curator")).setKey("u.fullName").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.openedAt(), getLocale())).setHeader(getTranslation("case.openedAt"))
+                .setKey("openedAt").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> java.text.NumberFormat.getIntegerInstance(getLocale()).format(Duration.between(r.openedAt(), Instant.now()).toDays()))
+                .setHeader(getTranslation("case.daysOpen")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("case.list.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasePageView.class, e.getItem().id())));
+        grid.setSizeFull();
+        refresh();
+        add(filters, grid);
+    }
+
+    private static Span badge(String text, String theme) {
+        Span s = new Span(text);
+        s.getElement().getThemeList().add("badge");
+        if (!theme.isEmpty()) {
+            s.getElement().getThemeList().add(theme);
+        }
+        return s;
+    }
+
+    private void refresh() {
+        CaseFilter filter = new CaseFilter(stage.getValue(), level.getValue(), null, member.getValue(), openOnly.getValue());
+        grid.setItems(query -> {
+            PageRequest page = toSpringPageRequest(query);
+            if (page.getSort().isUnsorted()) {
+                page = page.withSort(Sort.by("openedAt").descending());
+            }
+            return cases.page(filter, page).stream();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.cases") + " · " + getTranslation("app.name");
+    }
+}

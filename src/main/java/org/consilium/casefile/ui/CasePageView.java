@@ -1,0 +1,262 @@
+package org.consilium.casefile.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.consilium.base.BusinessException;
+import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.Notifications;
+import org.consilium.casefile.CaseDecision;
+import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.CaseView;
+import org.consilium.casefile.DecisionCriterion;
+import org.consilium.casefile.SupportLevel;
+import org.consilium.security.AppRoles;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One case: who the family is, where the case stands, its timeline, and the moves the reader may make
+ * now (only those the methodology allows from the current stage).
+ */
+@Route("case")
+@RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final H2 familyName = new H2();
+    final Div header = new Div();
+    final HorizontalLayout actions = new HorizontalLayout();
+    final UnorderedList members = new UnorderedList();
+    final VerticalLayout timeline = new VerticalLayout();
+    private final CaseService cases;
+    private CaseView current;
+
+    CasePageView(CaseService cases) {
+        this.cases = cases;
+        addClassName("case-page");
+        header.addClassName("case-header");
+        actions.addClassName("case-actions");
+        timeline.addClassName("case-timeline");
+        timeline.setPadding(false);
+        Anchor back = new Anchor("cases", getTranslation("case.backToList"));
+        back.getElement().setAttribute("router-link", true);
+        add(back, familyName, header, actions, new H3(getTranslation("case.members")), members,
+                new H3(getTranslation("case.timeline")), timeline);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long caseId) {
+        Optional<CaseView> view;
+        try {
+            view = cases.view(caseId);
+        } catch (AccessDeniedException e) {
+            view = Optional.empty();
+        }
+        if (view.isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        show(view.get());
+    }
+
+    private void reload() {
+        cases.view(current.id()).ifPresent(this::show);
+    }
+
+    private void show(CaseView c) {
+        this.current = c;
+        familyName.setText(getTranslation("case.title", c.familyName()));
+        header.removeAll();
+        header.add(fact("case.stage", getTranslation(c.stage().messageKey())),
+                fact("case.level", getTranslation(c.level().messageKey())),
+                fact("case.model", getTranslation(c.model().messageKey())),
+                fact("case.curator", c.curatorName()),
+                fact("case.daysOpen", java.text.NumberFormat.getIntegerInstance(getLocale()).format(c.daysOpen())),
+                fact("case.address", c.address().isEmpty() ? "—" : c.address()),
+                fact("case.criteria", c.criteria().stream().map(k -> getTranslation(k.messageKey())).collect(Collectors.joining("; "))));
+        if (!c.open() && c.closureReason() != null) {
+            header.add(fact("case.closureReason", c.closureReason()), fact("case.closureOutcome", c.closureOutcome()));
+        }
+
+        members.removeAll();
+        for (CaseView.Member m : c.members()) {
+            String age = m.age() == null ? "" : ", " + getTranslation("case.age", m.age());
+            members.add(new ListItem(m.fullName() + " — " + getTranslation(m.relation().messageKey()) + age));
+        }
+
+        timeline.removeAll();
+        for (CaseView.Move move : c.timeline().reversed()) {
+            Div entry = new Div();
+            entry.addClassName("timeline-entry");
+            Span when = new Span(Formats.dateTime(move.at(), getLocale()));
+            when.addClassName("timeline-when");
+            Span what = new Span(getTranslation(move.to().messageKey()));
+            what.addClassName("timeline-stage");
+            Span who = new Span(move.by());
+            who.addClassName("timeline-who");
+            entry.add(when, what, who);
+            if (move.comment() != null) {
+                Paragraph comment = new Paragraph(move.comment());
+                comment.addClassName("timeline-comment");
+                entry.add(comment);
+            }
+            timeline.add(entry);
+        }
+
+        actions.removeAll();
+        if (!c.mayEdit()) {
+            actions.add(new Span(getTranslation("case.readOnly")));
+            return;
+        }
+        for (CaseStage target : c.allowedMoves()) {
+            Button b = new Button(getTranslation(target == CaseStage.CLOSURE ? "case.action.close"
+                    : CaseStage.isReopening(c.stage(), target) ? "case.action.reopen" : "case.action.moveTo",
+                    getTranslation(target.messageKey())));
+            if (target == CaseStage.CLOSURE) {
+                b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                b.addClickListener(e -> openCloseDialog());
+            } else {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                b.addClickListener(e -> openMoveDialog(target));
+            }
+            b.getElement().setAttribute("data-target", target.name());
+            actions.add(b);
+        }
+        if (c.mayDecide()) {
+            Button decide = new Button(getTranslation("case.action.decide"), e -> openDecisionDialog());
+            decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            decide.getElement().setAttribute("data-target", "DECIDE");
+            actions.addComponentAsFirst(decide);
+        }
+    }
+
+    private Div fact(String labelKey, String value) {
+        Div f = new Div();
+        f.addClassName("case-fact");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("case-fact-label");
+        Span v = new Span(value);
+        v.addClassName("case-fact-value");
+        f.add(label, v);
+        return f;
+    }
+
+    /** Asks for an optional comment and confirmation before moving the case. */
+    void openMoveDialog(CaseStage target) {
+        TextArea comment = new TextArea(getTranslation("case.comment"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("case.action.moveTo", getTranslation(target.messageKey())));
+        dialog.add(new Paragraph(getTranslation("case.move.confirm", getTranslation(current.stage().messageKey()),
+                getTranslation(target.messageKey()))), comment);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("case.move.do"));
+        dialog.addConfirmListener(e -> act(() -> cases.move(current.id(), current.version(), target, comment.getValue())));
+        dialog.open();
+    }
+
+    void openCloseDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.action.close", getTranslation(CaseStage.CLOSURE.messageKey())));
+        TextArea reason = new TextArea(getTranslation("case.closureReason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        TextArea outcome = new TextArea(getTranslation("case.closureOutcome"));
+        outcome.setHelperText(getTranslation("case.closureOutcome.help"));
+        outcome.setRequiredIndicatorVisible(true);
+        outcome.setWidthFull();
+        dialog.add(new FormLayout(reason, outcome));
+        Button close = new Button(getTranslation("case.close.do"), e -> {
+            try {
+                cases.close(current.id(), current.version(), reason.getValue(), outcome.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("case.moved", getTranslation(CaseStage.CLOSURE.messageKey())));
+                reload();
+            } catch (BusinessException ex) {
+                String text = Notifications.text(this, ex);
+                TextArea field = "closureOutcome".equals(ex.getField().orElse("")) ? outcome : reason;
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            }
+        });
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), close);
+        dialog.open();
+    }
+
+    void openDecisionDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.action.decide"));
+        ComboBox<SupportLevel> level = new ComboBox<>(getTranslation("case.level"), SupportLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        level.setValue(current.level());
+        ComboBox<CaseModel> model = new ComboBox<>(getTranslation("case.model"), CaseModel.values());
+        model.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        model.setValue(current.model());
+        CheckboxGroup<DecisionCriterion> criteria = new CheckboxGroup<>(getTranslation("case.criteria"), DecisionCriterion.values());
+        criteria.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        criteria.setValue(current.criteria().isEmpty() ? EnumSet.noneOf(DecisionCriterion.class) : EnumSet.copyOf(current.criteria()));
+        TextArea comment = new TextArea(getTranslation("case.comment"));
+        comment.setWidthFull();
+        FormLayout form = new FormLayout(level, model, criteria, comment);
+        form.setColspan(criteria, 2);
+        form.setColspan(comment, 2);
+        dialog.add(form);
+        Button decide = new Button(getTranslation("case.decide.do"), e -> {
+            try {
+                cases.decide(current.id(), current.version(),
+                        new CaseDecision(level.getValue(), model.getValue(), criteria.getValue(), comment.getValue()));
+                dialog.close();
+                Notifications.success(getTranslation("case.moved", getTranslation(CaseStage.IN_DEPTH_ASSESSMENT.messageKey())));
+                reload();
+            } catch (BusinessException ex) {
+                Notifications.error(Notifications.text(this, ex));
+            }
+        });
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), decide);
+        dialog.open();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            reload();
+            Notifications.success(getTranslation("case.moved", getTranslation(current.stage().messageKey())));
+        } catch (BusinessException e) {
+            Notifications.error(Notifications.text(this, e));
+            reload();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? getTranslation("menu.cases") : current.familyName()) + " · " + getTranslation("app.name");
+    }
+}

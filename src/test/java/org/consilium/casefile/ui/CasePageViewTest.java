@@ -1,0 +1,105 @@
+package org.consilium.casefile.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.List;
+import java.util.Locale;
+import org.consilium.agency.AgencyType;
+import org.consilium.base.ui.AccessDeniedView;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.security.AppRoles;
+import org.consilium.testing.KaribuTest;
+import org.consilium.testing.SignedIn;
+import org.consilium.testing.StaffAccounts;
+import org.consilium.testing.TestCases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CasePageViewTest extends KaribuTest {
+
+    @Autowired
+    TestCases testCases;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    StaffAccounts staff;
+
+    private long caseId;
+
+    @BeforeEach
+    void aNewCase() {
+        caseId = testCases.openCaseForDemoCurator();
+    }
+
+    private CasePageView open(String user) {
+        signIn(user);
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(CasePageView.class, caseId);
+        return _get(CasePageView.class);
+    }
+
+    private static List<String> targets(CasePageView view) {
+        return view.actions.getChildren().filter(Button.class::isInstance)
+                .map(b -> b.getElement().getAttribute("data-target")).toList();
+    }
+
+    @Test
+    void the_curator_sees_only_the_moves_allowed_now_and_moves_the_case_with_a_comment() {
+        CasePageView view = open("curator");
+        assertThat(view.familyName.getText()).isEqualTo("Case of the Савченко family");
+        assertThat(targets(view)).containsExactlyInAnyOrder("DECISION", "CLOSURE");
+
+        view.openMoveDialog(CaseStage.DECISION);
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        com.vaadin.flow.component.textfield.TextArea comment = _get(dialog, com.vaadin.flow.component.textfield.TextArea.class);
+        comment.setValue("Первинну оцінку завершено");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(view.header.getElement().getTextRecursively()).contains("Decision");
+        assertThat(targets(view)).containsExactlyInAnyOrder("CLOSURE");
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("Первинну оцінку завершено");
+    }
+
+    @Test
+    void the_supervisor_takes_the_decision_at_the_decision_stage() {
+        long v = signedIn.as("supervisor", () -> cases.view(caseId).orElseThrow().version());
+        signedIn.as("curator", () -> cases.move(caseId, v, CaseStage.DECISION, null));
+
+        CasePageView view = open("supervisor");
+        assertThat(targets(view)).contains("DECIDE", "CLOSURE").doesNotContain("IN_DEPTH_ASSESSMENT");
+        view.openDecisionDialog();
+        Button decide = _get(Button.class, spec -> spec.withText("Decide"));
+        _click(decide);
+
+        assertThat(signedIn.as("supervisor", () -> cases.view(caseId).orElseThrow().stage())).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
+        assertThat(targets(view)).containsExactlyInAnyOrder("PLANNING", "CLOSURE");
+    }
+
+    @Test
+    void a_colleague_reads_the_case_without_any_action() {
+        String colleague = staff.create("ro.", "Колега", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "colleague-pass-1");
+        CasePageView view = open(colleague);
+        assertThat(targets(view)).isEmpty();
+        assertThat(view.actions.getElement().getTextRecursively()).contains("You can read this case");
+    }
+
+    @Test
+    void a_school_user_opening_a_case_address_gets_the_access_denied_page() {
+        signIn("school");
+        UI.getCurrent().navigate("case/" + caseId);
+        _get(AccessDeniedView.class);
+    }
+}

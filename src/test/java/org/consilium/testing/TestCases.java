@@ -1,0 +1,83 @@
+package org.consilium.testing;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.consilium.casefile.CaseDecision;
+import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.DecisionCriterion;
+import org.consilium.casefile.SupportLevel;
+import org.consilium.family.Family;
+import org.consilium.family.FamilyDetails;
+import org.consilium.family.FamilyService;
+import org.consilium.family.MemberDetails;
+import org.consilium.family.Relation;
+import org.consilium.family.Sex;
+import org.consilium.referral.Channel;
+import org.consilium.referral.ProblemArea;
+import org.consilium.referral.Referral;
+import org.consilium.referral.ReferralDetails;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.SourceType;
+import org.consilium.referral.Urgency;
+import org.springframework.stereotype.Component;
+
+/** Makes the way to a case as intake and the supervisor would: a new family, a verified referral, a case. */
+@Component
+public class TestCases {
+
+    public static final CaseDecision CRISIS = new CaseDecision(SupportLevel.CRISIS, CaseModel.INTENSIVE,
+            EnumSet.of(DecisionCriterion.MANY_PROBLEMS, DecisionCriterion.NEEDS_OTHER_ORGANISATIONS), "Рішення супервізора");
+
+    private final FamilyService families;
+    private final ReferralService referrals;
+    private final CaseService cases;
+    private final SignedIn signedIn;
+    private final StaffAccounts staff;
+
+    TestCases(FamilyService families, ReferralService referrals, CaseService cases, SignedIn signedIn, StaffAccounts staff) {
+        this.families = families;
+        this.referrals = referrals;
+        this.cases = cases;
+        this.signedIn = signedIn;
+        this.staff = staff;
+    }
+
+    /** Intake registers a new family and a referral about it, verifies it and links the family. */
+    public Referral verifiedReferralForNewFamily() {
+        Family family = signedIn.as("intake", () -> {
+            FamilyDetails fd = new FamilyDetails();
+            fd.setMembers(List.of(
+                    new MemberDetails("Савченко", "Олена", LocalDate.parse("1987-01-01"), Sex.FEMALE, Relation.MOTHER),
+                    new MemberDetails("Савченко", "Ігор", LocalDate.parse("2014-06-06"), Sex.MALE, Relation.CHILD)));
+            return families.register(fd, true);
+        });
+        return verifiedReferral(family);
+    }
+
+    /** Intake registers a referral about a known family, verifies it and links the family. */
+    public Referral verifiedReferral(Family family) {
+        return signedIn.as("intake", () -> {
+            ReferralDetails d = new ReferralDetails();
+            d.setSourceType(SourceType.PERSON);
+            d.setSourcePerson("Класна керівниця");
+            d.setChannel(Channel.PHONE);
+            d.setUrgency(Urgency.URGENT);
+            d.setPeopleConcerned("Ігор Савченко, 12 років");
+            d.setDescription("Пропуски занять, ознаки занедбаності");
+            d.setReasons(EnumSet.of(ProblemArea.SOCIAL, ProblemArea.PEDAGOGICAL));
+            Referral r = referrals.register(d);
+            r = referrals.startVerification(r.getId(), r.getVersion());
+            return referrals.linkFamily(r.getId(), r.getVersion(), family);
+        });
+    }
+
+    /** A new case of a new family, with the demo curator, in initial assessment; returns its id. */
+    public long openCaseForDemoCurator() {
+        Referral r = verifiedReferralForNewFamily();
+        long curator = staff.idOf("curator");
+        return signedIn.as("supervisor", () -> cases.openFromReferral(r.getId(), r.getVersion(), CRISIS, curator, true))
+                .familyCase().getId();
+    }
+}
