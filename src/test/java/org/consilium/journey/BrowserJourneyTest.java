@@ -129,7 +129,7 @@ class BrowserJourneyTest {
         signIn("supervisor", "demo1234");
         waitForText("Доброго дня, Андрій Мороз");
         assertThat(pageText()).contains("Керівник (супервізор)", "Кейс-менеджери вашої команди");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Випадки");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Звернення", "Випадки");
         screenshot("home-supervisor-uk");
 
         driver.get(url("admin/users"));

@@ -20,12 +20,12 @@ class MainLayoutTest extends KaribuTest {
     static Stream<Arguments> menuOfEachDemoRole() {
         List<String> homeOnly = List.of("");
         return Stream.of(
-                Arguments.of("intake", "Олена Савчук", homeOnly),
+                Arguments.of("intake", "Олена Савчук", List.of("", "referrals")),
                 Arguments.of("curator", "Ірина Коваль", List.of("", "cases")),
-                Arguments.of("supervisor", "Андрій Мороз", List.of("", "cases")),
-                Arguments.of("school", "Наталія Гнатюк", homeOnly),
-                Arguments.of("police", "Сергій Литвин", homeOnly),
-                Arguments.of("health", "Тетяна Бойко", homeOnly),
+                Arguments.of("supervisor", "Андрій Мороз", List.of("", "referrals", "cases")),
+                Arguments.of("school", "Наталія Гнатюк", List.of("", "my-referrals")),
+                Arguments.of("police", "Сергій Литвин", List.of("", "my-referrals")),
+                Arguments.of("health", "Тетяна Бойко", List.of("", "my-referrals")),
                 Arguments.of("family", "Марія Коваленко", homeOnly),
                 Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users")));
     }

@@ -1,0 +1,125 @@
+package org.consilium.referral.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.consilium.referral.ProblemArea;
+import org.consilium.referral.ReferralRow;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.ReferralStatus;
+import org.consilium.referral.SourceType;
+import org.consilium.referral.Urgency;
+import org.consilium.testing.KaribuTest;
+import org.consilium.testing.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class ReferralViewsTest extends KaribuTest {
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    SignedIn signedIn;
+
+    private void as(String user) {
+        signIn(user);
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private List<ReferralRow> queue() {
+        return signedIn.as("intake", () -> referrals.queue(new ReferralService.QueueFilter(java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of()), PageRequest.of(0, 2000)).getContent());
+    }
+
+    @Test
+    void intake_registers_a_referral_by_phone_and_finds_it_in_the_queue() {
+        as("intake");
+        UI.getCurrent().navigate("referrals");
+        ReferralQueueView view = _get(ReferralQueueView.class);
+        _click(view.newReferral);
+        ReferralForm form = view.form;
+        String tag = SignedIn.unique("Karibu ");
+        form.sourceType.setValue(SourceType.PERSON);
+        form.sourcePerson.setValue("Сусідка");
+        form.urgency.setValue(Urgency.EMERGENCY);
+        form.peopleConcerned.setValue(tag + ", діти 5 і 8 років");
+        form.description.setValue("Діти самі вдома другу добу");
+        form.reasons.setValue(EnumSet.of(ProblemArea.SOCIAL));
+        _click(form.save);
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(queue()).filteredOn(r -> r.peopleConcerned().startsWith(tag)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.urgency()).isEqualTo(Urgency.EMERGENCY);
+                    assertThat(r.status()).isEqualTo(ReferralStatus.NEW);
+                });
+        assertThat(GridKt._get(view.grid, 0).urgency()).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void a_referral_without_people_or_description_is_refused_at_the_fields() {
+        as("intake");
+        UI.getCurrent().navigate("referrals");
+        ReferralQueueView view = _get(ReferralQueueView.class);
+        _click(view.newReferral);
+        view.form.urgency.setValue(Urgency.ROUTINE);
+        int before = queue().size();
+        _click(view.form.save);
+        assertThat(view.form.isOpened()).isTrue();
+        assertThat(view.form.peopleConcerned.isInvalid()).isTrue();
+        assertThat(view.form.description.getErrorMessage()).isEqualTo("Required");
+        assertThat(queue()).hasSize(before);
+    }
+
+    @Test
+    void intake_starts_verification_and_cannot_decline_without_a_reason() {
+        String tag = SignedIn.unique("Decl ");
+        long id = signedIn.as("intake", () -> {
+            var d = new org.consilium.referral.ReferralDetails();
+            d.setSourceType(SourceType.PERSON);
+            d.setSourcePerson("X");
+            d.setUrgency(Urgency.URGENT);
+            d.setPeopleConcerned(tag);
+            d.setDescription("Опис");
+            return referrals.register(d).getId();
+        });
+        as("intake");
+        UI.getCurrent().navigate("referrals");
+        ReferralQueueView view = _get(ReferralQueueView.class);
+        view.openReferral(id);
+        assertThat(view.dialog.decide.isVisible()).as("the decision is the supervisor's").isFalse();
+        _click(view.dialog.startVerification);
+        assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
+
+        view.openReferral(id);
+        _click(view.dialog.decline);
+        assertThat(view.dialog.declineReason.isInvalid()).isTrue();
+        assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
+    }
+
+    @Test
+    void a_school_reports_a_family_and_sees_its_referral_with_its_status() {
+        as("school");
+        UI.getCurrent().navigate("my-referrals");
+        ReportFamilyView view = _get(ReportFamilyView.class);
+        _click(view.report);
+        String tag = SignedIn.unique("Pupil ");
+        view.form.urgency.setValue(Urgency.URGENT);
+        view.form.peopleConcerned.setValue(tag);
+        view.form.description.setValue("Синці на руках, приходить голодним");
+        _click(view.form.save);
+
+        assertThat(view.form.isOpened()).isFalse();
+        assertThat(GridKt._get(view.grid, 0).peopleConcerned()).isEqualTo(tag);
+        assertThat(GridKt._get(view.grid, 0).status()).isEqualTo(ReferralStatus.NEW);
+    }
+}
