@@ -7,7 +7,13 @@ import java.util.Optional;
 import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
+import java.util.Map;
+import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.CuratorLoad;
 import org.consilium.family.FamilyService;
+import org.consilium.referral.ReferralService;
 import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +29,16 @@ public class MyWorkService {
     private final UserAccountService accounts;
     private final AgencyService agencies;
     private final FamilyService families;
+    private final ReferralService referrals;
+    private final CaseService cases;
 
-    MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families) {
+    MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families,
+                  ReferralService referrals, CaseService cases) {
         this.accounts = accounts;
         this.agencies = agencies;
         this.families = families;
+        this.referrals = referrals;
+        this.cases = cases;
     }
 
     @PermitAll
@@ -51,12 +62,31 @@ public class MyWorkService {
                     new Figure("mywork.figure.agencies", agencies.count(), "admin/agencies"),
                     new Figure("mywork.figure.users", accounts.count(), "admin/users"),
                     new Figure("mywork.figure.families", families.count(), null));
-            case AppRoles.SUPERVISOR -> List.of(
-                    new Figure("mywork.figure.curators", accounts.countColleaguesWithRole(AppRoles.CURATOR), null),
+            case AppRoles.SUPERVISOR -> supervisorFigures();
+            case AppRoles.INTAKE -> List.of(
+                    new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"),
                     new Figure("mywork.figure.families", families.count(), null));
-            case AppRoles.INTAKE -> List.of(new Figure("mywork.figure.families", families.count(), null));
+            case AppRoles.CURATOR -> curatorFigures();
             default -> List.of();
         };
+    }
+
+    private List<Figure> supervisorFigures() {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"));
+        // Each curator's open cases; the norm depends on each case's model, so it is shown when assigning.
+        for (CuratorLoad load : cases.caseloads(CaseModel.INTENSIVE)) {
+            figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), "cases", load.fullName()));
+        }
+        return figures;
+    }
+
+    private List<Figure> curatorFigures() {
+        Map<CaseStage, Long> byStage = cases.myOpenCasesByStage();
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("mywork.figure.myOpenCases", byStage.values().stream().mapToLong(Long::longValue).sum(), "cases"));
+        byStage.forEach((stage, count) -> figures.add(new Figure(stage.messageKey(), count, "cases")));
+        return figures;
     }
 
     /** A user's home: who they are and one section per role they hold. */
@@ -67,7 +97,11 @@ public class MyWorkService {
     public record Section(String role, List<Figure> figures) {
     }
 
-    /** A counted figure, with the page that lists what it counts, if there is one. */
-    public record Figure(String labelKey, long value, String route) {
+    /** A counted figure, with the page that lists what it counts, if there is one, and its label's argument. */
+    public record Figure(String labelKey, long value, String route, String labelArgument) {
+
+        public Figure(String labelKey, long value, String route) {
+            this(labelKey, value, route, null);
+        }
     }
 }

@@ -128,7 +128,7 @@ class BrowserJourneyTest {
 
         signIn("supervisor", "demo1234");
         waitForText("Доброго дня, Андрій Мороз");
-        assertThat(pageText()).contains("Керівник (супервізор)", "Кейс-менеджери вашої команди");
+        assertThat(pageText()).contains("Керівник (супервізор)", "Звернення, що очікують відповіді");
         assertThat(menuEntries()).containsExactly("Моя робота", "Звернення", "Випадки");
         screenshot("home-supervisor-uk");
 
