@@ -37,11 +37,14 @@ class ReferralDialog extends Dialog {
     final TextField redirectTo = new TextField();
     final Button decline = new Button();
     final Button decide = new Button();
+    final Button newFamily = new Button();
+    NewFamilyDialog newFamilyDialog;
     private Referral referral;
     private final ReferralService referrals;
     private final Runnable onChange;
 
-    ReferralDialog(Referral referral, boolean supervisor, ReferralService referrals, FamilyService families, Runnable onChange) {
+    ReferralDialog(Referral referral, boolean supervisor, ReferralService referrals, FamilyService families,
+                   java.util.List<org.consilium.agency.Agency> schools, Runnable onChange) {
         this.referral = referral;
         this.referrals = referrals;
         this.onChange = onChange;
@@ -92,7 +95,13 @@ class ReferralDialog extends Dialog {
                 act(() -> referrals.linkFamily(this.referral.getId(), this.referral.getVersion(),
                         families.get(family.getValue().id()).orElseThrow()), "referral.familyLinked");
             });
-            HorizontalLayout link = new HorizontalLayout(family, linkFamily);
+            newFamily.setText(getTranslation("family.new"));
+            newFamily.addClickListener(e -> {
+                newFamilyDialog = new NewFamilyDialog(families, schools, f -> act(() -> referrals.linkFamily(
+                        this.referral.getId(), this.referral.getVersion(), f), "referral.familyLinked"));
+                newFamilyDialog.open();
+            });
+            HorizontalLayout link = new HorizontalLayout(family, linkFamily, newFamily);
             link.setWidthFull();
             link.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 

@@ -159,7 +159,8 @@ class ReferralQueueView extends VerticalLayout implements HasDynamicTitle {
     void openReferral(long id) {
         referrals.get(id).ifPresent(r -> {
             dialog = new ReferralDialog(r, accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false),
-                    referrals, families, this::refresh);
+                    referrals, families, agencies.all().stream()
+                    .filter(a -> a.getType() == org.consilium.agency.AgencyType.SCHOOL).toList(), this::refresh);
             dialog.open();
         });
     }

@@ -122,4 +122,71 @@ class ReferralViewsTest extends KaribuTest {
         assertThat(GridKt._get(view.grid, 0).peopleConcerned()).isEqualTo(tag);
         assertThat(GridKt._get(view.grid, 0).status()).isEqualTo(ReferralStatus.NEW);
     }
+
+    private long newReferral(String tag) {
+        return signedIn.as("intake", () -> {
+            var d = new org.consilium.referral.ReferralDetails();
+            d.setSourceType(SourceType.PERSON);
+            d.setSourcePerson("X");
+            d.setUrgency(Urgency.URGENT);
+            d.setPeopleConcerned(tag);
+            d.setDescription("Опис");
+            return referrals.register(d).getId();
+        });
+    }
+
+    @Test
+    void intake_registers_the_family_of_a_referral_and_sees_a_likely_duplicate_before_saving() {
+        long id = newReferral(SignedIn.unique("Fam "));
+        as("intake");
+        UI.getCurrent().navigate("referrals");
+        ReferralQueueView view = _get(ReferralQueueView.class);
+        view.openReferral(id);
+        _click(view.dialog.newFamily);
+        NewFamilyDialog family = view.dialog.newFamilyDialog;
+
+        // The demo family Коваленко, typed in Latin letters: the same child, so a likely duplicate.
+        family.address.setValue("vul. Dehtiarivska 17, kv. 42");
+        family.lastName.setValue("Kovalenko");
+        family.firstName.setValue("Andrii");
+        family.birthDate.setValue(java.time.LocalDate.parse("2012-09-02"));
+        family.sex.setValue(org.consilium.family.Sex.MALE);
+        family.relation.setValue(org.consilium.family.Relation.CHILD);
+        _click(family.addMember);
+        _click(family.save);
+
+        assertThat(family.duplicates.isVisible()).isTrue();
+        assertThat(family.duplicates.getElement().getTextRecursively()).contains("Коваленко", "Коваленко Андрій");
+        _click(_get(family.duplicates, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("This is the family")));
+
+        var linked = signedIn.as("intake", () -> referrals.get(id).orElseThrow());
+        assertThat(linked.getFamily().getName()).isEqualTo("Коваленко");
+    }
+
+    @Test
+    void a_child_born_before_its_mother_is_refused_with_a_message_under_the_members() {
+        long id = newReferral(SignedIn.unique("Age "));
+        as("intake");
+        UI.getCurrent().navigate("referrals");
+        ReferralQueueView view = _get(ReferralQueueView.class);
+        view.openReferral(id);
+        _click(view.dialog.newFamily);
+        NewFamilyDialog family = view.dialog.newFamilyDialog;
+        String surname = "Тестова" + SignedIn.unique("").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        for (Object[] m : new Object[][] {{"Мати", "2015-01-01", org.consilium.family.Relation.MOTHER, org.consilium.family.Sex.FEMALE},
+                {"Син", "2010-01-01", org.consilium.family.Relation.CHILD, org.consilium.family.Sex.MALE}}) {
+            family.lastName.setValue(surname);
+            family.firstName.setValue((String) m[0]);
+            family.birthDate.setValue(java.time.LocalDate.parse((String) m[1]));
+            family.relation.setValue((org.consilium.family.Relation) m[2]);
+            family.sex.setValue((org.consilium.family.Sex) m[3]);
+            _click(family.addMember);
+        }
+        _click(family.save);
+
+        assertThat(family.isOpened()).isTrue();
+        assertThat(family.membersError.getText()).contains("cannot be born before their parent");
+        assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getFamily())).isNull();
+    }
 }
