@@ -103,6 +103,12 @@ public class CaseService {
                 .toList();
     }
 
+    /** The caseload norm of every model. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR})
+    public List<CaseModelNorm> norms() {
+        return norms.findAll().stream().sorted(java.util.Comparator.comparing(CaseModelNorm::getModel)).toList();
+    }
+
     /** The administrator sets the caseload norm of a model. */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional

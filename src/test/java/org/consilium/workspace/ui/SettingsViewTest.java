@@ -1,0 +1,61 @@
+package org.consilium.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseService;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.Urgency;
+import org.consilium.testing.KaribuTest;
+import org.consilium.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SettingsViewTest extends KaribuTest {
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void restore() {
+        signedIn.as("admin", () -> {
+            referrals.changeResponseTarget(Urgency.URGENT, 72);
+            cases.changeNorm(CaseModel.BROKER, 35);
+        });
+    }
+
+    @Test
+    void a_wrong_value_is_marked_at_its_field_and_nothing_is_saved_then_the_corrected_rules_are_saved() {
+        signIn("admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("admin/settings");
+        SettingsView view = _get(SettingsView.class);
+        view.targets.get(Urgency.URGENT).setValue(48);
+        view.norms.get(CaseModel.BROKER).setValue(30);
+        view.norms.get(CaseModel.CLINICAL).setValue(0);
+        _click(view.save);
+
+        assertThat(view.norms.get(CaseModel.CLINICAL).isInvalid()).isTrue();
+        assertThat(view.norms.get(CaseModel.CLINICAL).getErrorMessage()).isEqualTo("Between 1 and 200 cases");
+        assertThat(signedIn.as("admin", () -> referrals.responseTargets()).stream()
+                .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours()).isEqualTo(72);
+
+        view.norms.get(CaseModel.CLINICAL).setValue(10);
+        _click(view.save);
+        assertThat(signedIn.as("admin", () -> referrals.responseTargets()).stream()
+                .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours()).isEqualTo(48);
+        assertThat(signedIn.as("admin", () -> cases.norms()).stream()
+                .filter(n -> n.getModel() == CaseModel.BROKER).findFirst().orElseThrow().getCaseloadNorm()).isEqualTo(30);
+    }
+}
