@@ -41,6 +41,9 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
                                                        @Param("openOnly") boolean openOnly, @Param("nameKey") String nameKey,
                                                        org.springframework.data.domain.Pageable pageable);
 
+    @Query("select distinct c.curator from FamilyCase c where c.agency.id = :agencyId order by c.curator.fullName")
+    java.util.List<org.consilium.account.UserAccount> curatorsOfAgency(@Param("agencyId") long agencyId);
+
     @Query("select c.stage, count(c) from FamilyCase c where c.curator.id = :curatorId and c.open = true group by c.stage")
     java.util.List<Object[]> openByStageOfCurator(@Param("curatorId") long curatorId);
 

@@ -173,6 +173,18 @@ public class CaseService {
                 nameKey, pageable);
     }
 
+    /** The curators of the signed-in user's team, for filtering the case list. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<CuratorLoad> teamCurators() {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return List.of();
+        }
+        return cases.curatorsOfAgency(me.getAgency().getId()).stream()
+                .map(u -> new CuratorLoad(u.getId(), u.getFullName(), cases.countOpenOfCurator(u.getId()), 0))
+                .toList();
+    }
+
     /** The signed-in curator's open cases, counted by stage. */
     @RolesAllowed(AppRoles.CURATOR)
     public java.util.Map<CaseStage, Long> myOpenCasesByStage() {

@@ -25,6 +25,7 @@ import org.consilium.casefile.CaseFilter;
 import org.consilium.casefile.CaseRow;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.security.AppRoles;
 
@@ -38,6 +39,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<CaseStage> stage = new ComboBox<>();
     final ComboBox<SupportLevel> level = new ComboBox<>();
     final Checkbox openOnly = new Checkbox();
+    final ComboBox<CuratorLoad> curator = new ComboBox<>();
     final Grid<CaseRow> grid = new Grid<>();
     private final CaseService cases;
 
@@ -58,13 +60,18 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         level.setItems(SupportLevel.values());
         level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
         level.setClearButtonVisible(true);
+        curator.setPlaceholder(getTranslation("case.curator"));
+        curator.setItems(cases.teamCurators());
+        curator.setItemLabelGenerator(CuratorLoad::fullName);
+        curator.setClearButtonVisible(true);
+        curator.addValueChangeListener(e -> refresh());
         openOnly.setLabel(getTranslation("case.list.openOnly"));
         openOnly.setValue(true);
         member.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
         level.addValueChangeListener(e -> refresh());
         openOnly.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(member, stage, level, openOnly);
+        HorizontalLayout filters = new HorizontalLayout(member, stage, level, curator, openOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.getStyle().set("flex-wrap", "wrap");
@@ -96,7 +103,8 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        CaseFilter filter = new CaseFilter(stage.getValue(), level.getValue(), null, member.getValue(), openOnly.getValue());
+        CaseFilter filter = new CaseFilter(stage.getValue(), level.getValue(),
+                curator.getValue() == null ? null : curator.getValue().curatorId(), member.getValue(), openOnly.getValue());
         grid.setItems(query -> {
             PageRequest page = toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {

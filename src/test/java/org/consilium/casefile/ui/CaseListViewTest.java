@@ -1,0 +1,49 @@
+package org.consilium.casefile.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import org.consilium.casefile.CaseRow;
+import org.consilium.casefile.CaseStage;
+import org.consilium.testing.KaribuTest;
+import org.consilium.testing.TestCases;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CaseListViewTest extends KaribuTest {
+
+    @Autowired
+    TestCases testCases;
+
+    @Test
+    void the_supervisor_finds_a_case_by_a_family_members_name_in_latin_letters_and_filters_by_stage_and_curator() {
+        long id = testCases.openCaseForDemoCurator();
+        signIn("supervisor");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("cases");
+        CaseListView view = _get(CaseListView.class);
+
+        view.member.setValue("Savchenko Ihor");
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
+
+        view.stage.setValue(CaseStage.PLANNING);
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).doesNotContain(id);
+        view.stage.setValue(CaseStage.INITIAL_ASSESSMENT);
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
+
+        view.curator.setValue(view.curator.getListDataView().getItems()
+                .filter(c -> c.fullName().equals("Ірина Коваль")).findFirst().orElseThrow());
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
+        assertThat(GridKt._findAll(view.grid)).allMatch(r -> r.curatorName().equals("Ірина Коваль"));
+    }
+
+    @Test
+    void a_school_user_cannot_open_the_case_list() {
+        signIn("school");
+        UI.getCurrent().navigate("cases");
+        _get(org.consilium.base.ui.AccessDeniedView.class);
+    }
+}
