@@ -1,0 +1,104 @@
+package org.consilium.bench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.consilium.ConsiliumApplication;
+import org.consilium.casefile.CaseFilter;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.security.AppRoles;
+import org.consilium.security.SystemAccess;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Measures the case list against 100 000 cases on MariaDB (docs/performance.md). Not part of the
+ * test suite; run it by hand:
+ * <pre>./mvnw test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.consilium.bench.CaseListBenchmark</pre>
+ * It uses its own database {@code consilium_bench}, which it drops and creates.
+ */
+public final class CaseListBenchmark {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseListBenchmark.class);
+    private static final int CASES = 100_000;
+    private static final int RUNS = 25;
+
+    private CaseListBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
+        try (var c = java.sql.DriverManager.getConnection(server, "root", "")) {
+            c.createStatement().execute("DROP DATABASE IF EXISTS consilium_bench");
+            c.createStatement().execute("CREATE DATABASE consilium_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        ConfigurableApplicationContext ctx = SpringApplication.run(ConsiliumApplication.class,
+                "--spring.datasource.url=" + server + "consilium_bench?rewriteBatchedStatements=true",
+                "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--consilium.demo.mode=on", "--server.port=0", "--logging.level.root=WARN", "--logging.level.org.consilium.bench=INFO");
+        try {
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            fill(jdbc);
+            CaseService cases = ctx.getBean(CaseService.class);
+            PageRequest firstPage = PageRequest.of(0, 50, Sort.by("openedAt").descending());
+            report("first page, open cases, newest first", () -> cases.page(new CaseFilter(null, null, null, "", true), firstPage));
+            report("first page, stage = IMPLEMENTATION", () -> cases.page(new CaseFilter(CaseStage.IMPLEMENTATION, null, null, "", false), firstPage));
+            report("page 500 of all cases", () -> cases.page(CaseFilter.all(), PageRequest.of(500, 50, Sort.by("openedAt").descending())));
+            report("family member name 'bench 4711'", () -> cases.page(new CaseFilter(null, null, null, "Bench4711", false), firstPage));
+            report("sorted by family name", () -> cases.page(CaseFilter.all(), PageRequest.of(0, 50, Sort.by("f.name"))));
+        } finally {
+            ctx.close();
+        }
+    }
+
+    /** 100 000 families with two members each, and a case for each in a stage chosen round-robin. */
+    private static void fill(JdbcTemplate jdbc) {
+        long agency = jdbc.queryForObject("select id from agency where code = 'CSS-SHEV'", Long.class);
+        long curator = jdbc.queryForObject("select id from user_account where username = 'curator'", Long.class);
+        long firstFamily = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from family", Long.class);
+        CaseStage[] stages = CaseStage.values();
+        int batch = 2_000;
+        Instant t0 = Instant.now();
+        for (int from = 0; from < CASES; from += batch) {
+            List<Object[]> families = new ArrayList<>();
+            List<Object[]> members = new ArrayList<>();
+            List<Object[]> cases = new ArrayList<>();
+            for (int i = from; i < from + batch; i++) {
+                long familyId = firstFamily + i;
+                String name = "Bench" + i;
+                families.add(new Object[] {familyId, name, "bench" + i});
+                members.add(new Object[] {familyId, 0, name, "Mother", "FEMALE", "MOTHER", "bench" + i, "bench" + i + " mother"});
+                members.add(new Object[] {familyId, 1, name, "Child", "MALE", "CHILD", "bench" + i, "bench" + i + " child"});
+                CaseStage stage = stages[i % stages.length];
+                cases.add(new Object[] {familyId, curator, agency, stage.name(), stage.isOpen(),
+                        java.sql.Timestamp.from(t0.minusSeconds(i * 60L))});
+            }
+            jdbc.batchUpdate("insert into family (id, version, name, district, address_key) values (?, 0, ?, '', ?)", families);
+            jdbc.batchUpdate("""
+                    insert into family_member (family_id, position, last_name, first_name, sex, relation, last_name_key, full_name_key)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", members);
+            jdbc.batchUpdate("""
+                    insert into family_case (version, family_id, curator_id, agency_id, stage, is_open, support_level, model, opened_at)
+                    values (0, ?, ?, ?, ?, ?, 'BASIC', 'BROKER', ?)""", cases);
+        }
+        log.info("filled {} cases in {} s", CASES, java.time.Duration.between(t0, Instant.now()).toSeconds());
+    }
+
+    private static void report(String what, Supplier<?> query) {
+        long[] millis = new long[RUNS];
+        SystemAccess.as("supervisor", List.of(AppRoles.SUPERVISOR), query);
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            SystemAccess.as("supervisor", List.of(AppRoles.SUPERVISOR), query);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        log.info(String.format("%-45s median %4d ms, p90 %4d ms, max %4d ms", what, millis[RUNS / 2], millis[RUNS * 9 / 10], millis[RUNS - 1]));
+    }
+}
