@@ -82,16 +82,7 @@ class ReferralViewsTest extends KaribuTest {
 
     @Test
     void intake_starts_verification_and_cannot_decline_without_a_reason() {
-        String tag = SignedIn.unique("Decl ");
-        long id = signedIn.as("intake", () -> {
-            var d = new org.consilium.referral.ReferralDetails();
-            d.setSourceType(SourceType.PERSON);
-            d.setSourcePerson("X");
-            d.setUrgency(Urgency.URGENT);
-            d.setPeopleConcerned(tag);
-            d.setDescription("Опис");
-            return referrals.register(d).getId();
-        });
+        long id = newReferral(SignedIn.unique("Decl "));
         as("intake");
         UI.getCurrent().navigate("referrals");
         ReferralQueueView view = _get(ReferralQueueView.class);
