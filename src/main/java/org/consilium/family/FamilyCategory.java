@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import org.consilium.base.AbstractEntity;
+import org.consilium.base.BusinessException;
 
 /** A category of family in difficulty (seed 004), kept as data that administrators maintain. */
 @Entity
@@ -26,7 +27,56 @@ public class FamilyCategory extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    public static final int CODE_MAX = 40;
+    public static final int NAME_MAX = 200;
+
     protected FamilyCategory() {
+    }
+
+    public FamilyCategory(CategoryDetails d) {
+        apply(d);
+    }
+
+    /** Takes over the administrator's input after checking all of it. */
+    public void apply(CategoryDetails d) {
+        String c = d.getCode() == null ? "" : d.getCode().strip().toUpperCase(Locale.ROOT);
+        if (c.isEmpty()) {
+            throw BusinessException.atField("code", "validation.required");
+        }
+        if (c.length() > CODE_MAX || !c.matches("^[A-Z0-9_]+$")) {
+            throw BusinessException.atField("code", "family.category.code.invalid");
+        }
+        String uk = name("nameUk", d.getNameUk());
+        String ru = name("nameRu", d.getNameRu());
+        String en = name("nameEn", d.getNameEn());
+        this.code = c;
+        this.nameUk = uk;
+        this.nameRu = ru;
+        this.nameEn = en;
+        this.active = d.isActive();
+    }
+
+    private static String name(String field, String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw BusinessException.atField(field, "validation.required");
+        }
+        if (v.length() > NAME_MAX) {
+            throw BusinessException.atField(field, "validation.maxLength", NAME_MAX);
+        }
+        return v;
+    }
+
+    public String getNameUk() {
+        return nameUk;
+    }
+
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public String getNameEn() {
+        return nameEn;
     }
 
     public String getCode() {

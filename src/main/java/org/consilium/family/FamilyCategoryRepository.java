@@ -6,4 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface FamilyCategoryRepository extends JpaRepository<FamilyCategory, Long> {
 
     List<FamilyCategory> findByActiveTrueOrderByCode();
+
+    List<FamilyCategory> findAllByOrderByCode();
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    boolean existsByCode(String code);
 }

@@ -47,6 +47,32 @@ public class FamilyService {
         return categories.findByActiveTrueOrderByCode();
     }
 
+    /** Every family category, active or not, for the administrator's list. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public List<FamilyCategory> allCategories() {
+        return categories.findAllByOrderByCode();
+    }
+
+    /** Adds a category ({@code id} null) or changes one the administrator opened at {@code version}. */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public FamilyCategory saveCategory(Long id, long version, CategoryDetails details) {
+        FamilyCategory checked = new FamilyCategory(details);
+        boolean taken = id == null ? categories.existsByCode(checked.getCode()) : categories.existsByCodeAndIdNot(checked.getCode(), id);
+        if (taken) {
+            throw BusinessException.atField("code", "family.category.code.taken", checked.getCode());
+        }
+        if (id == null) {
+            return categories.saveAndFlush(checked);
+        }
+        FamilyCategory c = categories.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        if (c.getVersion() != version) {
+            throw new org.consilium.base.EditConflictException(c.getUpdatedBy(), c.getUpdatedAt());
+        }
+        c.apply(details);
+        return categories.saveAndFlush(c);
+    }
+
     /**
      * Families already known that may be the one described: a child with the same name and birth
      * date, or a similar surname at the same address. Spelling in Cyrillic or Latin letters and

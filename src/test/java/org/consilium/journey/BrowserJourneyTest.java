@@ -159,7 +159,7 @@ class BrowserJourneyTest {
 
         signIn("admin", "demo1234");
         waitForText("Good day, Богдан Кравець");
-        assertThat(menuEntries()).containsExactly("My work", "Agencies", "Users", "Rules of work");
+        assertThat(menuEntries()).containsExactly("My work", "Agencies", "Users", "Family categories", "Rules of work");
         screenshot("home-admin-en");
 
         driver.findElements(By.cssSelector("vaadin-side-nav-item")).get(1).click();

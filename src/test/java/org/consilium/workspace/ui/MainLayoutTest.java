@@ -27,7 +27,7 @@ class MainLayoutTest extends KaribuTest {
                 Arguments.of("police", "Сергій Литвин", List.of("", "my-referrals")),
                 Arguments.of("health", "Тетяна Бойко", List.of("", "my-referrals")),
                 Arguments.of("family", "Марія Коваленко", homeOnly),
-                Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users", "admin/settings")));
+                Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users", "admin/categories", "admin/settings")));
     }
 
     @ParameterizedTest(name = "{0} sees exactly {2}")
