@@ -44,6 +44,9 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
     @Query("select distinct c.curator from FamilyCase c where c.agency.id = :agencyId order by c.curator.fullName")
     java.util.List<org.consilium.account.UserAccount> curatorsOfAgency(@Param("agencyId") long agencyId);
 
+    @Query("select c.curator.id, c.model, count(c) from FamilyCase c where c.agency.id = :agencyId and c.open = true group by c.curator.id, c.model")
+    java.util.List<Object[]> openByCuratorAndModel(@Param("agencyId") long agencyId);
+
     @Query("select c.stage, count(c) from FamilyCase c where c.curator.id = :curatorId and c.open = true group by c.stage")
     java.util.List<Object[]> openByStageOfCurator(@Param("curatorId") long curatorId);
 

@@ -173,6 +173,34 @@ public class CaseService {
                 nameKey, pageable);
     }
 
+    /**
+     * Each curator of the supervisor's team with their open cases and the strictest caseload norm
+     * among the models of those cases (the norm that the curator is closest to breaking); a curator
+     * without open cases is measured against the strictest norm of all.
+     */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public List<CuratorLoad> teamCaseloads() {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return List.of();
+        }
+        java.util.Map<CaseModel, Integer> normOf = new java.util.EnumMap<>(CaseModel.class);
+        for (CaseModel m : CaseModel.values()) {
+            normOf.put(m, norm(m));
+        }
+        int strictest = java.util.Collections.min(normOf.values());
+        java.util.Map<Long, long[]> byCurator = new java.util.HashMap<>();
+        for (Object[] row : cases.openByCuratorAndModel(me.getAgency().getId())) {
+            long[] acc = byCurator.computeIfAbsent((Long) row[0], k -> new long[] {0, Integer.MAX_VALUE});
+            acc[0] += (Long) row[2];
+            acc[1] = Math.min(acc[1], normOf.get((CaseModel) row[1]));
+        }
+        return accounts.colleaguesWithRole(AppRoles.CURATOR).stream().map(c -> {
+            long[] acc = byCurator.getOrDefault(c.id(), new long[] {0, strictest});
+            return new CuratorLoad(c.id(), c.fullName(), acc[0], (int) acc[1]);
+        }).toList();
+    }
+
     /** The curators of the signed-in user's team, for filtering the case list. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<CuratorLoad> teamCurators() {

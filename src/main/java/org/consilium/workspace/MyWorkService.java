@@ -8,7 +8,6 @@ import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
 import java.util.Map;
-import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.CuratorLoad;
@@ -74,9 +73,8 @@ public class MyWorkService {
     private List<Figure> supervisorFigures() {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"));
-        // Each curator's open cases; the norm depends on each case's model, so it is shown when assigning.
-        for (CuratorLoad load : cases.caseloads(CaseModel.INTENSIVE)) {
-            figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), "cases", load.fullName()));
+        for (CuratorLoad load : cases.teamCaseloads()) {
+            figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), "cases", load.fullName(), load.norm()));
         }
         return figures;
     }
@@ -98,10 +96,10 @@ public class MyWorkService {
     }
 
     /** A counted figure, with the page that lists what it counts, if there is one, and its label's argument. */
-    public record Figure(String labelKey, long value, String route, String labelArgument) {
+    public record Figure(String labelKey, long value, String route, Object... labelArguments) {
 
         public Figure(String labelKey, long value, String route) {
-            this(labelKey, value, route, null);
+            this(labelKey, value, route, new Object[0]);
         }
     }
 }

@@ -155,6 +155,17 @@ class CaseServiceTest {
         assertThat(signedIn.as("supervisor", () -> cases.caseloads(CaseModel.CLINICAL)))
                 .filteredOn(l -> l.curatorId() == newCurator).singleElement()
                 .satisfies(l -> assertThat(l.openCases()).isEqualTo(2));
+
+        Referral r3 = verifiedReferralForNewFamily();
+        CaseDecision broker = new CaseDecision(SupportLevel.BASIC, CaseModel.BROKER, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null);
+        signedIn.as("supervisor", () -> cases.openFromReferral(r3.getId(), r3.getVersion(), broker, newCurator, true));
+        assertThat(signedIn.as("supervisor", () -> cases.teamCaseloads()))
+                .as("the team view measures a curator against the strictest norm among their cases' models")
+                .filteredOn(l -> l.curatorId() == newCurator).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.openCases()).isEqualTo(3);
+                    assertThat(l.norm()).isEqualTo(1);
+                });
     }
 
     @Test

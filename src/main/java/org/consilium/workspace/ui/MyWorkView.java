@@ -52,7 +52,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                     f.addClassName("figure");
                     Span value = new Span(numbers.format(figure.value()));
                     value.addClassName("figure-value");
-                    Span label = new Span(getTranslation(figure.labelKey(), figure.labelArgument()));
+                    Span label = new Span(getTranslation(figure.labelKey(), figure.labelArguments()));
                     label.addClassName("figure-label");
                     f.add(value, label);
                     if (figure.route() != null) {
