@@ -24,6 +24,7 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (:level is null or c.supportLevel = :level)
               and (:curatorId is null or u.id = :curatorId)
               and (:openOnly = false or c.open = true)
+              and (:district = '' or f.district = :district)
               and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
                    and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
             """, countQuery = """
@@ -33,16 +34,21 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (:level is null or c.supportLevel = :level)
               and (:curatorId is null or u.id = :curatorId)
               and (:openOnly = false or c.open = true)
+              and (:district = '' or f.district = :district)
               and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
                    and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
             """)
     org.springframework.data.domain.Page<CaseRow> page(@Param("agencyId") long agencyId, @Param("stage") CaseStage stage,
                                                        @Param("level") SupportLevel level, @Param("curatorId") Long curatorId,
                                                        @Param("openOnly") boolean openOnly, @Param("nameKey") String nameKey,
+                                                       @Param("district") String district,
                                                        org.springframework.data.domain.Pageable pageable);
 
     @Query("select distinct c.curator from FamilyCase c where c.agency.id = :agencyId order by c.curator.fullName")
     java.util.List<org.consilium.account.UserAccount> curatorsOfAgency(@Param("agencyId") long agencyId);
+
+    @Query("select distinct f.district from FamilyCase c join c.family f where c.agency.id = :agencyId and f.district <> '' order by f.district")
+    java.util.List<String> districtsOfAgency(@Param("agencyId") long agencyId);
 
     @Query("select c.curator.id, c.model, count(c) from FamilyCase c where c.agency.id = :agencyId and c.open = true group by c.curator.id, c.model")
     java.util.List<Object[]> openByCuratorAndModel(@Param("agencyId") long agencyId);

@@ -170,7 +170,14 @@ public class CaseService {
         }
         String nameKey = org.consilium.family.NameKeys.words(filter.familyMember());
         return cases.page(me.getAgency().getId(), filter.stage(), filter.level(), filter.curatorId(), filter.openOnly(),
-                nameKey, pageable);
+                nameKey, filter.district() == null ? "" : filter.district().strip(), pageable);
+    }
+
+    /** The districts of the families of the team's cases, for filtering the case list. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<String> teamDistricts() {
+        UserAccount me = me();
+        return me.getAgency() == null ? List.of() : cases.districtsOfAgency(me.getAgency().getId());
     }
 
     /**

@@ -40,6 +40,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<SupportLevel> level = new ComboBox<>();
     final Checkbox openOnly = new Checkbox();
     final ComboBox<CuratorLoad> curator = new ComboBox<>();
+    final ComboBox<String> district = new ComboBox<>();
     final Grid<CaseRow> grid = new Grid<>();
     private final CaseService cases;
 
@@ -65,13 +66,17 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         curator.setItemLabelGenerator(CuratorLoad::fullName);
         curator.setClearButtonVisible(true);
         curator.addValueChangeListener(e -> refresh());
+        district.setPlaceholder(getTranslation("agency.district"));
+        district.setItems(cases.teamDistricts());
+        district.setClearButtonVisible(true);
+        district.addValueChangeListener(e -> refresh());
         openOnly.setLabel(getTranslation("case.list.openOnly"));
         openOnly.setValue(true);
         member.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
         level.addValueChangeListener(e -> refresh());
         openOnly.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(member, stage, level, curator, openOnly);
+        HorizontalLayout filters = new HorizontalLayout(member, stage, level, curator, district, openOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.getStyle().set("flex-wrap", "wrap");
@@ -104,7 +109,8 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         CaseFilter filter = new CaseFilter(stage.getValue(), level.getValue(),
-                curator.getValue() == null ? null : curator.getValue().curatorId(), member.getValue(), openOnly.getValue());
+                curator.getValue() == null ? null : curator.getValue().curatorId(), member.getValue(), openOnly.getValue(),
+                district.getValue() == null ? "" : district.getValue());
         grid.setItems(query -> {
             PageRequest page = toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {

@@ -34,6 +34,10 @@ class CaseListViewTest extends KaribuTest {
         view.stage.setValue(CaseStage.INITIAL_ASSESSMENT);
         assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
 
+        view.district.setValue("Шевченківський");
+        assertThat(GridKt._findAll(view.grid)).as("the new family has no district").extracting(CaseRow::id).doesNotContain(id);
+        view.district.clear();
+
         view.curator.setValue(view.curator.getListDataView().getItems()
                 .filter(c -> c.fullName().equals("Ірина Коваль")).findFirst().orElseThrow());
         assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
