@@ -56,6 +56,9 @@ class BrowserJourneyTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.consilium.testing.TestCases testCases;
+
     private ChromeDriver driver;
 
     @BeforeAll
@@ -165,5 +168,26 @@ class BrowserJourneyTest {
         driver.findElements(By.cssSelector("vaadin-side-nav-item")).get(1).click();
         waitForText("Загальноосвітня школа № 12");
         screenshot("agencies-en");
+    }
+
+    @Test
+    void a_curator_finds_a_case_in_the_list_and_moves_it_to_the_decision_stage() throws IOException {
+        long caseId = testCases.openCaseForDemoCurator();
+        open("uk");
+        driver.get(url("login"));
+        signIn("curator", "demo1234");
+        waitForText("Ірина Коваль");
+        driver.get(url("case/" + caseId));
+        waitForText("Випадок сім’ї Савченко");
+        assertThat(pageText()).contains("Первинна оцінка", "Савченко Ігор");
+
+        driver.findElement(By.cssSelector("vaadin-button[data-target='DECISION']")).click();
+        WebElement confirm = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
+                .findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.getText().trim().equals("Перевести")).findFirst().orElse(null));
+        confirm.click();
+        waitForText("Випадок тепер на етапі «Прийняття рішення»");
+        screenshot("case-moved-curator-uk");
+        assertThat(driver.findElements(By.cssSelector("vaadin-button[data-target='DECISION']"))).isEmpty();
     }
 }
