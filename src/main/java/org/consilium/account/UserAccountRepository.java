@@ -47,6 +47,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     java.util.List<UserAccount> findActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
 
+    @Query("select u.username, u.fullName from UserAccount u where u.username in :usernames")
+    java.util.List<Object[]> fullNamesOf(@Param("usernames") java.util.Collection<String> usernames);
+
     /** The roles of an active account; empty if it is disabled or gone. */
     @Query("select r from UserAccount u join u.roles r where u.username = :username and u.enabled = true")
     Set<String> activeRoles(@Param("username") String username);

@@ -176,6 +176,18 @@ public class UserAccountService {
         return username == null ? Optional.empty() : accounts.findByUsername(username);
     }
 
+    /** The full names of the given user names, for showing who did something; unknown names are left out. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.INTAKE, AppRoles.ADMIN})
+    public java.util.Map<String, String> fullNamesOf(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            for (Object[] row : accounts.fullNamesOf(usernames)) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
     /** The agency the signed-in user works for, if they are staff of one. */
     @PermitAll
     public Optional<Agency> signedInAgency() {

@@ -240,6 +240,8 @@ public class CaseService {
             Set<CaseStage> moves = mayEdit ? movesFor(me, c) : EnumSet.noneOf(CaseStage.class);
             Instant now = clock.instant();
             LocalDate today = LocalDate.now(clock);
+            java.util.Map<String, String> names = accounts.fullNamesOf(
+                    c.getTimeline().stream().map(CaseTransition::getBy).collect(java.util.stream.Collectors.toSet()));
             return new CaseView(c.getId(), c.getVersion(), c.getFamily().getId(), c.getFamily().getName(),
                     c.getFamily().getAddress(),
                     c.getFamily().getMembers().stream().map(m -> new CaseView.Member(m.getFullName(), m.getRelation(),
@@ -248,8 +250,8 @@ public class CaseService {
                     c.getCriteria(), c.getOpenedAt(),
                     Duration.between(c.getOpenedAt(), c.getClosedAt() == null ? now : c.getClosedAt()).toDays(),
                     c.getClosureReason(), c.getClosureOutcome(),
-                    c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(), t.getBy(),
-                            t.getComment())).toList(),
+                    c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(),
+                            names.getOrDefault(t.getBy(), t.getBy()), t.getComment())).toList(),
                     moves, mayEdit, c.getStage() == CaseStage.DECISION && me.getRoles().contains(AppRoles.SUPERVISOR));
         });
     }

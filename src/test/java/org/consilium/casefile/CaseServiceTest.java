@@ -93,8 +93,8 @@ class CaseServiceTest {
                 CaseStage.IN_DEPTH_ASSESSMENT, CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW,
                 CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW, CaseStage.CLOSURE, CaseStage.FOLLOW_UP,
                 CaseStage.IN_DEPTH_ASSESSMENT);
-        assertThat(view.timeline().get(3).by()).isEqualTo("curator");
-        assertThat(view.timeline().get(4).by()).isEqualTo("supervisor");
+        assertThat(view.timeline().get(3).by()).isEqualTo("Ірина Коваль");
+        assertThat(view.timeline().get(4).by()).isEqualTo("Андрій Мороз");
         assertThat(view.closureReason()).isEqualTo("Мети плану досягнуто");
         assertThat(view.members()).extracting(CaseView.Member::fullName).contains("Савченко Ігор");
         assertThat(view.allowedMoves()).containsExactlyInAnyOrder(CaseStage.PLANNING, CaseStage.CLOSURE);
