@@ -9,6 +9,8 @@ import com.vaadin.flow.component.UI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.consilium.family.Relation;
+import org.consilium.family.Sex;
 import org.consilium.referral.ProblemArea;
 import org.consilium.referral.ReferralRow;
 import org.consilium.referral.ReferralService;
@@ -126,24 +128,33 @@ class ReferralViewsTest extends KaribuTest {
         });
     }
 
-    @Test
-    void intake_registers_the_family_of_a_referral_and_sees_a_likely_duplicate_before_saving() {
-        long id = newReferral(SignedIn.unique("Fam "));
+    /** Intake opens the referral in the queue and starts registering its family. */
+    private NewFamilyDialog openNewFamilyDialog(long referralId) {
         as("intake");
         UI.getCurrent().navigate("referrals");
         ReferralQueueView view = _get(ReferralQueueView.class);
-        view.openReferral(id);
+        view.openReferral(referralId);
         _click(view.dialog.newFamily);
-        NewFamilyDialog family = view.dialog.newFamilyDialog;
+        return view.dialog.newFamilyDialog;
+    }
+
+    private static void addMember(NewFamilyDialog family, String lastName, String firstName, String born, Relation relation, Sex sex) {
+        family.lastName.setValue(lastName);
+        family.firstName.setValue(firstName);
+        family.birthDate.setValue(java.time.LocalDate.parse(born));
+        family.relation.setValue(relation);
+        family.sex.setValue(sex);
+        _click(family.addMember);
+    }
+
+    @Test
+    void intake_registers_the_family_of_a_referral_and_sees_a_likely_duplicate_before_saving() {
+        long id = newReferral(SignedIn.unique("Fam "));
+        NewFamilyDialog family = openNewFamilyDialog(id);
 
         // The demo family Коваленко, typed in Latin letters: the same child, so a likely duplicate.
         family.address.setValue("vul. Dehtiarivska 17, kv. 42");
-        family.lastName.setValue("Kovalenko");
-        family.firstName.setValue("Andrii");
-        family.birthDate.setValue(java.time.LocalDate.parse("2012-09-02"));
-        family.sex.setValue(org.consilium.family.Sex.MALE);
-        family.relation.setValue(org.consilium.family.Relation.CHILD);
-        _click(family.addMember);
+        addMember(family, "Kovalenko", "Andrii", "2012-09-02", Relation.CHILD, Sex.MALE);
         _click(family.save);
 
         assertThat(family.duplicates.isVisible()).isTrue();
@@ -158,22 +169,10 @@ class ReferralViewsTest extends KaribuTest {
     @Test
     void a_child_born_before_its_mother_is_refused_with_a_message_under_the_members() {
         long id = newReferral(SignedIn.unique("Age "));
-        as("intake");
-        UI.getCurrent().navigate("referrals");
-        ReferralQueueView view = _get(ReferralQueueView.class);
-        view.openReferral(id);
-        _click(view.dialog.newFamily);
-        NewFamilyDialog family = view.dialog.newFamilyDialog;
+        NewFamilyDialog family = openNewFamilyDialog(id);
         String surname = "Тестова" + SignedIn.unique("").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        for (Object[] m : new Object[][] {{"Мати", "2015-01-01", org.consilium.family.Relation.MOTHER, org.consilium.family.Sex.FEMALE},
-                {"Син", "2010-01-01", org.consilium.family.Relation.CHILD, org.consilium.family.Sex.MALE}}) {
-            family.lastName.setValue(surname);
-            family.firstName.setValue((String) m[0]);
-            family.birthDate.setValue(java.time.LocalDate.parse((String) m[1]));
-            family.relation.setValue((org.consilium.family.Relation) m[2]);
-            family.sex.setValue((org.consilium.family.Sex) m[3]);
-            _click(family.addMember);
-        }
+        addMember(family, surname, "Мати", "2015-01-01", Relation.MOTHER, Sex.FEMALE);
+        addMember(family, surname, "Син", "2010-01-01", Relation.CHILD, Sex.MALE);
         _click(family.save);
 
         assertThat(family.isOpened()).isTrue();
