@@ -17,7 +17,7 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
     /** The case list of a team, filtered; the family member's name key matches any member. */
     @Query(value = """
             select new org.consilium.casefile.CaseRow(c.id, f.name, c.stage, c.supportLevel, c.model, u.fullName,
-                   c.openedAt, c.open)
+                   c.openedAt, c.open, c.urgency, c.stageDueOn)
             from FamilyCase c join c.family f join c.curator u
             where c.agency.id = :agencyId
               and (:stage is null or c.stage = :stage)
@@ -25,6 +25,8 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (:curatorId is null or u.id = :curatorId)
               and (:openOnly = false or c.open = true)
               and (:district = '' or f.district = :district)
+              and (:urgency is null or c.urgency = :urgency)
+              and (:overdueOnly = false or c.stageDueOn < :today)
               and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
                    and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
             """, countQuery = """
@@ -35,6 +37,8 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (:curatorId is null or u.id = :curatorId)
               and (:openOnly = false or c.open = true)
               and (:district = '' or f.district = :district)
+              and (:urgency is null or c.urgency = :urgency)
+              and (:overdueOnly = false or c.stageDueOn < :today)
               and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
                    and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
             """)
@@ -42,7 +46,25 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
                                                        @Param("level") SupportLevel level, @Param("curatorId") Long curatorId,
                                                        @Param("openOnly") boolean openOnly, @Param("nameKey") String nameKey,
                                                        @Param("district") String district,
+                                                       @Param("urgency") org.consilium.referral.Urgency urgency,
+                                                       @Param("overdueOnly") boolean overdueOnly,
+                                                       @Param("today") java.time.LocalDate today,
                                                        org.springframework.data.domain.Pageable pageable);
+
+    @Query("""
+            select new org.consilium.casefile.DueCase(c.id, f.name, c.stage, c.stageDueOn)
+            from FamilyCase c join c.family f
+            where c.curator.id = :curatorId and c.stageDueOn < :today
+            order by c.stageDueOn, c.id
+            """)
+    java.util.List<DueCase> overdueOfCurator(@Param("curatorId") long curatorId, @Param("today") java.time.LocalDate today,
+                                             org.springframework.data.domain.Pageable pageable);
+
+    @Query("select count(c) from FamilyCase c where c.curator.id = :curatorId and c.stageDueOn < :today")
+    long countOverdueOfCurator(@Param("curatorId") long curatorId, @Param("today") java.time.LocalDate today);
+
+    @Query("select count(c) from FamilyCase c where c.agency.id = :agencyId and c.stageDueOn < :today")
+    long countOverdueOfAgency(@Param("agencyId") long agencyId, @Param("today") java.time.LocalDate today);
 
     @Query("select distinct c.curator from FamilyCase c where c.agency.id = :agencyId order by c.curator.fullName")
     java.util.List<org.consilium.account.UserAccount> curatorsOfAgency(@Param("agencyId") long agencyId);
@@ -58,4 +80,7 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
 
     @EntityGraph(attributePaths = {"family", "curator", "agency"})
     Optional<FamilyCase> findWithPartiesById(Long id);
+
+    @Query("select c from FamilyCase c join fetch c.curator where c.agency.id = :agencyId and c.family.id in :familyIds order by c.openedAt, c.id")
+    java.util.List<FamilyCase> ofFamilies(@Param("agencyId") long agencyId, @Param("familyIds") java.util.Collection<Long> familyIds);
 }

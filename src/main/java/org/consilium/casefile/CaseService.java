@@ -34,14 +34,16 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CaseModelNormRepository norms;
+    private final StageTimeLimitRepository limits;
     private final ReferralService referrals;
     private final UserAccountService accounts;
     private final Clock clock;
 
-    CaseService(CaseRepository cases, CaseModelNormRepository norms, ReferralService referrals,
-                UserAccountService accounts, Clock clock) {
+    CaseService(CaseRepository cases, CaseModelNormRepository norms, StageTimeLimitRepository limits,
+                ReferralService referrals, UserAccountService accounts, Clock clock) {
         this.cases = cases;
         this.norms = norms;
+        this.limits = limits;
         this.referrals = referrals;
         this.accounts = accounts;
         this.clock = clock;
@@ -73,7 +75,7 @@ public class CaseService {
         if (existing.isPresent()) {
             FamilyCase open = existing.get();
             requireSameAgency(supervisor, open);
-            open.takeReferral(referralId);
+            open.takeReferral(referralId, referral.getUrgency());
             referrals.accept(referralId, referralVersion, family);
             return new Opened(cases.save(open), true);
         }
@@ -88,8 +90,8 @@ public class CaseService {
             throw BusinessException.atField("curator", "case.curator.overloaded", curator.getFullName(), load.openCases(), load.norm());
         }
         Instant now = clock.instant();
-        FamilyCase opened = FamilyCase.open(family, referralId, referral.getReceivedAt(), decision, curator, now,
-                supervisor.getUsername());
+        FamilyCase opened = FamilyCase.open(family, referralId, referral.getReceivedAt(), referral.getUrgency(), decision,
+                curator, now, supervisor.getUsername(), defaultDueDate(CaseStage.INITIAL_ASSESSMENT));
         referrals.accept(referralId, referralVersion, family);
         return new Opened(cases.save(opened), false);
     }
@@ -118,6 +120,34 @@ public class CaseService {
         return norms.saveAndFlush(n);
     }
 
+    /** The time limit of every stage that has one, in the order of the stages. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR, AppRoles.CURATOR})
+    public List<StageTimeLimit> stageTimeLimits() {
+        return limits.findAll().stream().sorted(java.util.Comparator.comparing(StageTimeLimit::getStage)).toList();
+    }
+
+    /** The administrator sets how many days a case may stay in a stage before its work is due. */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public StageTimeLimit changeStageTimeLimit(CaseStage stage, int days) {
+        StageTimeLimit l = limits.findByStage(stage).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        l.changeDays(days);
+        return limits.saveAndFlush(l);
+    }
+
+    /**
+     * The date by which the work of {@code stage} is due if the case enters it today, from the
+     * stage's time limit; empty for a stage without one.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Optional<LocalDate> suggestedDueDate(CaseStage stage) {
+        return Optional.ofNullable(defaultDueDate(stage));
+    }
+
+    private LocalDate defaultDueDate(CaseStage stage) {
+        return limits.findByStage(stage).map(l -> LocalDate.now(clock).plusDays(l.getDays())).orElse(null);
+    }
+
     private CuratorLoad load(UserAccount curator, CaseModel model) {
         return new CuratorLoad(curator.getId(), curator.getFullName(), cases.countOpenOfCurator(curator.getId()), norm(model));
     }
@@ -126,10 +156,20 @@ public class CaseService {
         return norms.findByModel(model).map(CaseModelNorm::getCaseloadNorm).orElse(model.defaultNorm());
     }
 
-    /** Moves a case to the next stage (or back, where the methodology allows). */
+    /** Moves a case to the next stage (or back), due by the stage's time limit. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyCase move(long caseId, long version, CaseStage target, String comment) {
+        return move(caseId, version, target, comment, null);
+    }
+
+    /**
+     * Moves a case to the next stage (or back, where the methodology allows), with the date by which
+     * the new stage's work is due; {@code null} takes the stage's time limit.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyCase move(long caseId, long version, CaseStage target, String comment, LocalDate dueOn) {
         UserAccount me = me();
         FamilyCase c = editable(caseId, version, me);
         if (CaseStage.isReopening(c.getStage(), target)) {
@@ -137,7 +177,18 @@ public class CaseService {
                 throw new BusinessException("case.reopen.otherOpen");
             });
         }
-        c.moveTo(target, clock.instant(), me.getUsername(), comment);
+        c.moveTo(target, clock.instant(), me.getUsername(), comment, dueOn == null ? defaultDueDate(target) : dueOn,
+                LocalDate.now(clock));
+        return flush(c);
+    }
+
+    /** Sets another due date for the current stage's work (for follow-up: the next contact), with the reason. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyCase changeDueDate(long caseId, long version, LocalDate dueOn, String reason) {
+        UserAccount me = me();
+        FamilyCase c = editable(caseId, version, me);
+        c.changeDueDate(dueOn, reason, clock.instant(), me.getUsername(), LocalDate.now(clock));
         return flush(c);
     }
 
@@ -147,7 +198,8 @@ public class CaseService {
     public FamilyCase decide(long caseId, long version, CaseDecision decision) {
         UserAccount me = me();
         FamilyCase c = editable(caseId, version, me);
-        c.decide(decision, clock.instant(), me.getUsername());
+        c.decide(decision, clock.instant(), me.getUsername(), defaultDueDate(CaseStage.IN_DEPTH_ASSESSMENT),
+                LocalDate.now(clock));
         return flush(c);
     }
 
@@ -157,7 +209,8 @@ public class CaseService {
     public FamilyCase close(long caseId, long version, String reason, String outcome) {
         UserAccount me = me();
         FamilyCase c = editable(caseId, version, me);
-        c.close(reason, outcome, clock.instant(), me.getUsername());
+        c.close(reason, outcome, clock.instant(), me.getUsername(), defaultDueDate(CaseStage.CLOSURE),
+                LocalDate.now(clock));
         return flush(c);
     }
 
@@ -169,8 +222,50 @@ public class CaseService {
             return org.springframework.data.domain.Page.empty(pageable);
         }
         String nameKey = org.consilium.family.NameKeys.words(filter.familyMember());
+        LocalDate today = LocalDate.now(clock);
         return cases.page(me.getAgency().getId(), filter.stage(), filter.level(), filter.curatorId(), filter.openOnly(),
-                nameKey, filter.district() == null ? "" : filter.district().strip(), pageable);
+                nameKey, filter.district() == null ? "" : filter.district().strip(), filter.urgency(),
+                filter.overdueOnly(), today, pageable).map(r -> r.on(today));
+    }
+
+    /**
+     * The latest case of each of the given families in the reader's team (intake sees where it stands
+     * and who curates it, to route a new referral; curators and supervisors may open it).
+     */
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public java.util.Map<Long, FamilyCaseSummary> latestCasesOf(java.util.Collection<Long> familyIds) {
+        UserAccount me = me();
+        if (me.getAgency() == null || familyIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        boolean mayRead = me.getRoles().contains(AppRoles.CURATOR) || me.getRoles().contains(AppRoles.SUPERVISOR);
+        java.util.Map<Long, FamilyCaseSummary> latest = new java.util.HashMap<>();
+        for (FamilyCase c : cases.ofFamilies(me.getAgency().getId(), familyIds)) {
+            // Ordered by opening: a later case of the same family replaces an earlier one.
+            latest.put(c.getFamily().getId(), new FamilyCaseSummary(c.getId(), c.getFamily().getId(), c.getStage(),
+                    c.isOpen(), c.getCurator().getFullName(), mayRead));
+        }
+        return latest;
+    }
+
+    /** The signed-in curator's cases whose current stage's work is overdue, the longest overdue first. */
+    @RolesAllowed(AppRoles.CURATOR)
+    public List<DueCase> myOverdueCases(int max) {
+        LocalDate today = LocalDate.now(clock);
+        return cases.overdueOfCurator(me().getId(), today, org.springframework.data.domain.PageRequest.of(0, max));
+    }
+
+    /** How many of the signed-in curator's cases are overdue. */
+    @RolesAllowed(AppRoles.CURATOR)
+    public long countMyOverdueCases() {
+        return cases.countOverdueOfCurator(me().getId(), LocalDate.now(clock));
+    }
+
+    /** How many cases of the supervisor's team are overdue. */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public long countTeamOverdueCases() {
+        UserAccount me = me();
+        return me.getAgency() == null ? 0 : cases.countOverdueOfAgency(me.getAgency().getId(), LocalDate.now(clock));
     }
 
     /** The districts of the families of the team's cases, for filtering the case list. */
@@ -247,11 +342,12 @@ public class CaseService {
                     c.getFamily().getMembers().stream().map(m -> new CaseView.Member(m.getFullName(), m.getRelation(),
                             m.getBirthDate(), m.ageOn(today))).toList(),
                     c.getCurator().getFullName(), c.getStage(), c.isOpen(), c.getSupportLevel(), c.getModel(),
-                    c.getCriteria(), c.getOpenedAt(),
+                    c.getCriteria(), c.getUrgency(), c.getStageDueOn(), c.isOverdue(today), c.getOpenedAt(),
                     Duration.between(c.getOpenedAt(), c.getClosedAt() == null ? now : c.getClosedAt()).toDays(),
                     c.getClosureReason(), c.getClosureOutcome(),
                     c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(),
-                            names.getOrDefault(t.getBy(), t.getBy()), t.getComment())).toList(),
+                            names.getOrDefault(t.getBy(), t.getBy()), t.getComment(), t.getDueOn(),
+                            t.isDueDateChange())).toList(),
                     moves, mayEdit, c.getStage() == CaseStage.DECISION && me.getRoles().contains(AppRoles.SUPERVISOR));
         });
     }

@@ -12,8 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One move of a case from a stage to another: who, when, and why. Never changed once written. */
+/**
+ * One entry of a case's timeline: a move from a stage to another, or (same stage on both sides) a new
+ * due date for the current stage's work; who, when, why. Never changed once written.
+ */
 @Entity
 @Table(name = "case_transition")
 public class CaseTransition {
@@ -45,11 +49,21 @@ public class CaseTransition {
     @Column(length = COMMENT_MAX)
     private String comment;
 
+    /** The due date set with this entry for the work of the stage it leads to. */
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
     protected CaseTransition() {
     }
 
     CaseTransition(FamilyCase familyCase, CaseStage from, CaseStage to, Instant at, String by, String comment) {
+        this(familyCase, from, to, at, by, comment, null);
+    }
+
+    CaseTransition(FamilyCase familyCase, CaseStage from, CaseStage to, Instant at, String by, String comment,
+                   LocalDate dueOn) {
         this.familyCase = familyCase;
+        this.dueOn = dueOn;
         this.from = from;
         this.to = to;
         this.at = at;
@@ -62,6 +76,10 @@ public class CaseTransition {
     public Instant getAt() { return at; }
     public String getBy() { return by; }
     public String getComment() { return comment; }
+    public LocalDate getDueOn() { return dueOn; }
+
+    /** Whether this entry only set another due date, without a move. */
+    public boolean isDueDateChange() { return from != null && from == to; }
 
     @Override
     public boolean equals(Object o) {

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.consilium.family.Relation;
+import org.consilium.referral.Urgency;
 
 /** A case as its page shows it, read in one go, with the moves the reader may make now. */
 public record CaseView(long id, long version, long familyId, String familyName, String address,
                        List<Member> members, String curatorName, CaseStage stage, boolean open,
-                       SupportLevel level, CaseModel model, Set<DecisionCriterion> criteria, Instant openedAt,
+                       SupportLevel level, CaseModel model, Set<DecisionCriterion> criteria, Urgency urgency,
+                       LocalDate dueOn, boolean overdue, Instant openedAt,
                        long daysOpen, String closureReason, String closureOutcome, List<Move> timeline,
                        Set<CaseStage> allowedMoves, boolean mayEdit, boolean mayDecide) {
 
@@ -17,7 +19,8 @@ public record CaseView(long id, long version, long familyId, String familyName, 
     public record Member(String fullName, Relation relation, LocalDate birthDate, Integer age) {
     }
 
-    /** One entry of the timeline. */
-    public record Move(CaseStage from, CaseStage to, Instant at, String by, String comment) {
+    /** One entry of the timeline: a move, or only a new due date ({@code dueDateChange}). */
+    public record Move(CaseStage from, CaseStage to, Instant at, String by, String comment, LocalDate dueOn,
+                       boolean dueDateChange) {
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
 import org.consilium.base.MessageKey;
 import org.consilium.family.Family;
+import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
 import org.hibernate.annotations.BatchSize;
 
@@ -82,6 +84,19 @@ public class FamilyCase extends AbstractEntity {
     @BatchSize(size = 50)
     private Set<Long> referralIds = new HashSet<>();
 
+    /** The urgency of the case's most urgent referral. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Urgency urgency;
+
+    /** Kept with the urgency so that the case list can sort the most urgent first. */
+    @Column(name = "urgency_rank", nullable = false)
+    private int urgencyRank;
+
+    /** The date by which the work of the current stage is due; none if nobody has set one. */
+    @Column(name = "stage_due_on")
+    private LocalDate stageDueOn;
+
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
@@ -105,8 +120,9 @@ public class FamilyCase extends AbstractEntity {
      * Opens a case by the supervisor's decision. The curator must be a curator of the same
      * social-services agency. The referral's own history becomes the start of the timeline.
      */
-    public static FamilyCase open(Family family, long referralId, Instant referralReceivedAt, CaseDecision decision,
-                                  UserAccount curator, Instant now, String supervisor) {
+    public static FamilyCase open(Family family, long referralId, Instant referralReceivedAt, Urgency urgency,
+                                  CaseDecision decision, UserAccount curator, Instant now, String supervisor,
+                                  LocalDate dueOn) {
         if (family == null) {
             throw BusinessException.atField("family", "referral.family.required");
         }
@@ -122,23 +138,28 @@ public class FamilyCase extends AbstractEntity {
         c.model = decision.model();
         c.criteria.addAll(decision.criteria());
         c.referralIds.add(referralId);
+        c.setUrgency(urgency == null ? Urgency.ROUTINE : urgency);
         c.openedAt = now;
         c.timeline.add(new CaseTransition(c, null, CaseStage.REFERRAL, referralReceivedAt, supervisor, null));
         c.timeline.add(new CaseTransition(c, CaseStage.REFERRAL, CaseStage.VERIFICATION, now, supervisor, null));
         c.timeline.add(new CaseTransition(c, CaseStage.VERIFICATION, CaseStage.INITIAL_ASSESSMENT, now, supervisor,
-                decision.comment()));
+                decision.comment(), dueOn));
         c.stage = CaseStage.INITIAL_ASSESSMENT;
+        c.stageDueOn = dueOn;
         c.open = true;
         return c;
     }
 
-    /** Moves the case to another stage, if the methodology allows it; closure has its own method. */
-    public void moveTo(CaseStage target, Instant now, String by, String comment) {
+    /**
+     * Moves the case to another stage, if the methodology allows it, with the date by which the new
+     * stage's work is due (none, or today or later); closure has its own method.
+     */
+    public void moveTo(CaseStage target, Instant now, String by, String comment, LocalDate dueOn, LocalDate today) {
         if (target == CaseStage.CLOSURE) {
             throw new BusinessException("case.stage.closeWithReason");
         }
         boolean reopening = CaseStage.isReopening(stage, target);
-        transition(target, now, by, comment);
+        transition(target, now, by, comment, dueOn, today);
         if (reopening) {
             // The closure stays in the timeline; the case itself is open again.
             this.closedAt = null;
@@ -146,10 +167,10 @@ public class FamilyCase extends AbstractEntity {
     }
 
     /** Closes the case with its reason and outcome ("before" and "after"). */
-    public void close(String reason, String outcome, Instant now, String by) {
+    public void close(String reason, String outcome, Instant now, String by, LocalDate dueOn, LocalDate today) {
         String r = text("closureReason", reason, CLOSURE_REASON_MAX, true);
         String o = text("closureOutcome", outcome, CLOSURE_OUTCOME_MAX, true);
-        transition(CaseStage.CLOSURE, now, by, r);
+        transition(CaseStage.CLOSURE, now, by, r, dueOn, today);
         this.closureReason = r;
         this.closureOutcome = o;
         this.closedAt = now;
@@ -159,12 +180,12 @@ public class FamilyCase extends AbstractEntity {
      * The supervisor's decision at the DECISION stage: confirms or changes level, model and criteria
      * and moves the case on to in-depth assessment.
      */
-    public void decide(CaseDecision decision, Instant now, String by) {
+    public void decide(CaseDecision decision, Instant now, String by, LocalDate dueOn, LocalDate today) {
         if (stage != CaseStage.DECISION) {
             throw new BusinessException("case.decision.notNow");
         }
         decision.check();
-        transition(CaseStage.IN_DEPTH_ASSESSMENT, now, by, decision.comment());
+        transition(CaseStage.IN_DEPTH_ASSESSMENT, now, by, decision.comment(), dueOn, today);
         this.supportLevel = decision.level();
         this.model = decision.model();
         this.criteria.clear();
@@ -180,23 +201,66 @@ public class FamilyCase extends AbstractEntity {
         this.curator = newCurator;
     }
 
-    /** Another referral about the same family joins its open case. */
-    public void takeReferral(long referralId) {
+    /**
+     * Another referral about the same family joins its open case; a more urgent one makes the case
+     * as urgent.
+     */
+    public void takeReferral(long referralId, Urgency referralUrgency) {
         if (!open) {
             throw new BusinessException("case.closed");
         }
         referralIds.add(referralId);
+        if (referralUrgency != null && referralUrgency.rank() < urgencyRank) {
+            setUrgency(referralUrgency);
+        }
     }
 
-    private void transition(CaseStage target, Instant now, String by, String comment) {
+    /**
+     * Sets another date by which the current stage's work is due (for follow-up: the next planned
+     * contact), with the reason, which the timeline keeps.
+     */
+    public void changeDueDate(LocalDate dueOn, String reason, Instant now, String by, LocalDate today) {
+        if (dueOn == null) {
+            throw BusinessException.atField("dueOn", "validation.required");
+        }
+        checkDueDate(dueOn, today);
+        String r = text("reason", reason, CaseTransition.COMMENT_MAX, true);
+        timeline.add(new CaseTransition(this, stage, stage, now, by, r, dueOn));
+        this.stageDueOn = dueOn;
+    }
+
+    /** Whether the current stage's work is past its due date. */
+    public boolean isOverdue(LocalDate today) {
+        return stageDueOn != null && stageDueOn.isBefore(today);
+    }
+
+    private void transition(CaseStage target, Instant now, String by, String comment, LocalDate dueOn, LocalDate today) {
         if (!stage.canMoveTo(target)) {
             throw new BusinessException("case.stage.illegalMove", new MessageKey(stage.messageKey()),
                     new MessageKey(target == null ? "case.stage.none" : target.messageKey()));
         }
         String c = text("comment", comment, CaseTransition.COMMENT_MAX, false);
-        timeline.add(new CaseTransition(this, stage, target, now, by, c));
+        if (dueOn != null) {
+            checkDueDate(dueOn, today);
+        }
+        timeline.add(new CaseTransition(this, stage, target, now, by, c, dueOn));
         this.stage = target;
         this.open = target.isOpen();
+        this.stageDueOn = dueOn;
+    }
+
+    private static void checkDueDate(LocalDate dueOn, LocalDate today) {
+        if (dueOn.isBefore(today)) {
+            throw BusinessException.atField("dueOn", "case.due.past");
+        }
+        if (dueOn.isAfter(today.plusDays(StageTimeLimit.MAX_DAYS))) {
+            throw BusinessException.atField("dueOn", "case.due.tooFar", StageTimeLimit.MAX_DAYS);
+        }
+    }
+
+    private void setUrgency(Urgency u) {
+        this.urgency = u;
+        this.urgencyRank = u.rank();
     }
 
     private static String text(String field, String value, int max, boolean required) {
@@ -219,6 +283,8 @@ public class FamilyCase extends AbstractEntity {
     public CaseModel getModel() { return model; }
     public Set<DecisionCriterion> getCriteria() { return criteria.isEmpty() ? EnumSet.noneOf(DecisionCriterion.class) : EnumSet.copyOf(criteria); }
     public Set<Long> getReferralIds() { return Set.copyOf(referralIds); }
+    public Urgency getUrgency() { return urgency; }
+    public LocalDate getStageDueOn() { return stageDueOn; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosureReason() { return closureReason; }

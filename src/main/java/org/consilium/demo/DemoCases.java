@@ -30,6 +30,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +49,12 @@ class DemoCases implements ApplicationRunner {
     private final CaseService cases;
     private final FamilyService families;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, FamilyService families, Clock clock) {
+    DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, FamilyService families, Clock clock,
+              JdbcTemplate jdbc) {
         this.mode = mode;
+        this.jdbc = jdbc;
         this.referrals = referrals;
         this.cases = cases;
         this.families = families;
@@ -80,16 +84,20 @@ class DemoCases implements ApplicationRunner {
         as("school", AppRoles.SCHOOL, () -> referrals.submitFromMyAgency(details(Urgency.URGENT, Duration.ZERO,
                 "Учень 5-Б класу, Максим", "Приходить до школи голодним, синці на руках.")));
 
-        // Cases in several stages.
-        openCase("Коваленко", Urgency.URGENT, Duration.ofDays(40), SupportLevel.CRISIS, CaseModel.INTENSIVE,
+        // Cases in several stages, worked over past weeks; two of them are overdue.
+        long kovalenko = openCase("Коваленко", Urgency.URGENT, Duration.ofDays(40), SupportLevel.CRISIS, CaseModel.INTENSIVE,
                 List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION), null);
-        openCase("Мельник", Urgency.EMERGENCY, Duration.ofDays(5), SupportLevel.CRISIS, CaseModel.CLINICAL,
+        backdate(kovalenko, 40, 10, 80);
+        long melnyk = openCase("Мельник", Urgency.EMERGENCY, Duration.ofDays(9), SupportLevel.CRISIS, CaseModel.CLINICAL,
                 List.of(), false, List.of(), null);
-        openCase("Бондаренко", Urgency.ROUTINE, Duration.ofDays(90), SupportLevel.BASIC, CaseModel.STRENGTHS,
+        backdate(melnyk, 9, 9, -2);
+        long bondarenko = openCase("Бондаренко", Urgency.ROUTINE, Duration.ofDays(90), SupportLevel.BASIC, CaseModel.STRENGTHS,
                 List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW), null);
-        openCase("Ткаченко", Urgency.ROUTINE, Duration.ofDays(200), SupportLevel.BASIC, CaseModel.BROKER,
+        backdate(bondarenko, 90, 15, -5);
+        long tkachenko = openCase("Ткаченко", Urgency.ROUTINE, Duration.ofDays(200), SupportLevel.BASIC, CaseModel.BROKER,
                 List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW),
                 "Бабуся оформила опіку, Вікторія відвідує школу й гурток");
+        backdate(tkachenko, 200, 30, 60);
         log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
     }
 
@@ -113,7 +121,31 @@ class DemoCases implements ApplicationRunner {
         });
     }
 
-    private void openCase(String familyName, Urgency urgency, Duration ago, SupportLevel level, CaseModel model,
+    /**
+     * Spreads a demo case's history over the past {@code openedDaysAgo} days, as if it had been worked
+     * since then: opened that long ago, in its current stage for {@code inStageDays}, due in
+     * {@code dueInDays} (negative: overdue). The services only ever write the present, so the past is
+     * set here, for demo data only.
+     */
+    private void backdate(long caseId, int openedDaysAgo, int inStageDays, int dueInDays) {
+        Instant now = clock.instant();
+        Instant opened = now.minus(Duration.ofDays(openedDaysAgo));
+        Instant stageEntered = now.minus(Duration.ofDays(inStageDays));
+        java.time.LocalDate due = java.time.LocalDate.now(clock).plusDays(dueInDays);
+        jdbc.update("UPDATE family_case SET opened_at = ?, stage_due_on = ? WHERE id = ?",
+                java.sql.Timestamp.from(opened), due, caseId);
+        List<Long> moves = jdbc.queryForList("SELECT id FROM case_transition WHERE case_id = ? AND from_stage IS NOT NULL ORDER BY id",
+                Long.class, caseId);
+        // The referral's own arrival keeps its time; the moves after it are spread up to the current stage.
+        for (int i = 0; i < moves.size(); i++) {
+            Instant at = moves.size() == 1 ? stageEntered
+                    : opened.plus(Duration.between(opened, stageEntered).multipliedBy(i).dividedBy(moves.size() - 1));
+            jdbc.update("UPDATE case_transition SET moved_at = ?, due_on = NULL WHERE id = ?", java.sql.Timestamp.from(at), moves.get(i));
+        }
+        jdbc.update("UPDATE case_transition SET due_on = ? WHERE id = ?", due, moves.getLast());
+    }
+
+    private long openCase(String familyName, Urgency urgency, Duration ago, SupportLevel level, CaseModel model,
                           List<CaseStage> curatorMovesBeforeDecision, boolean decide, List<CaseStage> curatorMovesAfter,
                           String closeWithOutcome) {
         Family family = as("intake", AppRoles.INTAKE, () -> families.search(familyName, PageRequest.of(0, 5)).getContent().stream()
@@ -144,6 +176,7 @@ class DemoCases implements ApplicationRunner {
             as("curator", AppRoles.CURATOR, () -> cases.close(id, version(id), "Мети плану досягнуто", closeWithOutcome));
             as("curator", AppRoles.CURATOR, () -> cases.move(id, version(id), CaseStage.FOLLOW_UP, "Контакт через 3 місяці"));
         }
+        return id;
     }
 
     private long version(long caseId) {

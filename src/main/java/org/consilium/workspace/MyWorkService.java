@@ -11,6 +11,7 @@ import java.util.Map;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.CuratorLoad;
+import org.consilium.casefile.DueCase;
 import org.consilium.family.FamilyService;
 import org.consilium.referral.ReferralService;
 import org.consilium.security.AppRoles;
@@ -45,17 +46,21 @@ public class MyWorkService {
         return accounts.signedIn().map(user -> new MyWork(user, sections(user)));
     }
 
+    /** How many overdue cases a curator's home lists by name; the figure links to all of them. */
+    static final int OVERDUE_LISTED = 10;
+
     private List<Section> sections(SignedInUser user) {
         List<Section> sections = new ArrayList<>();
         for (String role : AppRoles.ALL) {
             if (user.hasRole(role)) {
-                sections.add(new Section(role, figures(role)));
+                List<DueCase> due = AppRoles.CURATOR.equals(role) ? cases.myOverdueCases(OVERDUE_LISTED) : List.of();
+                sections.add(new Section(role, figures(role, user), due));
             }
         }
         return sections;
     }
 
-    private List<Figure> figures(String role) {
+    private List<Figure> figures(String role, SignedInUser user) {
         return switch (role) {
             case AppRoles.ADMIN -> List.of(
                     new Figure("mywork.figure.agencies", agencies.count(), "admin/agencies"),
@@ -65,7 +70,7 @@ public class MyWorkService {
             case AppRoles.INTAKE -> List.of(
                     new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"),
                     new Figure("mywork.figure.families", families.count(), null));
-            case AppRoles.CURATOR -> curatorFigures();
+            case AppRoles.CURATOR -> curatorFigures(user);
             default -> List.of();
         };
     }
@@ -73,17 +78,21 @@ public class MyWorkService {
     private List<Figure> supervisorFigures() {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"));
+        figures.add(new Figure("mywork.figure.teamOverdue", cases.countTeamOverdueCases(), "cases?overdue"));
         for (CuratorLoad load : cases.teamCaseloads()) {
             figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), "cases", load.fullName(), load.norm()));
         }
         return figures;
     }
 
-    private List<Figure> curatorFigures() {
+    private List<Figure> curatorFigures(SignedInUser user) {
         Map<CaseStage, Long> byStage = cases.myOpenCasesByStage();
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("mywork.figure.myOpenCases", byStage.values().stream().mapToLong(Long::longValue).sum(), "cases"));
-        byStage.forEach((stage, count) -> figures.add(new Figure(stage.messageKey(), count, "cases")));
+        figures.add(new Figure("mywork.figure.myOpenCases", byStage.values().stream().mapToLong(Long::longValue).sum(),
+                "cases?curator=" + user.id()));
+        figures.add(new Figure("mywork.figure.myOverdue", cases.countMyOverdueCases(),
+                "cases?overdue&curator=" + user.id()));
+        byStage.forEach((stage, count) -> figures.add(new Figure(stage.messageKey(), count, "cases?curator=" + user.id())));
         return figures;
     }
 
@@ -91,8 +100,8 @@ public class MyWorkService {
     public record MyWork(SignedInUser user, List<Section> sections) {
     }
 
-    /** One role's part of the home page. */
-    public record Section(String role, List<Figure> figures) {
+    /** One role's part of the home page, with the overdue cases it lists by name (a curator's). */
+    public record Section(String role, List<Figure> figures, List<DueCase> overdue) {
     }
 
     /** A counted figure, with the page that lists what it counts, if there is one, and its label's argument. */

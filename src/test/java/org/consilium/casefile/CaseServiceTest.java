@@ -3,6 +3,8 @@ package org.consilium.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.consilium.agency.AgencyType;
@@ -11,11 +13,13 @@ import org.consilium.family.Family;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
+import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
+import org.consilium.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,15 +44,29 @@ class CaseServiceTest {
     @Autowired
     TestCases testCases;
 
+    @Autowired
+    TestClock clock;
+
     private static final CaseDecision CRISIS = TestCases.CRISIS;
 
     @AfterEach
-    void restoreNorms() {
+    void restoreNormsLimitsAndTime() {
+        clock.reset();
         signedIn.as("admin", () -> {
             for (CaseModel m : CaseModel.values()) {
                 cases.changeNorm(m, m.defaultNorm());
             }
+            cases.changeStageTimeLimit(CaseStage.DECISION, 3);
         });
+    }
+
+    private int limitOf(CaseStage stage) {
+        return signedIn.as("admin", () -> cases.stageTimeLimits().stream().filter(l -> l.getStage() == stage)
+                .findFirst().orElseThrow().getDays());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private Referral verifiedReferralForNewFamily() {
@@ -192,6 +210,90 @@ class CaseServiceTest {
         Referral another = verifiedReferralForNewFamily();
         assertThatThrownBy(() -> signedIn.as("intake", () -> cases.openFromReferral(another.getId(), another.getVersion(), CRISIS,
                 curatorId(), true))).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void a_case_takes_the_urgency_of_its_most_urgent_referral_and_is_due_by_each_stages_time_limit() {
+        Referral first = verifiedReferralForNewFamily();
+        long id = signedIn.as("supervisor", () -> cases.openFromReferral(first.getId(), first.getVersion(), CRISIS,
+                curatorId(), true)).familyCase().getId();
+        CaseView opened = signedIn.as("curator", () -> cases.view(id).orElseThrow());
+        assertThat(opened.urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(opened.dueOn()).isEqualTo(today().plusDays(limitOf(CaseStage.INITIAL_ASSESSMENT)));
+        assertThat(opened.overdue()).isFalse();
+
+        Family family = signedIn.as("intake", () -> referrals.get(first.getId()).orElseThrow().getFamily());
+        Referral emergency = testCases.verifiedReferral(family, Urgency.EMERGENCY);
+        signedIn.as("supervisor", () -> cases.openFromReferral(emergency.getId(), emergency.getVersion(), CRISIS, curatorId(), true));
+        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().urgency())).isEqualTo(Urgency.EMERGENCY);
+
+        signedIn.as("admin", () -> cases.changeStageTimeLimit(CaseStage.DECISION, 12));
+        move("curator", id, CaseStage.DECISION, null);
+        CaseView atDecision = signedIn.as("curator", () -> cases.view(id).orElseThrow());
+        assertThat(atDecision.dueOn()).as("the administrator's new limit applies to the next move").isEqualTo(today().plusDays(12));
+        assertThat(atDecision.timeline().getLast().dueOn()).isEqualTo(today().plusDays(12));
+
+        LocalDate chosen = today().plusDays(2);
+        signedIn.as("supervisor", () -> cases.decide(id, version(id), CRISIS));
+        signedIn.as("curator", () -> cases.move(id, version(id), CaseStage.PLANNING, "План до п'ятниці", chosen));
+        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn())).isEqualTo(chosen);
+    }
+
+    @Test
+    void work_past_its_due_date_is_overdue_in_the_case_list_filter_the_curators_items_and_the_team_count() {
+        String curator = staff.create("due.", "Куратор Строків", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "due-curator-1");
+        Referral referral = verifiedReferralForNewFamily();
+        long id = signedIn.as("supervisor", () -> cases.openFromReferral(referral.getId(), referral.getVersion(), CRISIS,
+                staff.idOf(curator), true)).familyCase().getId();
+        CaseFilter overdueOnly = new CaseFilter(null, null, staff.idOf(curator), "", false, "", null, true);
+        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, org.springframework.data.domain.PageRequest.of(0, 50))))
+                .isEmpty();
+        assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isZero();
+        long teamBefore = signedIn.as("supervisor", () -> cases.countTeamOverdueCases());
+
+        clock.advance(Duration.ofDays(limitOf(CaseStage.INITIAL_ASSESSMENT) + 1L));
+
+        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, org.springframework.data.domain.PageRequest.of(0, 50))))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.id()).isEqualTo(id);
+                    assertThat(row.overdue()).isTrue();
+                    assertThat(row.urgency()).isEqualTo(Urgency.URGENT);
+                });
+        CaseFilter routineOnly = new CaseFilter(null, null, staff.idOf(curator), "", false, "", Urgency.ROUTINE, true);
+        assertThat(signedIn.as(curator, () -> cases.page(routineOnly, org.springframework.data.domain.PageRequest.of(0, 50))))
+                .as("the urgency filter").isEmpty();
+        assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isEqualTo(1);
+        assertThat(signedIn.as(curator, () -> cases.myOverdueCases(10))).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.caseId()).isEqualTo(id);
+                    assertThat(d.stage()).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
+                });
+        assertThat(signedIn.as("supervisor", () -> cases.countTeamOverdueCases())).isGreaterThan(teamBefore);
+        assertThat(signedIn.as(curator, () -> cases.view(id).orElseThrow().overdue())).isTrue();
+
+        signedIn.as(curator, () -> cases.changeDueDate(id, version(id), today().plusDays(5), "Сім'я у від'їзді"));
+        assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isZero();
+        assertThat(signedIn.as(curator, () -> cases.view(id).orElseThrow().timeline().getLast()))
+                .satisfies(m -> {
+                    assertThat(m.dueDateChange()).isTrue();
+                    assertThat(m.comment()).isEqualTo("Сім'я у від'їзді");
+                });
+    }
+
+    @Test
+    void only_the_cases_curator_or_a_supervisor_changes_its_due_date_and_never_to_a_past_day() {
+        String other = staff.create("odd.", "Інший Куратор", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "other-curator-1");
+        long id = testCases.openCaseForDemoCurator();
+        LocalDate before = signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn());
+        assertThatThrownBy(() -> signedIn.as(other, () -> cases.changeDueDate(id, version(id), today().plusDays(3), "Причина")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("school", () -> cases.changeDueDate(id, version(id), today().plusDays(3), "Причина")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("curator", () -> cases.changeDueDate(id, version(id), today().minusDays(1), "Причина")))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("dueOn"));
+        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn())).isEqualTo(before);
+        signedIn.as("supervisor", () -> cases.changeDueDate(id, version(id), today().plusDays(3), "Рішення супервізора"));
+        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn())).isEqualTo(today().plusDays(3));
     }
 
     private long version(long caseId) {

@@ -56,14 +56,19 @@ public class TestCases {
         return verifiedReferral(family);
     }
 
-    /** Intake registers a referral about a known family, verifies it and links the family. */
+    /** Intake registers an urgent referral about a known family, verifies it and links the family. */
     public Referral verifiedReferral(Family family) {
+        return verifiedReferral(family, Urgency.URGENT);
+    }
+
+    /** Intake registers a referral of the given urgency about a known family, verifies it and links the family. */
+    public Referral verifiedReferral(Family family, Urgency urgency) {
         return signedIn.as("intake", () -> {
             ReferralDetails d = new ReferralDetails();
             d.setSourceType(SourceType.PERSON);
             d.setSourcePerson("Класна керівниця");
             d.setChannel(Channel.PHONE);
-            d.setUrgency(Urgency.URGENT);
+            d.setUrgency(urgency);
             d.setPeopleConcerned("Ігор Савченко, 12 років");
             d.setDescription("Пропуски занять, ознаки занедбаності");
             d.setReasons(EnumSet.of(ProblemArea.SOCIAL, ProblemArea.PEDAGOGICAL));
@@ -75,8 +80,12 @@ public class TestCases {
 
     /** A new case of a new family, with the demo curator, in initial assessment; returns its id. */
     public long openCaseForDemoCurator() {
+        return openCaseFor(staff.idOf("curator"));
+    }
+
+    /** A new case of a new family, with the given curator, in initial assessment; returns its id. */
+    public long openCaseFor(long curator) {
         Referral r = verifiedReferralForNewFamily();
-        long curator = staff.idOf("curator");
         return signedIn.as("supervisor", () -> cases.openFromReferral(r.getId(), r.getVersion(), CRISIS, curator, true))
                 .familyCase().getId();
     }

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,18 +30,25 @@ import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.SupportLevel;
+import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
 
-/** The team's cases: filter by stage, level, own cases, family member; open one to work on it. */
+/**
+ * The team's cases: filter by stage, level, urgency, curator, district, overdue work, family member;
+ * open one to work on it. {@code ?overdue} and {@code ?curator=<id>} preset the filters (the homes
+ * link here with them).
+ */
 @Route("cases")
 @Menu(order = 10, icon = "vaadin:folder-open", title = "menu.cases")
 @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
-class CaseListView extends VerticalLayout implements HasDynamicTitle {
+class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField member = new TextField();
     final ComboBox<CaseStage> stage = new ComboBox<>();
     final ComboBox<SupportLevel> level = new ComboBox<>();
+    final ComboBox<Urgency> urgency = new ComboBox<>();
     final Checkbox openOnly = new Checkbox();
+    final Checkbox overdueOnly = new Checkbox();
     final ComboBox<CuratorLoad> curator = new ComboBox<>();
     final ComboBox<String> district = new ComboBox<>();
     final Grid<CaseRow> grid = new Grid<>();
@@ -70,13 +80,21 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         district.setItems(cases.teamDistricts());
         district.setClearButtonVisible(true);
         district.addValueChangeListener(e -> refresh());
+        urgency.setPlaceholder(getTranslation("referral.urgency"));
+        urgency.setItems(Urgency.values());
+        urgency.setItemLabelGenerator(u -> getTranslation(u.messageKey()));
+        urgency.setClearButtonVisible(true);
+        urgency.addValueChangeListener(e -> refresh());
+        overdueOnly.setLabel(getTranslation("case.list.overdueOnly"));
+        overdueOnly.addValueChangeListener(e -> refresh());
         openOnly.setLabel(getTranslation("case.list.openOnly"));
         openOnly.setValue(true);
         member.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
         level.addValueChangeListener(e -> refresh());
         openOnly.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(member, stage, level, curator, district, openOnly);
+        HorizontalLayout filters = new HorizontalLayout(member, stage, level, urgency, curator, district, openOnly,
+                overdueOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.getStyle().set("flex-wrap", "wrap");
@@ -86,6 +104,11 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("case.stage")).setKey("stage").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(r -> badge(getTranslation(r.level().messageKey()), r.level() == SupportLevel.CRISIS ? "error" : ""))
                 .setHeader(getTranslation("case.level")).setKey("supportLevel").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(r -> badge(getTranslation(r.urgency().messageKey()),
+                        r.urgency() == Urgency.EMERGENCY ? "error" : r.urgency() == Urgency.URGENT ? "warning" : "contrast"))
+                .setHeader(getTranslation("referral.urgency")).setKey("urgencyRank").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("case.dueOn")).setKey("stageDueOn").setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(CaseRow::curatorName).setHeader(getTranslation("case.curator")).setKey("u.fullName").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.openedAt(), getLocale())).setHeader(getTranslation("case.openedAt"))
                 .setKey("openedAt").setSortable(true).setAutoWidth(true);
@@ -107,10 +130,32 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         return s;
     }
 
+    private Span due(CaseRow r) {
+        Span s = new Span(r.dueOn() == null ? "—" : Formats.date(r.dueOn(), getLocale()));
+        if (r.overdue()) {
+            s.setText(getTranslation("case.overdue", s.getText()));
+            s.getElement().getThemeList().addAll(java.util.List.of("badge", "error", "primary"));
+            s.addClassName("overdue");
+        }
+        return s;
+    }
+
+    /** Presets the filters from the address: {@code overdue} shows overdue work of open and closed cases. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters params = event.getLocation().getQueryParameters();
+        if (params.getParameters().containsKey("overdue")) {
+            overdueOnly.setValue(true);
+            openOnly.setValue(false);
+        }
+        params.getSingleParameter("curator").ifPresent(id -> curator.getListDataView().getItems()
+                .filter(c -> String.valueOf(c.curatorId()).equals(id)).findFirst().ifPresent(curator::setValue));
+    }
+
     private void refresh() {
         CaseFilter filter = new CaseFilter(stage.getValue(), level.getValue(),
                 curator.getValue() == null ? null : curator.getValue().curatorId(), member.getValue(), openOnly.getValue(),
-                district.getValue() == null ? "" : district.getValue());
+                district.getValue() == null ? "" : district.getValue(), urgency.getValue(), overdueOnly.getValue());
         grid.setItems(query -> {
             PageRequest page = toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {

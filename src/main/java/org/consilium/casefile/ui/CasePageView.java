@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +23,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -93,6 +95,8 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         header.removeAll();
         header.add(fact("case.stage", getTranslation(c.stage().messageKey())),
                 fact("case.level", getTranslation(c.level().messageKey())),
+                fact("referral.urgency", getTranslation(c.urgency().messageKey())),
+                nextDue(c),
                 fact("case.model", getTranslation(c.model().messageKey())),
                 fact("case.curator", c.curatorName()),
                 fact("case.daysOpen", java.text.NumberFormat.getIntegerInstance(getLocale()).format(c.daysOpen())),
@@ -114,11 +118,18 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             entry.addClassName("timeline-entry");
             Span when = new Span(Formats.dateTime(move.at(), getLocale()));
             when.addClassName("timeline-when");
-            Span what = new Span(getTranslation(move.to().messageKey()));
+            Span what = new Span(move.dueDateChange()
+                    ? getTranslation("case.due.changed", getTranslation(move.to().messageKey()))
+                    : getTranslation(move.to().messageKey()));
             what.addClassName("timeline-stage");
             Span who = new Span(move.by());
             who.addClassName("timeline-who");
             entry.add(when, what, who);
+            if (move.dueOn() != null) {
+                Span due = new Span(getTranslation("case.due.by", Formats.date(move.dueOn(), getLocale())));
+                due.addClassName("timeline-due");
+                entry.add(due);
+            }
             if (move.comment() != null) {
                 Paragraph comment = new Paragraph(move.comment());
                 comment.addClassName("timeline-comment");
@@ -146,6 +157,10 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             b.getElement().setAttribute("data-target", target.name());
             actions.add(b);
         }
+        Button changeDue = new Button(getTranslation("case.action.changeDue"), e -> openDueDateDialog());
+        changeDue.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changeDue.getElement().setAttribute("data-target", "DUE");
+        actions.add(changeDue);
         if (c.mayDecide()) {
             Button decide = new Button(getTranslation("case.action.decide"), e -> openDecisionDialog());
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -165,20 +180,110 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         return f;
     }
 
-    /** Asks for an optional comment and confirmation before moving the case. */
+    /** The next thing due on the case: the current stage's work and its date, marked when overdue. */
+    private Div nextDue(CaseView c) {
+        if (c.dueOn() == null) {
+            return fact("case.nextDue", getTranslation("case.nextDue.none"));
+        }
+        String text = getTranslation("case.nextDue.value", getTranslation(c.stage().messageKey()),
+                Formats.date(c.dueOn(), getLocale()));
+        if (c.overdue()) {
+            long days = ChronoUnit.DAYS.between(c.dueOn(), LocalDate.now());
+            text += " — " + getTranslation("case.overdueDays", java.text.NumberFormat.getIntegerInstance(getLocale()).format(days));
+        }
+        Div f = fact("case.nextDue", text);
+        if (c.overdue()) {
+            f.addClassName("overdue");
+        }
+        return f;
+    }
+
+    private DatePicker dueDatePicker(LocalDate value) {
+        DatePicker due = new DatePicker(getTranslation("case.dueOn"));
+        due.setLocale(getLocale());
+        due.setMin(LocalDate.now());
+        due.setValue(value);
+        due.setHelperText(getTranslation("case.dueOn.help"));
+        due.setI18n(new DatePicker.DatePickerI18n()
+                .setBadInputErrorMessage(getTranslation("validation.badDate"))
+                .setMinErrorMessage(getTranslation("case.due.past"))
+                .setRequiredErrorMessage(getTranslation("validation.required")));
+        return due;
+    }
+
+    /** Asks for the new stage's due date (the stage's time limit is offered), an optional comment and confirmation. */
     void openMoveDialog(CaseStage target) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.action.moveTo", getTranslation(target.messageKey())));
+        DatePicker due = dueDatePicker(cases.suggestedDueDate(target).orElse(null));
         TextArea comment = new TextArea(getTranslation("case.comment"));
         comment.setMaxLength(2000);
         comment.setWidthFull();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("case.action.moveTo", getTranslation(target.messageKey())));
         dialog.add(new Paragraph(getTranslation("case.move.confirm", getTranslation(current.stage().messageKey()),
-                getTranslation(target.messageKey()))), comment);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("case.move.do"));
-        dialog.addConfirmListener(e -> act(() -> cases.move(current.id(), current.version(), target, comment.getValue())));
+                getTranslation(target.messageKey()))), new FormLayout(due, comment));
+        Button move = new Button(getTranslation("case.move.do"), e -> {
+            if (due.isInvalid()) {
+                return;
+            }
+            try {
+                cases.move(current.id(), current.version(), target, comment.getValue(), due.getValue());
+                dialog.close();
+                reload();
+                Notifications.success(getTranslation("case.moved", getTranslation(current.stage().messageKey())));
+            } catch (BusinessException ex) {
+                if (!showAtField(ex, "dueOn", due) && !showAtField(ex, "comment", comment)) {
+                    dialog.close();
+                    Notifications.error(Notifications.text(this, ex));
+                    reload();
+                }
+            }
+        });
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), move);
         dialog.open();
+    }
+
+    /** Sets another due date for the current stage's work, with the reason, kept in the timeline. */
+    void openDueDateDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.action.changeDue"));
+        DatePicker due = dueDatePicker(current.dueOn());
+        due.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea(getTranslation("case.due.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        dialog.add(new FormLayout(due, reason));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (due.isInvalid()) {
+                return;
+            }
+            try {
+                cases.changeDueDate(current.id(), current.version(), due.getValue(), reason.getValue());
+                dialog.close();
+                reload();
+                Notifications.success(getTranslation("case.due.saved", Formats.date(current.dueOn(), getLocale())));
+            } catch (BusinessException ex) {
+                if (!showAtField(ex, "dueOn", due) && !showAtField(ex, "reason", reason)) {
+                    dialog.close();
+                    Notifications.error(Notifications.text(this, ex));
+                    reload();
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private boolean showAtField(BusinessException ex, String field,
+                                com.vaadin.flow.component.HasValidation component) {
+        if (!field.equals(ex.getField().orElse(""))) {
+            return false;
+        }
+        component.setErrorMessage(Notifications.text(this, ex));
+        component.setInvalid(true);
+        return true;
     }
 
     void openCloseDialog() {
@@ -242,17 +347,6 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), decide);
         dialog.open();
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-            reload();
-            Notifications.success(getTranslation("case.moved", getTranslation(current.stage().messageKey())));
-        } catch (BusinessException e) {
-            Notifications.error(Notifications.text(this, e));
-            reload();
-        }
     }
 
     @Override

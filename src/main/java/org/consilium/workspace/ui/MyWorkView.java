@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import org.consilium.base.ui.Formats;
+import org.consilium.casefile.DueCase;
 import org.consilium.workspace.MyWorkService;
 
 /** Every user's home: what their role(s) do here, and the figures that exist for them so far. */
@@ -67,9 +71,28 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 }
                 card.add(figures);
             }
+            if (!section.overdue().isEmpty()) {
+                card.add(overdueList(section));
+            }
             card.add(new Paragraph(getTranslation("mywork.next." + section.role())));
             sections.add(card);
         }
+    }
+
+    /** The curator's overdue cases by name, the longest overdue first, each a link to its page. */
+    private Div overdueList(MyWorkService.Section section) {
+        Div box = new Div();
+        box.addClassName("overdue-items");
+        box.add(new H3(getTranslation("mywork.overdue.title")));
+        UnorderedList list = new UnorderedList();
+        for (DueCase due : section.overdue()) {
+            Anchor link = new Anchor("case/" + due.caseId(), getTranslation("mywork.overdue.item", due.familyName(),
+                    getTranslation(due.stage().messageKey()), Formats.date(due.dueOn(), getLocale())));
+            link.getElement().setAttribute("router-link", true);
+            list.add(new ListItem(link));
+        }
+        box.add(list);
+        return box;
     }
 
     @Override

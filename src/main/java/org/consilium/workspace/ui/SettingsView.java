@@ -18,12 +18,17 @@ import org.consilium.base.ui.Notifications;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.StageTimeLimit;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ResponseTarget;
 import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
 
-/** The administrator's rules of work: response targets per urgency and caseload norms per model. */
+/**
+ * The administrator's rules of work: response targets per urgency, caseload norms per model and the
+ * time limit of each stage of a case.
+ */
 @Route("admin/settings")
 @Menu(order = 40, icon = "vaadin:cog", title = "menu.settings")
 @RolesAllowed(AppRoles.ADMIN)
@@ -31,6 +36,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final Map<Urgency, IntegerField> targets = new EnumMap<>(Urgency.class);
     final Map<CaseModel, IntegerField> norms = new EnumMap<>(CaseModel.class);
+    final Map<CaseStage, IntegerField> stageLimits = new EnumMap<>(CaseStage.class);
     final Button save = new Button();
     private final ReferralService referrals;
     private final CaseService cases;
@@ -57,11 +63,23 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
             norms.put(n.getModel(), f);
             normForm.add(f);
         }
+        FormLayout limitForm = new FormLayout();
+        for (StageTimeLimit l : cases.stageTimeLimits()) {
+            IntegerField f = new IntegerField(getTranslation(l.getStage().messageKey()));
+            f.setValue(l.getDays());
+            f.setMin(1);
+            f.setMax(StageTimeLimit.MAX_DAYS);
+            f.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("settings.days")));
+            stageLimits.put(l.getStage(), f);
+            limitForm.add(f);
+        }
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         add(new H3(getTranslation("settings.targets")), new Paragraph(getTranslation("settings.targets.help")), targetForm,
-                new H3(getTranslation("settings.norms")), new Paragraph(getTranslation("settings.norms.help")), normForm, save);
+                new H3(getTranslation("settings.norms")), new Paragraph(getTranslation("settings.norms.help")), normForm,
+                new H3(getTranslation("settings.stageLimits")), new Paragraph(getTranslation("settings.stageLimits.help")),
+                limitForm, save);
     }
 
     /** Checks every value first, so that a wrong one leaves all the rules as they were. */
@@ -84,6 +102,9 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         for (IntegerField f : norms.values()) {
             valid &= inRange(f, CaseModelNorm.MAX, "case.norm.range");
         }
+        for (IntegerField f : stageLimits.values()) {
+            valid &= inRange(f, StageTimeLimit.MAX_DAYS, "case.stageLimit.range");
+        }
         if (!valid) {
             return;
         }
@@ -93,6 +114,9 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         }
         for (var entry : norms.entrySet()) {
             ok &= apply(entry.getValue(), v -> cases.changeNorm(entry.getKey(), v));
+        }
+        for (var entry : stageLimits.entrySet()) {
+            ok &= apply(entry.getValue(), v -> cases.changeStageTimeLimit(entry.getKey(), v));
         }
         if (ok) {
             Notifications.success(getTranslation("settings.saved"));

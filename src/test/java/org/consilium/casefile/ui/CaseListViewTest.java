@@ -9,7 +9,11 @@ import java.util.Locale;
 import org.consilium.casefile.CaseRow;
 import org.consilium.casefile.CaseStage;
 import org.consilium.testing.KaribuTest;
+import org.consilium.referral.Urgency;
+import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
+import org.consilium.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +21,40 @@ class CaseListViewTest extends KaribuTest {
 
     @Autowired
     TestCases testCases;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void the_address_from_the_curators_home_presets_the_overdue_filter_and_the_list_filters_by_urgency() {
+        long id = testCases.openCaseForDemoCurator();
+        clock.advance(java.time.Duration.ofDays(40));
+        signIn("curator");
+        UI.getCurrent().navigate("cases", com.vaadin.flow.router.QueryParameters.fromString("overdue&curator=" + staff.idOf("curator")));
+        CaseListView view = _get(CaseListView.class);
+        assertThat(view.overdueOnly.getValue()).isTrue();
+        assertThat(view.openOnly.getValue()).as("follow-up contacts can be overdue too").isFalse();
+        assertThat(view.curator.getValue().fullName()).isEqualTo("Ірина Коваль");
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
+        assertThat(GridKt._findAll(view.grid)).allMatch(CaseRow::overdue);
+
+        view.urgency.setValue(Urgency.EMERGENCY);
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).doesNotContain(id);
+        view.urgency.setValue(Urgency.URGENT);
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
+        view.overdueOnly.setValue(false);
+        clock.reset();
+        view.overdueOnly.setValue(true);
+        assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).as("due in the future again").doesNotContain(id);
+    }
 
     @Test
     void the_supervisor_finds_a_case_by_a_family_members_name_in_latin_letters_and_filters_by_stage_and_curator() {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.consilium.agency.AgencyType;
@@ -60,17 +63,55 @@ class CasePageViewTest extends KaribuTest {
     void the_curator_sees_only_the_moves_allowed_now_and_moves_the_case_with_a_comment() {
         CasePageView view = open("curator");
         assertThat(view.familyName.getText()).isEqualTo("Case of the Савченко family");
-        assertThat(targets(view)).containsExactlyInAnyOrder("DECISION", "CLOSURE");
+        assertThat(targets(view)).containsExactlyInAnyOrder("DECISION", "CLOSURE", "DUE");
+        assertThat(view.header.getElement().getTextRecursively()).contains("Next due", "Initial assessment: by");
 
         view.openMoveDialog(CaseStage.DECISION);
-        ConfirmDialog dialog = _get(ConfirmDialog.class);
-        com.vaadin.flow.component.textfield.TextArea comment = _get(dialog, com.vaadin.flow.component.textfield.TextArea.class);
-        comment.setValue("Первинну оцінку завершено");
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        Dialog dialog = _get(Dialog.class);
+        DatePicker due = _get(dialog, DatePicker.class);
+        assertThat(due.getValue()).as("the stage's time limit is offered").isAfter(LocalDate.now());
+        due.setValue(LocalDate.now().plusDays(4));
+        _get(dialog, TextArea.class).setValue("Первинну оцінку завершено");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Move")));
 
         assertThat(view.header.getElement().getTextRecursively()).contains("Decision");
-        assertThat(targets(view)).containsExactlyInAnyOrder("CLOSURE");
+        assertThat(targets(view)).containsExactlyInAnyOrder("CLOSURE", "DUE");
         assertThat(view.timeline.getElement().getTextRecursively()).contains("Первинну оцінку завершено");
+        assertThat(signedIn.as("curator", () -> cases.view(caseId).orElseThrow().dueOn())).isEqualTo(LocalDate.now().plusDays(4));
+    }
+
+    @Test
+    void a_due_date_in_the_past_is_shown_at_the_field_and_the_case_stays_where_it_was() {
+        CasePageView view = open("curator");
+        view.openMoveDialog(CaseStage.DECISION);
+        Dialog dialog = _get(Dialog.class);
+        DatePicker due = _get(dialog, DatePicker.class);
+        due.setValue(LocalDate.now().minusDays(1));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Move")));
+
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).isEqualTo("The due date cannot be in the past.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(signedIn.as("curator", () -> cases.view(caseId).orElseThrow().stage())).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
+    }
+
+    @Test
+    void the_curator_changes_the_due_date_only_with_a_reason_and_the_timeline_keeps_it() {
+        CasePageView view = open("curator");
+        _click(view.actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> "DUE".equals(b.getElement().getAttribute("data-target"))).findFirst().orElseThrow());
+        Dialog dialog = _get(Dialog.class);
+        _get(dialog, DatePicker.class).setValue(LocalDate.now().plusDays(20));
+        TextArea reason = _get(dialog, TextArea.class);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Required");
+
+        reason.setValue("Мати в лікарні до кінця місяця");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("New due date for", "Мати в лікарні до кінця місяця");
+        assertThat(signedIn.as("curator", () -> cases.view(caseId).orElseThrow().dueOn())).isEqualTo(LocalDate.now().plusDays(20));
     }
 
     @Test
@@ -85,7 +126,7 @@ class CasePageViewTest extends KaribuTest {
         _click(decide);
 
         assertThat(signedIn.as("supervisor", () -> cases.view(caseId).orElseThrow().stage())).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
-        assertThat(targets(view)).containsExactlyInAnyOrder("PLANNING", "CLOSURE");
+        assertThat(targets(view)).containsExactlyInAnyOrder("PLANNING", "CLOSURE", "DUE");
     }
 
     @Test

@@ -32,6 +32,7 @@ class SettingsViewTest extends KaribuTest {
         signedIn.as("admin", () -> {
             referrals.changeResponseTarget(Urgency.URGENT, 72);
             cases.changeNorm(CaseModel.BROKER, 35);
+            cases.changeStageTimeLimit(org.consilium.casefile.CaseStage.PLANNING, 14);
         });
     }
 
@@ -44,15 +45,21 @@ class SettingsViewTest extends KaribuTest {
         view.targets.get(Urgency.URGENT).setValue(48);
         view.norms.get(CaseModel.BROKER).setValue(30);
         view.norms.get(CaseModel.CLINICAL).setValue(0);
+        view.stageLimits.get(org.consilium.casefile.CaseStage.PLANNING).setValue(400);
         _click(view.save);
 
+        assertThat(view.stageLimits.get(org.consilium.casefile.CaseStage.PLANNING).getErrorMessage()).isEqualTo("Between 1 and 365 days");
         assertThat(view.norms.get(CaseModel.CLINICAL).isInvalid()).isTrue();
         assertThat(view.norms.get(CaseModel.CLINICAL).getErrorMessage()).isEqualTo("Between 1 and 200 cases");
         assertThat(signedIn.as("admin", () -> referrals.responseTargets()).stream()
                 .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours()).isEqualTo(72);
 
         view.norms.get(CaseModel.CLINICAL).setValue(10);
+        view.stageLimits.get(org.consilium.casefile.CaseStage.PLANNING).setValue(21);
         _click(view.save);
+        assertThat(signedIn.as("admin", () -> cases.stageTimeLimits()).stream()
+                .filter(l -> l.getStage() == org.consilium.casefile.CaseStage.PLANNING).findFirst().orElseThrow().getDays())
+                .isEqualTo(21);
         assertThat(signedIn.as("admin", () -> referrals.responseTargets()).stream()
                 .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours()).isEqualTo(48);
         assertThat(signedIn.as("admin", () -> cases.norms()).stream()
