@@ -20,9 +20,9 @@ class MainLayoutTest extends KaribuTest {
     static Stream<Arguments> menuOfEachDemoRole() {
         List<String> homeOnly = List.of("");
         return Stream.of(
-                Arguments.of("intake", "Олена Савчук", List.of("", "referrals")),
-                Arguments.of("curator", "Ірина Коваль", List.of("", "cases")),
-                Arguments.of("supervisor", "Андрій Мороз", List.of("", "referrals", "cases")),
+                Arguments.of("intake", "Олена Савчук", List.of("", "referrals", "families")),
+                Arguments.of("curator", "Ірина Коваль", List.of("", "families", "cases")),
+                Arguments.of("supervisor", "Андрій Мороз", List.of("", "referrals", "families", "cases")),
                 Arguments.of("school", "Наталія Гнатюк", List.of("", "my-referrals")),
                 Arguments.of("police", "Сергій Литвин", List.of("", "my-referrals")),
                 Arguments.of("health", "Тетяна Бойко", List.of("", "my-referrals")),
