@@ -70,7 +70,9 @@ class BrowserJourneyTest {
         assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
     }
 
+    /** A fresh browser (a new session) in the given language; the one before is closed. */
     private void open(String language) {
+        closeBrowser();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -85,6 +87,7 @@ class BrowserJourneyTest {
     void closeBrowser() {
         if (driver != null) {
             driver.quit();
+            driver = null;
         }
     }
 
@@ -94,6 +97,14 @@ class BrowserJourneyTest {
 
     private String pageText() {
         return (String) ((JavascriptExecutor) driver).executeScript(DEEP_TEXT);
+    }
+
+    /** The text of the grid rows on screen: a grid keeps rows it no longer needs in the page, hidden. */
+    private String visibleGridText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.offsetParent !== null).map(c => c.textContent).join(' ');
+                """);
     }
 
     private void waitForText(String expected) {
@@ -132,7 +143,7 @@ class BrowserJourneyTest {
         signIn("supervisor", "demo1234");
         waitForText("Доброго дня, Андрій Мороз");
         assertThat(pageText()).contains("Керівник (супервізор)", "Звернення, що очікують відповіді");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Звернення", "Випадки");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Звернення", "Сім’ї", "Випадки");
         screenshot("home-supervisor-uk");
 
         driver.get(url("admin/users"));
@@ -189,5 +200,89 @@ class BrowserJourneyTest {
         waitForText("Випадок тепер на етапі «Прийняття рішення»");
         screenshot("case-moved-curator-uk");
         assertThat(driver.findElements(By.cssSelector("vaadin-button[data-target='DECISION']"))).isEmpty();
+    }
+
+    private WebElement button(String text) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
+                .findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getText().trim().equals(text)).findFirst().orElse(null));
+    }
+
+    /** Types into the native field that a Vaadin text field or area keeps in the page, found by its label. */
+    private void type(String tag, String label, String text) {
+        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
+                .findElements(By.cssSelector(tag)).stream()
+                .filter(f -> java.util.Objects.equals(label, f.getDomProperty("label"))).findFirst().orElse(null));
+        field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input")).sendKeys(text);
+    }
+
+    @Test
+    void a_school_user_reports_a_family_and_intake_finds_it_in_the_triage_queue() throws IOException {
+        open("uk");
+        driver.get(url("login"));
+        signIn("school", "demo1234");
+        waitForText("Наталія Гнатюк");
+        driver.get(url("my-referrals"));
+        waitForText("Повідомити про сім’ю, якій потрібна допомога");
+        button("Повідомити про сім’ю, якій потрібна допомога").click();
+        waitForText("Що відбувається");
+        button("Зберегти").click();
+        waitForText("Обов’язкове");
+        screenshot("report-family-errors-school-uk");
+
+        driver.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().trim().equals("Термінове")).findFirst().orElseThrow().click();
+        type("vaadin-text-area", "Діти й дорослі, яких це стосується", "Учениця 3-А класу Софія Журба, 9 років");
+        type("vaadin-text-area", "Що відбувається", "Тиждень приходить без обіду й у брудному одязі, мати не відповідає.");
+        button("Зберегти").click();
+        waitForText("Дякуємо. Звернення передано соціальним службам.");
+        waitForText("Учениця 3-А класу Софія Журба");
+        assertThat(pageText()).contains("Нове");
+        screenshot("report-family-school-uk");
+
+        open("uk");
+        driver.get(url("login"));
+        signIn("intake", "demo1234");
+        waitForText("Олена Савчук");
+        driver.get(url("referrals"));
+        waitForText("Учениця 3-А класу Софія Журба");
+        screenshot("referral-queue-intake-uk");
+
+        driver.get(url("families"));
+        waitForText("Ім’я будь-кого з членів сім’ї");
+        waitForText("Мельник");
+        type("vaadin-text-field", null, "kovalenko");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            String shown = visibleGridText();
+            return shown.contains("Коваленко Марія") && !shown.contains("Мельник");
+        });
+        assertThat(pageText()).contains("Реалізація та моніторинг");
+        screenshot("families-intake-uk");
+    }
+
+    @Test
+    void the_curator_sees_overdue_work_at_home_and_opens_the_overdue_case_and_the_supervisor_sees_the_teams() throws IOException {
+        open("uk");
+        driver.get(url("login"));
+        signIn("curator", "demo1234");
+        waitForText("Мої випадки з простроченою роботою");
+        waitForText("Бондаренко: Перегляд та оцінювання");
+        screenshot("home-curator-overdue-uk");
+        WebElement overdue = driver.findElements(By.cssSelector(".overdue-items a")).stream()
+                .filter(a -> a.getText().startsWith("Бондаренко")).findFirst().orElseThrow();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", overdue);
+        overdue.click();
+        waitForText("Випадок сім’ї Бондаренко");
+        assertThat(pageText()).contains("Найближчий термін", "прострочено на 5 дн.");
+        screenshot("case-overdue-curator-uk");
+
+        open("uk");
+        driver.get(url("login"));
+        signIn("supervisor", "demo1234");
+        waitForText("Випадки команди з простроченою роботою");
+        driver.get(url("cases?overdue"));
+        waitForText("Бондаренко");
+        assertThat(pageText()).contains("Мельник", "прострочено").doesNotContain("Ткаченко");
+        screenshot("cases-overdue-supervisor-uk");
     }
 }

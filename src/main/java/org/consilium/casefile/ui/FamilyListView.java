@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -63,11 +64,12 @@ class FamilyListView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(r -> r.family().name()).setHeader(getTranslation("case.family")).setKey("name").setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(r -> members(r.family())).setHeader(getTranslation("case.members")).setFlexGrow(2);
-        grid.addColumn(r -> r.family().address()).setHeader(getTranslation("family.address")).setFlexGrow(1);
+        grid.addColumn(r -> members(r.family())).setHeader(getTranslation("case.members")).setWidth("16em").setFlexGrow(2);
+        grid.addColumn(r -> r.family().address()).setHeader(getTranslation("family.address")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(r -> r.family().district()).setHeader(getTranslation("agency.district")).setKey("district")
                 .setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::caseBadge).setHeader(getTranslation("family.case")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("family.search.empty"));
         grid.addItemClickListener(e -> openDetails(e.getItem()));
         grid.setSizeFull();

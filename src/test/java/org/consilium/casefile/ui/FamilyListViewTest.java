@@ -32,6 +32,7 @@ class FamilyListViewTest extends KaribuTest {
     void intake_finds_a_family_by_a_members_name_in_latin_letters_and_sees_where_its_case_stands_without_opening_it() {
         FamilyListView view = open("intake");
         view.search.setValue("kovalenko");
+        assertThat(rows(view)).extracting(r -> r.family().name()).contains("Коваленко").doesNotContain("Мельник");
         FamilyListView.Row row = rows(view).stream().filter(r -> r.family().name().equals("Коваленко")).findFirst().orElseThrow();
         assertThat(row.latestCase()).isNotNull();
         assertThat(row.latestCase().stage()).isEqualTo(CaseStage.IMPLEMENTATION);
