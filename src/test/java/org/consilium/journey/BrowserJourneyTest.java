@@ -59,6 +59,15 @@ class BrowserJourneyTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.consilium.testing.TestCases testCases;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.consilium.testing.SignedIn signedIn;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.consilium.referral.ReferralService referrals;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.consilium.family.FamilyService families;
+
     private ChromeDriver driver;
 
     @BeforeAll
@@ -202,15 +211,22 @@ class BrowserJourneyTest {
         assertThat(driver.findElements(By.cssSelector("vaadin-button[data-target='DECISION']"))).isEmpty();
     }
 
+    /** A wait that looks again when the page replaced an element it was reading (Vaadin re-renders often). */
+    private WebDriverWait patiently(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     private WebElement button(String text) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
+        return patiently(10).until(d -> d
                 .findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(b -> b.isDisplayed() && b.getText().trim().equals(text)).findFirst().orElse(null));
     }
 
     /** Types into the native field that a Vaadin text field or area keeps in the page, found by its label. */
     private void type(String tag, String label, String text) {
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
+        WebElement field = patiently(10).until(d -> d
                 .findElements(By.cssSelector(tag)).stream()
                 .filter(f -> java.util.Objects.equals(label, f.getDomProperty("label"))).findFirst().orElse(null));
         field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input")).sendKeys(text);
@@ -252,7 +268,7 @@ class BrowserJourneyTest {
         waitForText("Ім’я будь-кого з членів сім’ї");
         waitForText("Мельник");
         type("vaadin-text-field", null, "kovalenko");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        patiently(30).until(d -> {
             String shown = visibleGridText();
             return shown.contains("Коваленко Марія") && !shown.contains("Мельник");
         });
@@ -284,5 +300,74 @@ class BrowserJourneyTest {
         waitForText("Бондаренко");
         assertThat(pageText()).contains("Мельник", "прострочено").doesNotContain("Ткаченко");
         screenshot("cases-overdue-supervisor-uk");
+    }
+
+    /** Chooses in a Vaadin combo box, found by its label, the first item whose text contains {@code item}. */
+    private void pick(String label, String typed, String item) {
+        WebElement box = patiently(10).until(d -> d
+                .findElements(By.cssSelector("vaadin-combo-box")).stream()
+                .filter(f -> label.equals(f.getDomProperty("label"))).findFirst().orElse(null));
+        WebElement input = box.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(typed);
+        WebElement choice = patiently(15).until(d -> d
+                .findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(o -> o.isDisplayed() && o.getText().contains(item)).findFirst().orElse(null));
+        choice.click();
+    }
+
+    @Test
+    void intake_verifies_a_schools_referral_and_links_the_family_then_the_supervisor_opens_the_case() throws IOException {
+        String pupil = "Назар Журавель " + Long.toString(System.nanoTime() % 100000, 36).toUpperCase(java.util.Locale.ROOT);
+        long referralId = signedIn.as("school", () -> {
+            org.consilium.referral.ReferralDetails d = new org.consilium.referral.ReferralDetails();
+            d.setUrgency(org.consilium.referral.Urgency.URGENT);
+            d.setPeopleConcerned(pupil + ", 7-В клас");
+            d.setDescription("Пропускає уроки, каже, що доглядає молодших братів.");
+            return referrals.submitFromMyAgency(d);
+        }).getId();
+        signedIn.as("intake", () -> {
+            org.consilium.family.FamilyDetails fd = new org.consilium.family.FamilyDetails();
+            fd.setMembers(List.of(
+                    new org.consilium.family.MemberDetails("Журавель", "Ганна", java.time.LocalDate.parse("1985-03-02"),
+                            org.consilium.family.Sex.FEMALE, org.consilium.family.Relation.MOTHER),
+                    new org.consilium.family.MemberDetails("Журавель", "Назар", java.time.LocalDate.parse("2013-09-14"),
+                            org.consilium.family.Sex.MALE, org.consilium.family.Relation.CHILD)));
+            return families.register(fd, true);
+        });
+
+        open("uk");
+        driver.get(url("login"));
+        signIn("intake", "demo1234");
+        waitForText("Олена Савчук");
+        driver.get(url("referrals?referral=" + referralId));
+        waitForText(pupil);
+        button("Почати перевірку").click();
+        waitForText("Перевірку розпочато.");
+        pick("Сім’я, якої стосується звернення", "Журавель", "Журавель Назар");
+        button("Прив’язати сім’ю").click();
+        waitForText("Сім’ю прив’язано до звернення.");
+        screenshot("referral-verified-intake-uk");
+
+        open("uk");
+        driver.get(url("login"));
+        signIn("supervisor", "demo1234");
+        waitForText("Андрій Мороз");
+        driver.get(url("referrals?referral=" + referralId));
+        waitForText(pupil);
+        button("Ухвалити рішення й відкрити випадок").click();
+        waitForText("Виконані критерії");
+        pick("Рівень супроводу", "Баз", "Базовий (профілактичний)");
+        pick("Модель", "Брок", "Брокерська");
+        driver.findElements(By.cssSelector("vaadin-checkbox")).stream()
+                .filter(c -> c.getText().contains("Понад три проблеми")).findFirst().orElseThrow().click();
+        pick("Кейс-менеджер", "Ірина", "Ірина Коваль");
+        driver.findElements(By.cssSelector("vaadin-checkbox")).stream()
+                .filter(c -> c.isDisplayed() && c.getText().startsWith("Призначити, хоча")).findFirst().ifPresent(WebElement::click);
+        screenshot("open-case-supervisor-uk");
+        button("Відкрити випадок").click();
+        waitForText("Випадок сім’ї Журавель");
+        assertThat(pageText()).contains("Первинна оцінка", "Найближчий термін", "Термінове", "Журавель Назар");
+        screenshot("case-opened-supervisor-uk");
     }
 }

@@ -42,12 +42,19 @@ class ReferralDialog extends Dialog {
     private Referral referral;
     private final ReferralService referrals;
     private final Runnable onChange;
+    private final java.util.function.LongConsumer reopen;
 
+    /**
+     * {@code onChange} refreshes what lists referrals; {@code reopen} shows the referral again after a
+     * step that leaves more to do (verification started: the family is linked next).
+     */
     ReferralDialog(Referral referral, boolean supervisor, ReferralService referrals, FamilyService families,
-                   java.util.List<org.consilium.agency.Agency> schools, Runnable onChange) {
+                   java.util.List<org.consilium.agency.Agency> schools, Runnable onChange,
+                   java.util.function.LongConsumer reopen) {
         this.referral = referral;
         this.referrals = referrals;
         this.onChange = onChange;
+        this.reopen = reopen;
         setHeaderTitle(getTranslation("referral.title", Formats.dateTime(referral.getReceivedAt(), getLocale())));
         setWidth("min(52rem, 100%)");
 
@@ -75,8 +82,13 @@ class ReferralDialog extends Dialog {
             startVerification.setText(getTranslation("referral.startVerification"));
             startVerification.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             startVerification.setVisible(referral.getStatus() == ReferralStatus.NEW);
-            startVerification.addClickListener(e -> act(() -> referrals.startVerification(this.referral.getId(), this.referral.getVersion()),
-                    "referral.verificationStarted"));
+            startVerification.addClickListener(e -> {
+                act(() -> referrals.startVerification(this.referral.getId(), this.referral.getVersion()),
+                        "referral.verificationStarted");
+                if (!isOpened()) {
+                    reopen.accept(this.referral.getId());
+                }
+            });
 
             family.setLabel(getTranslation("referral.linkFamily"));
             family.setPlaceholder(getTranslation("referral.linkFamily.placeholder"));

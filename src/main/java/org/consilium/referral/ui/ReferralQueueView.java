@@ -39,7 +39,7 @@ import org.consilium.security.AppRoles;
 @Route("referrals")
 @Menu(order = 5, icon = "vaadin:inbox", title = "menu.referrals")
 @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
-class ReferralQueueView extends VerticalLayout implements HasDynamicTitle {
+class ReferralQueueView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.AfterNavigationObserver {
 
     /** "Pending" is a choice of its own: new and being verified together. */
     enum StatusChoice { PENDING, NEW, VERIFYING, ACCEPTED, DECLINED, ALL }
@@ -156,11 +156,23 @@ class ReferralQueueView extends VerticalLayout implements HasDynamicTitle {
         opened.open();
     }
 
+    /** {@code ?referral=<id>} opens that referral over the queue, so that a referral can be linked to. */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("referral").ifPresent(id -> {
+            try {
+                openReferral(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                // Not a referral's number: the queue alone is shown.
+            }
+        });
+    }
+
     void openReferral(long id) {
         referrals.get(id).ifPresent(r -> {
             dialog = new ReferralDialog(r, accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false),
                     referrals, families, agencies.all().stream()
-                    .filter(a -> a.getType() == org.consilium.agency.AgencyType.SCHOOL).toList(), this::refresh);
+                    .filter(a -> a.getType() == org.consilium.agency.AgencyType.SCHOOL).toList(), this::refresh, this::openReferral);
             dialog.open();
         });
     }

@@ -90,10 +90,13 @@ class ReferralViewsTest extends KaribuTest {
         ReferralQueueView view = _get(ReferralQueueView.class);
         view.openReferral(id);
         assertThat(view.dialog.decide.isVisible()).as("the decision is the supervisor's").isFalse();
+        ReferralDialog first = view.dialog;
         _click(view.dialog.startVerification);
         assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
+        assertThat(view.dialog).as("the referral stays on screen for linking its family").isNotSameAs(first);
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.startVerification.isVisible()).isFalse();
 
-        view.openReferral(id);
         _click(view.dialog.decline);
         assertThat(view.dialog.declineReason.isInvalid()).isTrue();
         assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
