@@ -31,6 +31,9 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
             """, countQuery = "select count(r) from Referral r where r.sourceAgency.id = :agencyId")
     Page<Referral> ofAgency(@Param("agencyId") long agencyId, Pageable pageable);
 
+    @Query("select r.status, count(r) from Referral r where r.sourceAgency.id = :agencyId group by r.status")
+    java.util.List<Object[]> countByStatusOfAgency(@Param("agencyId") long agencyId);
+
     @EntityGraph(attributePaths = {"sourceAgency", "family", "reasons"})
     Optional<Referral> findWithDetailsById(Long id);
 

@@ -104,6 +104,18 @@ public class ReferralService {
         return referrals.ofAgency(own.get().getId(), pageable).map(r -> ReferralRow.of(r, now));
     }
 
+    /** How many of the signed-in user's agency's referrals are in each status (a status with none is left out). */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public java.util.Map<ReferralStatus, Long> countOfMyAgencyByStatus() {
+        java.util.Map<ReferralStatus, Long> counts = new java.util.EnumMap<>(ReferralStatus.class);
+        accounts.signedInAgency().ifPresent(a -> {
+            for (Object[] row : referrals.countByStatusOfAgency(a.getId())) {
+                counts.put((ReferralStatus) row[0], (Long) row[1]);
+            }
+        });
+        return counts;
+    }
+
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     @Transactional
     public Referral startVerification(long id, long version) {

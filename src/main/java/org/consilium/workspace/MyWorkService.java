@@ -71,6 +71,7 @@ public class MyWorkService {
                     new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"),
                     new Figure("mywork.figure.families", families.count(), null));
             case AppRoles.CURATOR -> curatorFigures(user);
+            case AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH -> partnerFigures();
             default -> List.of();
         };
     }
@@ -83,6 +84,19 @@ public class MyWorkService {
             figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), "cases", load.fullName(), load.norm()));
         }
         return figures;
+    }
+
+    /** A partner agency's own referrals: how many wait for an answer, were accepted or declined. */
+    private List<Figure> partnerFigures() {
+        Map<org.consilium.referral.ReferralStatus, Long> byStatus = referrals.countOfMyAgencyByStatus();
+        long waiting = byStatus.getOrDefault(org.consilium.referral.ReferralStatus.NEW, 0L)
+                + byStatus.getOrDefault(org.consilium.referral.ReferralStatus.VERIFYING, 0L);
+        return List.of(
+                new Figure("mywork.figure.myReferralsWaiting", waiting, "my-referrals"),
+                new Figure("mywork.figure.myReferralsAccepted",
+                        byStatus.getOrDefault(org.consilium.referral.ReferralStatus.ACCEPTED, 0L), "my-referrals"),
+                new Figure("mywork.figure.myReferralsDeclined",
+                        byStatus.getOrDefault(org.consilium.referral.ReferralStatus.DECLINED, 0L), "my-referrals"));
     }
 
     private List<Figure> curatorFigures(SignedInUser user) {

@@ -52,6 +52,12 @@ public final class CaseListBenchmark {
             report("page 500 of all cases", () -> cases.page(CaseFilter.all(), PageRequest.of(500, 50, Sort.by("openedAt").descending())));
             report("family member name 'bench 4711'", () -> cases.page(new CaseFilter(null, null, null, "Bench4711", false), firstPage));
             report("sorted by family name", () -> cases.page(CaseFilter.all(), PageRequest.of(0, 50, Sort.by("f.name"))));
+            report("overdue only, most urgent first", () -> cases.page(
+                    new CaseFilter(null, null, null, "", false, "", null, true), PageRequest.of(0, 50, Sort.by("urgencyRank", "stageDueOn"))));
+            report("urgency = EMERGENCY, open, by due date", () -> cases.page(
+                    new CaseFilter(null, null, null, "", true, "", org.consilium.referral.Urgency.EMERGENCY, false),
+                    PageRequest.of(0, 50, Sort.by("stageDueOn"))));
+            report("team's overdue count (supervisor's home)", cases::countTeamOverdueCases);
         } finally {
             ctx.close();
         }
@@ -76,16 +82,20 @@ public final class CaseListBenchmark {
                 members.add(new Object[] {familyId, 0, name, "Mother", "FEMALE", "MOTHER", "bench" + i, "bench" + i + " mother"});
                 members.add(new Object[] {familyId, 1, name, "Child", "MALE", "CHILD", "bench" + i, "bench" + i + " child"});
                 CaseStage stage = stages[i % stages.length];
+                org.consilium.referral.Urgency urgency = org.consilium.referral.Urgency.values()[i % 3];
+                // Due dates spread over four months around today: about a quarter of the cases are overdue.
+                java.time.LocalDate due = java.time.LocalDate.now().minusDays(30).plusDays(i % 120);
                 cases.add(new Object[] {familyId, curator, agency, stage.name(), stage.isOpen(),
-                        java.sql.Timestamp.from(t0.minusSeconds(i * 60L))});
+                        java.sql.Timestamp.from(t0.minusSeconds(i * 60L)), urgency.name(), urgency.rank(), due});
             }
             jdbc.batchUpdate("insert into family (id, version, name, district, address_key) values (?, 0, ?, '', ?)", families);
             jdbc.batchUpdate("""
                     insert into family_member (family_id, position, last_name, first_name, sex, relation, last_name_key, full_name_key)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", members);
             jdbc.batchUpdate("""
-                    insert into family_case (version, family_id, curator_id, agency_id, stage, is_open, support_level, model, opened_at)
-                    values (0, ?, ?, ?, ?, ?, 'BASIC', 'BROKER', ?)""", cases);
+                    insert into family_case (version, family_id, curator_id, agency_id, stage, is_open, support_level, model, opened_at,
+                                             urgency, urgency_rank, stage_due_on)
+                    values (0, ?, ?, ?, ?, ?, 'BASIC', 'BROKER', ?, ?, ?, ?)""", cases);
         }
         log.info("filled {} cases in {} s", CASES, java.time.Duration.between(t0, Instant.now()).toSeconds());
     }

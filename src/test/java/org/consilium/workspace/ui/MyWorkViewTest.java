@@ -46,6 +46,31 @@ class MyWorkViewTest extends KaribuTest {
                 .contains("href=\"cases?overdue&amp;curator=" + staff.idOf(curator) + "\"");
     }
 
+    @Autowired
+    org.consilium.referral.ReferralService referrals;
+
+    @Autowired
+    org.consilium.testing.SignedIn signedIn;
+
+    @Test
+    void a_school_users_home_counts_the_schools_referrals_waiting_for_an_answer() {
+        long before = signedIn.as("school", () -> referrals.countOfMyAgencyByStatus()).entrySet().stream()
+                .filter(e -> e.getKey().isPending()).mapToLong(java.util.Map.Entry::getValue).sum();
+        signedIn.as("school", () -> {
+            org.consilium.referral.ReferralDetails d = new org.consilium.referral.ReferralDetails();
+            d.setUrgency(org.consilium.referral.Urgency.ROUTINE);
+            d.setPeopleConcerned(org.consilium.testing.SignedIn.unique("Pupil "));
+            d.setDescription("Часто хворіє, пропускає уроки");
+            return referrals.submitFromMyAgency(d);
+        });
+        signIn("school");
+        MyWorkView home = _get(MyWorkView.class);
+        String waiting = home.getTranslation("mywork.figure.myReferralsWaiting");
+        assertThat(home.sections.getElement().getTextRecursively())
+                .contains((before + 1) + waiting, home.getTranslation("mywork.figure.myReferralsAccepted"));
+        assertThat(home.sections.getElement().getOuterHTML()).contains("href=\"my-referrals\"");
+    }
+
     @Test
     void the_supervisors_home_counts_the_teams_overdue_cases() {
         signIn("supervisor");
