@@ -211,6 +211,14 @@ class BrowserJourneyTest {
         assertThat(driver.findElements(By.cssSelector("vaadin-button[data-target='DECISION']"))).isEmpty();
     }
 
+    /** A new browser in Ukrainian, signed in as a demo account, on its home. */
+    private void signInAsDemo(String username, String fullName) {
+        open("uk");
+        driver.get(url("login"));
+        signIn(username, "demo1234");
+        waitForText(fullName);
+    }
+
     /** A wait that looks again when the page replaced an element it was reading (Vaadin re-renders often). */
     private WebDriverWait patiently(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
@@ -234,10 +242,7 @@ class BrowserJourneyTest {
 
     @Test
     void a_school_user_reports_a_family_and_intake_finds_it_in_the_triage_queue() throws IOException {
-        open("uk");
-        driver.get(url("login"));
-        signIn("school", "demo1234");
-        waitForText("Наталія Гнатюк");
+        signInAsDemo("school", "Наталія Гнатюк");
         driver.get(url("my-referrals"));
         waitForText("Повідомити про сім’ю, якій потрібна допомога");
         button("Повідомити про сім’ю, якій потрібна допомога").click();
@@ -256,10 +261,7 @@ class BrowserJourneyTest {
         assertThat(pageText()).contains("Нове");
         screenshot("report-family-school-uk");
 
-        open("uk");
-        driver.get(url("login"));
-        signIn("intake", "demo1234");
-        waitForText("Олена Савчук");
+        signInAsDemo("intake", "Олена Савчук");
         driver.get(url("referrals"));
         waitForText("Учениця 3-А класу Софія Журба");
         screenshot("referral-queue-intake-uk");
@@ -278,10 +280,7 @@ class BrowserJourneyTest {
 
     @Test
     void the_curator_sees_overdue_work_at_home_and_opens_the_overdue_case_and_the_supervisor_sees_the_teams() throws IOException {
-        open("uk");
-        driver.get(url("login"));
-        signIn("curator", "demo1234");
-        waitForText("Мої випадки з простроченою роботою");
+        signInAsDemo("curator", "Мої випадки з простроченою роботою");
         waitForText("Бондаренко: Перегляд та оцінювання");
         screenshot("home-curator-overdue-uk");
         WebElement overdue = driver.findElements(By.cssSelector(".overdue-items a")).stream()
@@ -292,10 +291,7 @@ class BrowserJourneyTest {
         assertThat(pageText()).contains("Найближчий термін", "прострочено на 5 дн.");
         screenshot("case-overdue-curator-uk");
 
-        open("uk");
-        driver.get(url("login"));
-        signIn("supervisor", "demo1234");
-        waitForText("Випадки команди з простроченою роботою");
+        signInAsDemo("supervisor", "Випадки команди з простроченою роботою");
         driver.get(url("cases?overdue"));
         waitForText("Бондаренко");
         assertThat(pageText()).contains("Мельник", "прострочено").doesNotContain("Ткаченко");
@@ -336,10 +332,7 @@ class BrowserJourneyTest {
             return families.register(fd, true);
         });
 
-        open("uk");
-        driver.get(url("login"));
-        signIn("intake", "demo1234");
-        waitForText("Олена Савчук");
+        signInAsDemo("intake", "Олена Савчук");
         driver.get(url("referrals?referral=" + referralId));
         waitForText(pupil);
         button("Почати перевірку").click();
@@ -349,10 +342,7 @@ class BrowserJourneyTest {
         waitForText("Сім’ю прив’язано до звернення.");
         screenshot("referral-verified-intake-uk");
 
-        open("uk");
-        driver.get(url("login"));
-        signIn("supervisor", "demo1234");
-        waitForText("Андрій Мороз");
+        signInAsDemo("supervisor", "Андрій Мороз");
         driver.get(url("referrals?referral=" + referralId));
         waitForText(pupil);
         button("Ухвалити рішення й відкрити випадок").click();

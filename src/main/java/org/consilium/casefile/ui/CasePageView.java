@@ -1,5 +1,6 @@
 package org.consilium.casefile.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -26,6 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.consilium.base.BusinessException;
@@ -217,30 +220,14 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         dialog.setHeaderTitle(getTranslation("case.action.moveTo", getTranslation(target.messageKey())));
         DatePicker due = dueDatePicker(cases.suggestedDueDate(target).orElse(null));
         TextArea comment = new TextArea(getTranslation("case.comment"));
-        comment.setMaxLength(2000);
+        comment.setMaxLength(org.consilium.casefile.CaseTransition.COMMENT_MAX);
         comment.setWidthFull();
         dialog.add(new Paragraph(getTranslation("case.move.confirm", getTranslation(current.stage().messageKey()),
                 getTranslation(target.messageKey()))), new FormLayout(due, comment));
-        Button move = new Button(getTranslation("case.move.do"), e -> {
-            if (due.isInvalid()) {
-                return;
-            }
-            try {
-                cases.move(current.id(), current.version(), target, comment.getValue(), due.getValue());
-                dialog.close();
-                reload();
-                Notifications.success(getTranslation("case.moved", getTranslation(current.stage().messageKey())));
-            } catch (BusinessException ex) {
-                if (!showAtField(ex, "dueOn", due) && !showAtField(ex, "comment", comment)) {
-                    dialog.close();
-                    Notifications.error(Notifications.text(this, ex));
-                    reload();
-                }
-            }
-        });
-        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), move);
-        dialog.open();
+        footer(dialog, getTranslation("case.move.do"), due,
+                () -> cases.move(current.id(), current.version(), target, comment.getValue(), due.getValue()),
+                () -> getTranslation("case.moved", getTranslation(current.stage().messageKey())),
+                Map.of("dueOn", due, "comment", comment));
     }
 
     /** Sets another due date for the current stage's work, with the reason, kept in the timeline. */
@@ -251,39 +238,46 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         due.setRequiredIndicatorVisible(true);
         TextArea reason = new TextArea(getTranslation("case.due.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(2000);
+        reason.setMaxLength(org.consilium.casefile.CaseTransition.COMMENT_MAX);
         reason.setWidthFull();
         dialog.add(new FormLayout(due, reason));
-        Button save = new Button(getTranslation("action.save"), e -> {
+        footer(dialog, getTranslation("action.save"), due,
+                () -> cases.changeDueDate(current.id(), current.version(), due.getValue(), reason.getValue()),
+                () -> getTranslation("case.due.saved", Formats.date(current.dueOn(), getLocale())),
+                Map.of("dueOn", due, "reason", reason));
+    }
+
+    /**
+     * Cancel and a primary button that runs {@code action} unless the date is unreadable. When the
+     * service refuses, the message goes to the field it names and the dialog stays open; any other
+     * refusal (an edit conflict) closes it and shows the case as it now is.
+     */
+    private void footer(Dialog dialog, String actionText, DatePicker due, Runnable action, Supplier<String> done,
+                        Map<String, HasValidation> fields) {
+        Button primary = new Button(actionText, e -> {
             if (due.isInvalid()) {
                 return;
             }
             try {
-                cases.changeDueDate(current.id(), current.version(), due.getValue(), reason.getValue());
+                action.run();
                 dialog.close();
                 reload();
-                Notifications.success(getTranslation("case.due.saved", Formats.date(current.dueOn(), getLocale())));
+                Notifications.success(done.get());
             } catch (BusinessException ex) {
-                if (!showAtField(ex, "dueOn", due) && !showAtField(ex, "reason", reason)) {
+                HasValidation field = fields.get(ex.getField().orElse(""));
+                if (field != null) {
+                    field.setErrorMessage(Notifications.text(this, ex));
+                    field.setInvalid(true);
+                } else {
                     dialog.close();
                     Notifications.error(Notifications.text(this, ex));
                     reload();
                 }
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), primary);
         dialog.open();
-    }
-
-    private boolean showAtField(BusinessException ex, String field,
-                                com.vaadin.flow.component.HasValidation component) {
-        if (!field.equals(ex.getField().orElse(""))) {
-            return false;
-        }
-        component.setErrorMessage(Notifications.text(this, ex));
-        component.setInvalid(true);
-        return true;
     }
 
     void openCloseDialog() {
