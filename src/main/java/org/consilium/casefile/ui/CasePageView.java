@@ -234,7 +234,9 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     void openDueDateDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("case.action.changeDue"));
-        DatePicker due = dueDatePicker(current.dueOn());
+        // An overdue date cannot be kept: the stage's usual time limit from today is offered instead.
+        DatePicker due = dueDatePicker(current.dueOn() != null && !current.overdue() ? current.dueOn()
+                : cases.suggestedDueDate(current.stage()).orElse(null));
         due.setRequiredIndicatorVisible(true);
         TextArea reason = new TextArea(getTranslation("case.due.reason"));
         reason.setRequiredIndicatorVisible(true);
@@ -256,6 +258,8 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                         Map<String, HasValidation> fields) {
         Button primary = new Button(actionText, e -> {
             if (due.isInvalid()) {
+                // The browser refused the date (unreadable or before today): say which, at the field.
+                due.setErrorMessage(getTranslation(due.getValue() == null ? "validation.badDate" : "case.due.past"));
                 return;
             }
             try {
