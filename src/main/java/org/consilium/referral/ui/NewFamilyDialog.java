@@ -97,6 +97,10 @@ class NewFamilyDialog extends Dialog {
         birthDate.setLabel(getTranslation("family.member.birthDate"));
         birthDate.setMax(LocalDate.now());
         birthDate.setLocale(getLocale());
+        // The picker checks the date itself before the binder does: its messages must be the portal's too.
+        birthDate.setI18n(new DatePicker.DatePickerI18n()
+                .setMaxErrorMessage(getTranslation("family.member.birthDateFuture"))
+                .setBadInputErrorMessage(getTranslation("validation.badDate")));
         sex.setLabel(getTranslation("family.member.sex"));
         sex.setItems(Sex.values());
         sex.setItemLabelGenerator(s -> getTranslation(s.messageKey()));

@@ -182,4 +182,23 @@ class ReferralViewsTest extends KaribuTest {
         assertThat(family.membersError.getText()).contains("cannot be born before their parent");
         assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getFamily())).isNull();
     }
+
+    @Test
+    void a_member_born_in_the_future_or_without_a_name_is_refused_at_the_field_and_not_added() {
+        long id = newReferral(SignedIn.unique("Born "));
+        NewFamilyDialog family = openNewFamilyDialog(id);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        family.lastName.setValue("Шевчук");
+        family.firstName.setValue("");
+        family.birthDate.setValue(java.time.LocalDate.now().plusDays(3));
+        family.relation.setValue(Relation.CHILD);
+        family.sex.setValue(Sex.FEMALE);
+        _click(family.addMember);
+
+        assertThat(family.birthDate.isInvalid()).isTrue();
+        assertThat(family.birthDate.getErrorMessage()).isEqualTo("The birth date cannot be in the future.");
+        assertThat(family.firstName.isInvalid()).isTrue();
+        assertThat(family.firstName.getErrorMessage()).isEqualTo("Required");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(family.memberGrid)).isZero();
+    }
 }
