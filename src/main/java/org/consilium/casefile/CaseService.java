@@ -38,9 +38,14 @@ public class CaseService {
     private final ReferralService referrals;
     private final UserAccountService accounts;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.consilium.audit.AuditLog audit;
 
     CaseService(CaseRepository cases, CaseModelNormRepository norms, StageTimeLimitRepository limits,
-                ReferralService referrals, UserAccountService accounts, Clock clock) {
+                ReferralService referrals, UserAccountService accounts, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events, org.consilium.audit.AuditLog audit) {
+        this.events = events;
+        this.audit = audit;
         this.cases = cases;
         this.norms = norms;
         this.limits = limits;
@@ -325,12 +330,14 @@ public class CaseService {
         return counts;
     }
 
-    /** A case's page for a curator or supervisor of its team. */
+    /** A case's page for a curator or supervisor of its team; the opening is kept in the audit log. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Optional<CaseView> view(long caseId) {
         UserAccount me = me();
         return cases.findWithPartiesById(caseId).map(c -> {
             requireSameAgency(me, c);
+            events.publishEvent(org.consilium.base.AuditEvent.viewed("case", c.getId(), c.getFamily().getId(),
+                    c.getFamily().getName(), c.getId()));
             boolean mayEdit = mayEdit(me, c);
             Set<CaseStage> moves = mayEdit ? movesFor(me, c) : EnumSet.noneOf(CaseStage.class);
             Instant now = clock.instant();
@@ -366,6 +373,7 @@ public class CaseService {
         FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
         requireSameAgency(me, c);
         if (!mayEdit(me, c)) {
+            events.publishEvent(org.consilium.base.AuditEvent.denied("case", c.getId(), "change by someone who is not its curator"));
             throw new AccessDeniedException("Only the case's curator or a supervisor of its team may change it");
         }
         if (c.getVersion() != version) {
@@ -378,8 +386,21 @@ public class CaseService {
         return me.getRoles().contains(AppRoles.SUPERVISOR) || c.getCurator().getId().equals(me.getId());
     }
 
-    private static void requireSameAgency(UserAccount me, FamilyCase c) {
+    /** Who opened the case's file and when, newest first, for those who may read the case. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<CaseOpening> whoOpened(long caseId, int max) {
+        UserAccount me = me();
+        FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        requireSameAgency(me, c);
+        List<org.consilium.audit.AuditRow> rows = audit.viewsOfCase(caseId, max);
+        java.util.Map<String, String> names = accounts.fullNamesOf(
+                rows.stream().map(org.consilium.audit.AuditRow::username).collect(java.util.stream.Collectors.toSet()));
+        return rows.stream().map(r -> new CaseOpening(names.getOrDefault(r.username(), r.username()), r.at())).toList();
+    }
+
+    private void requireSameAgency(UserAccount me, FamilyCase c) {
         if (me.getAgency() == null || !me.getAgency().equals(c.getAgency())) {
+            events.publishEvent(org.consilium.base.AuditEvent.denied("case", c.getId(), "another team's case"));
             throw new AccessDeniedException("The case belongs to another team");
         }
     }

@@ -37,7 +37,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "family_case")
-public class FamilyCase extends AbstractEntity {
+public class FamilyCase extends AbstractEntity implements org.consilium.base.FamilyRecord {
 
     public static final int CLOSURE_REASON_MAX = 1000;
     public static final int CLOSURE_OUTCOME_MAX = 2000;
@@ -290,4 +290,19 @@ public class FamilyCase extends AbstractEntity {
     public String getClosureReason() { return closureReason; }
     public String getClosureOutcome() { return closureOutcome; }
     public List<CaseTransition> getTimeline() { return List.copyOf(timeline); }
+
+    @Override
+    public Long auditFamilyId() {
+        return family == null ? null : family.getId();
+    }
+
+    @Override
+    public String auditFamilyLabel() {
+        return family != null && org.hibernate.Hibernate.isInitialized(family) ? family.getName() : null;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return getId();
+    }
 }

@@ -25,7 +25,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "family")
-public class Family extends AbstractEntity {
+public class Family extends AbstractEntity implements org.consilium.base.FamilyRecord {
 
     public static final int NAME_MAX = 120;
     public static final int DISTRICT_MAX = 100;
@@ -181,5 +181,15 @@ public class Family extends AbstractEntity {
 
     public Set<FamilyCategory> getCategories() {
         return Set.copyOf(categories);
+    }
+
+    @Override
+    public Long auditFamilyId() {
+        return getId();
+    }
+
+    @Override
+    public String auditFamilyLabel() {
+        return name;
     }
 }

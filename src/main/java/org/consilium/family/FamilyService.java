@@ -28,8 +28,11 @@ public class FamilyService {
     private final FamilyRepository families;
     private final FamilyCategoryRepository categories;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    FamilyService(FamilyRepository families, FamilyCategoryRepository categories, Clock clock) {
+    FamilyService(FamilyRepository families, FamilyCategoryRepository categories, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.families = families;
         this.categories = categories;
         this.clock = clock;
@@ -39,6 +42,15 @@ public class FamilyService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public java.util.Optional<Family> get(long id) {
         return families.findById(id);
+    }
+
+    /** A family opened to be read, with its members; the opening is kept in the audit log. */
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public java.util.Optional<FamilyRow> open(long id) {
+        return families.findById(id).map(f -> {
+            events.publishEvent(org.consilium.base.AuditEvent.viewed("family", f.getId(), f.getId(), f.getName(), null));
+            return FamilyRow.of(f, LocalDate.now(clock));
+        });
     }
 
     /** The active family categories, for choosing in a form. */

@@ -29,7 +29,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "referral")
-public class Referral extends AbstractEntity {
+public class Referral extends AbstractEntity implements org.consilium.base.FamilyRecord {
 
     public static final int PERSON_MAX = 200;
     public static final int PEOPLE_MAX = 1000;
@@ -220,4 +220,9 @@ public class Referral extends AbstractEntity {
     public String getDeclineReason() { return declineReason; }
     public String getRedirectedTo() { return redirectedTo; }
     public String getSubmittedBy() { return submittedBy; }
+
+    @Override
+    public Long auditFamilyId() {
+        return family == null ? null : family.getId();
+    }
 }

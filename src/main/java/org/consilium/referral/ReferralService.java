@@ -32,8 +32,11 @@ public class ReferralService {
     private final ResponseTargetRepository targets;
     private final UserAccountService accounts;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReferralService(ReferralRepository referrals, ResponseTargetRepository targets, UserAccountService accounts, Clock clock) {
+    ReferralService(ReferralRepository referrals, ResponseTargetRepository targets, UserAccountService accounts, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.referrals = referrals;
         this.targets = targets;
         this.accounts = accounts;
@@ -68,6 +71,16 @@ public class ReferralService {
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     public Optional<Referral> get(long id) {
         return referrals.findWithDetailsById(id);
+    }
+
+    /** A referral opened to be read and worked on; the opening is kept in the audit log. */
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    public Optional<Referral> open(long id) {
+        Optional<Referral> found = referrals.findWithDetailsById(id);
+        found.ifPresent(r -> events.publishEvent(org.consilium.base.AuditEvent.viewed("referral", r.getId(),
+                r.getFamily() == null ? null : r.getFamily().getId(),
+                r.getFamily() == null ? null : r.getFamily().getName(), null)));
+        return found;
     }
 
     /** Intake writes down a referral that arrived by phone, letter, e-mail or in person. */

@@ -152,7 +152,7 @@ class BrowserJourneyTest {
         signIn("supervisor", "demo1234");
         waitForText("Доброго дня, Андрій Мороз");
         assertThat(pageText()).contains("Керівник (супервізор)", "Звернення, що очікують відповіді");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Звернення", "Сім’ї", "Випадки");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Звернення", "Сім’ї", "Випадки", "Журнал аудиту");
         screenshot("home-supervisor-uk");
 
         driver.get(url("admin/users"));
@@ -182,7 +182,7 @@ class BrowserJourneyTest {
 
         signIn("admin", "demo1234");
         waitForText("Good day, Богдан Кравець");
-        assertThat(menuEntries()).containsExactly("My work", "Agencies", "Users", "Family categories", "Rules of work");
+        assertThat(menuEntries()).containsExactly("My work", "Agencies", "Users", "Family categories", "Rules of work", "Audit log");
         screenshot("home-admin-en");
 
         driver.findElements(By.cssSelector("vaadin-side-nav-item")).get(1).click();

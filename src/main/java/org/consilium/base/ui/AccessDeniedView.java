@@ -11,8 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
+    private final transient org.springframework.context.ApplicationEventPublisher events;
+
+    public AccessDeniedView(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** Refuses the page and has the attempt kept in the audit log, with the address that was tried. */
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        events.publishEvent(org.consilium.base.AuditEvent.denied("page", null, "/" + event.getLocation().getPathWithQueryParameters()));
         show("error.accessDenied.title", "error.accessDenied.text");
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -57,6 +57,9 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     final HorizontalLayout actions = new HorizontalLayout();
     final UnorderedList members = new UnorderedList();
     final VerticalLayout timeline = new VerticalLayout();
+    final UnorderedList openedBy = new UnorderedList();
+    /** How many of the latest openings of the file the page lists. */
+    private static final int OPENINGS_SHOWN = 20;
     private final CaseService cases;
     private CaseView current;
 
@@ -69,8 +72,10 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         timeline.setPadding(false);
         Anchor back = new Anchor("cases", getTranslation("case.backToList"));
         back.getElement().setAttribute("router-link", true);
+        openedBy.addClassName("case-opened-by");
         add(back, familyName, header, actions, new H3(getTranslation("case.members")), members,
-                new H3(getTranslation("case.timeline")), timeline);
+                new H3(getTranslation("case.timeline")), timeline, new H3(getTranslation("case.openedBy")),
+                new Paragraph(getTranslation("case.openedBy.help")), openedBy);
     }
 
     @Override
@@ -139,6 +144,11 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 entry.add(comment);
             }
             timeline.add(entry);
+        }
+
+        openedBy.removeAll();
+        for (org.consilium.casefile.CaseOpening o : cases.whoOpened(c.id(), OPENINGS_SHOWN)) {
+            openedBy.add(new ListItem(getTranslation("case.openedBy.entry", o.who(), Formats.dateTime(o.at(), getLocale()))));
         }
 
         actions.removeAll();

@@ -111,7 +111,7 @@ class FamilyListView extends VerticalLayout implements HasDynamicTitle {
 
     /** The family's members and address, and a way to its case for those who may open it. */
     void openDetails(Row row) {
-        FamilyRow f = row.family();
+        FamilyRow f = families.open(row.family().id()).orElse(row.family());
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("family.title", f.name()));
         UnorderedList list = new UnorderedList();

@@ -169,7 +169,7 @@ class ReferralQueueView extends VerticalLayout implements HasDynamicTitle, com.v
     }
 
     void openReferral(long id) {
-        referrals.get(id).ifPresent(r -> {
+        referrals.open(id).ifPresent(r -> {
             dialog = new ReferralDialog(r, accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false),
                     referrals, families, agencies.all().stream()
                     .filter(a -> a.getType() == org.consilium.agency.AgencyType.SCHOOL).toList(), this::refresh, this::openReferral);

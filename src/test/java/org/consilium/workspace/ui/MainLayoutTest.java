@@ -22,12 +22,12 @@ class MainLayoutTest extends KaribuTest {
         return Stream.of(
                 Arguments.of("intake", "Олена Савчук", List.of("", "referrals", "families")),
                 Arguments.of("curator", "Ірина Коваль", List.of("", "families", "cases")),
-                Arguments.of("supervisor", "Андрій Мороз", List.of("", "referrals", "families", "cases")),
+                Arguments.of("supervisor", "Андрій Мороз", List.of("", "referrals", "families", "cases", "audit")),
                 Arguments.of("school", "Наталія Гнатюк", List.of("", "my-referrals")),
                 Arguments.of("police", "Сергій Литвин", List.of("", "my-referrals")),
                 Arguments.of("health", "Тетяна Бойко", List.of("", "my-referrals")),
                 Arguments.of("family", "Марія Коваленко", homeOnly),
-                Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users", "admin/categories", "admin/settings")));
+                Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users", "admin/categories", "admin/settings", "audit")));
     }
 
     @ParameterizedTest(name = "{0} sees exactly {2}")

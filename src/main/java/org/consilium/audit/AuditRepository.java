@@ -1,0 +1,26 @@
+package org.consilium.audit;
+
+import java.time.Instant;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AuditRepository extends JpaRepository<AuditEntry, Long> {
+
+    @Query("""
+            select e from AuditEntry e
+            where (:user = '' or lower(e.username) like concat('%', lower(:user), '%'))
+              and (:family = '' or lower(e.familyLabel) like concat('%', lower(:family), '%'))
+              and (:action is null or e.action = :action)
+              and (:from is null or e.at >= :from)
+              and (:to is null or e.at < :to)
+            """)
+    Page<AuditEntry> search(@Param("user") String user, @Param("family") String family,
+                            @Param("action") org.consilium.base.AuditEvent.Action action,
+                            @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+
+    @Query("select e from AuditEntry e where e.caseId = :caseId and e.action = org.consilium.base.AuditEvent.Action.VIEW order by e.at desc, e.id desc")
+    java.util.List<AuditEntry> viewsOfCase(@Param("caseId") long caseId, Pageable pageable);
+}

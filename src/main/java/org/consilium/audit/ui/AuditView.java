@@ -1,0 +1,128 @@
+package org.consilium.audit.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.consilium.audit.AuditFilter;
+import org.consilium.audit.AuditLog;
+import org.consilium.audit.AuditRow;
+import org.consilium.base.AuditEvent;
+import org.consilium.base.ui.Formats;
+import org.consilium.security.AppRoles;
+
+/**
+ * The audit log for supervisors and administrators: who read, changed, exported or was refused
+ * what, and every sign-in and sign-out; filtered by user, family, action and dates, and downloadable
+ * as CSV (the download is itself recorded).
+ */
+@Route("audit")
+@Menu(order = 50, icon = "vaadin:eye", title = "menu.audit")
+@RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
+class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The most entries one CSV download holds; narrow the filter for older ones. */
+    static final int EXPORT_MAX = 10_000;
+
+    final TextField user = new TextField();
+    final TextField family = new TextField();
+    final ComboBox<AuditEvent.Action> action = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<AuditRow> grid = new Grid<>();
+    final Anchor download;
+    private final AuditLog audit;
+
+    AuditView(AuditLog audit) {
+        this.audit = audit;
+        setSizeFull();
+        user.setLabel(getTranslation("audit.user"));
+        family.setLabel(getTranslation("audit.family"));
+        for (TextField f : new TextField[] {user, family}) {
+            f.setClearButtonVisible(true);
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.addValueChangeListener(e -> refresh());
+        }
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(AuditEvent.Action.values());
+        action.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        action.setClearButtonVisible(true);
+        action.addValueChangeListener(e -> refresh());
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        for (DatePicker d : new DatePicker[] {from, to}) {
+            d.setLocale(getLocale());
+            d.setMax(LocalDate.now());
+            d.setClearButtonVisible(true);
+            d.addValueChangeListener(e -> refresh());
+        }
+        download = new Anchor(csv(), AttachmentType.DOWNLOAD,
+                getTranslation("audit.download"));
+        download.getElement().setAttribute("theme", "tertiary");
+        download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        HorizontalLayout filters = new HorizontalLayout(user, family, action, from, to, download);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+
+        grid.addColumn(r -> Formats.dateTime(r.at(), getLocale())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
+        grid.addColumn(AuditRow::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.action().messageKey())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(this::record).setHeader(getTranslation("audit.record")).setAutoWidth(true);
+        grid.addColumn(r -> r.familyLabel() == null ? "" : r.familyLabel()).setHeader(getTranslation("audit.family")).setAutoWidth(true);
+        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setSizeFull();
+        refresh();
+        add(filters, grid);
+    }
+
+    private String record(AuditRow r) {
+        if (r.entityType() == null) {
+            return "";
+        }
+        return r.entityId() == null ? r.entityType() : r.entityType() + " " + r.entityId();
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(user.getValue(), family.getValue(), action.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        AuditFilter f = filter();
+        grid.setItems(q -> audit.search(f, toSpringPageRequest(q)).stream());
+    }
+
+    /** The CSV of what the filters show now, written when the browser asks for it. */
+    private DownloadHandler csv() {
+        return event -> {
+            event.setFileName("audit-" + LocalDate.now() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            OutputStreamWriter out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            audit.exportCsv(filter(), EXPORT_MAX, out);
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.audit") + " · " + getTranslation("app.name");
+    }
+}
