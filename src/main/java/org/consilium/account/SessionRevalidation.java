@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a signed-in session as soon as its account is disabled, deleted or given other roles, instead
  * of letting it keep the rights it was granted at sign-in until it times out. Checked on every request
- * of a signed-in user except static files; the user is sent to the login page.
+ * of a signed-in user except static files; the user is sent to the start page, which asks them to sign in.
  */
 @Component
 class SessionRevalidation extends OncePerRequestFilter {
@@ -43,16 +43,22 @@ class SessionRevalidation extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                && !accounts.sessionStillValid(auth.getName(), roles(auth))) {
+                && !notSetUp(auth) && !accounts.sessionStillValid(auth.getName(), roles(auth))) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();
-            response.sendRedirect(request.getContextPath() + "/login");
+            // The start page sends a visitor who is not signed in to the sign-in of the profile in use.
+            response.sendRedirect(request.getContextPath() + "/");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A user the identity provider signed in but the portal cannot place has no account to check. */
+    private static boolean notSetUp(Authentication auth) {
+        return auth.getAuthorities().stream().anyMatch(a -> KeycloakUsers.NOT_SET_UP.equals(a.getAuthority()));
     }
 
     private static Set<String> roles(Authentication auth) {

@@ -30,6 +30,7 @@ class SecurityConfig {
                 // Any other actuator endpoint an operator switches on is for administrators only.
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
                 .requestMatchers("/styles/**", "/icons/**").permitAll());
+        signIn.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             signIn.configure(vaadin);
             // Addresses that match no view must reach Vaadin, which shows the friendly not-found page

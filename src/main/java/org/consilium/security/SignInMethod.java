@@ -9,4 +9,13 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 public interface SignInMethod {
 
     void configure(VaadinSecurityConfigurer vaadin);
+
+    /** The address where users sign in when that is not the portal's own login page. */
+    default java.util.Optional<String> externalLoginPage() {
+        return java.util.Optional.empty();
+    }
+
+    /** Anything the method needs on the filter chain besides Vaadin's part (the identity provider's sign-out calls). */
+    default void configure(org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
+    }
 }

@@ -127,7 +127,7 @@ class SignInLockoutTest {
         });
 
         MvcResult after = mvc.perform(get("/actuator/health").session(session)).andReturn();
-        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(after.getResponse().getRedirectedUrl()).as("the start page, which asks to sign in").isEqualTo("/");
         assertThat(session.isInvalid()).isTrue();
     }
 

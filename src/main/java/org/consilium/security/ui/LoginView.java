@@ -42,9 +42,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The texts the login form shows now, including its error message. */
     LoginI18n texts;
     private final SignInProperties signIn;
+    private final java.util.Optional<String> externalLogin;
 
-    LoginView(ObjectProvider<LoginHints> hints, SignInProperties signIn) {
+    LoginView(ObjectProvider<LoginHints> hints, SignInProperties signIn, org.consilium.security.SignInMethod method) {
         this.signIn = signIn;
+        this.externalLogin = method.externalLoginPage();
         addClassName("login-view");
         setWidthFull();
         setMinHeight("100%");
@@ -121,6 +123,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (externalLogin.isPresent()) {
+            // Signing in happens at the identity provider: an old bookmark of this page leads there.
+            event.forwardToUrl(externalLogin.get());
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             WrappedSession session = VaadinSession.getCurrent().getSession();
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -28,11 +28,25 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph place = new Paragraph();
     final Div sections = new Div();
 
-    MyWorkView(MyWorkService service) {
+    MyWorkView(MyWorkService service, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         addClassName("my-work-view");
         sections.addClassName("my-work-sections");
         add(greeting, place, sections);
-        service.forSignedInUser().ifPresent(this::show);
+        service.forSignedInUser().ifPresentOrElse(this::show, () -> notSetUp(authentication));
+    }
+
+    /**
+     * Signed in by the organisation's identity provider, but without a role, agency or family the
+     * portal knows: nothing to show but who to ask, and the way out.
+     */
+    private void notSetUp(com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+        greeting.setText(getTranslation("account.notSetUp.title"));
+        place.setText(getTranslation("account.notSetUp.text"));
+        com.vaadin.flow.component.button.Button signOut = new com.vaadin.flow.component.button.Button(
+                getTranslation("usermenu.signOut"), e -> authentication.logout());
+        signOut.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        signOut.addClassName("not-set-up-sign-out");
+        sections.add(signOut);
     }
 
     private void show(MyWorkService.MyWork work) {
