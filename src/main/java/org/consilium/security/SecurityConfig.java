@@ -23,6 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** As strict as Vaadin allows; see docs/decisions/0012-sessions-and-security-headers.md. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInMethod signIn) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -30,6 +35,14 @@ class SecurityConfig {
                 // Any other actuator endpoint an operator switches on is for administrators only.
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
                 .requestMatchers("/styles/**", "/icons/**").permitAll());
+        http.headers(headers -> headers
+                // Vaadin's client needs inline scripts and eval (executeJs) and inline styles; everything
+                // else comes from the portal itself, and no other site may frame it.
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         signIn.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             signIn.configure(vaadin);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.consilium.testing.MariaDbTest;
@@ -15,12 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,21 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    /** Text of the page including what web components render in their shadow roots. */
-    private static final String DEEP_TEXT = """
-            const walk = (node) => {
-              let text = '';
-              if (node.nodeType === Node.TEXT_NODE) return node.textContent + ' ';
-              if (node.shadowRoot) text += walk(node.shadowRoot);
-              for (const child of node.childNodes) text += walk(child);
-              return text;
-            };
-            return walk(document.body).replace(/\\s+/g, ' ');
-            """;
 
     @LocalServerPort
     int port;
@@ -72,7 +52,7 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void browserInstalled() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean installed = Chromium.installed();
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium and chromedriver must be installed for CI (see .ci/run)");
         }
@@ -82,14 +62,7 @@ class BrowserJourneyTest {
     /** A fresh browser (a new session) in the given language; the one before is closed. */
     private void open(String language) {
         closeBrowser();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=" + language);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.open(language);
     }
 
     @AfterEach
@@ -105,7 +78,7 @@ class BrowserJourneyTest {
     }
 
     private String pageText() {
-        return (String) ((JavascriptExecutor) driver).executeScript(DEEP_TEXT);
+        return Chromium.text(driver);
     }
 
     /** The text of the grid rows on screen: a grid keeps rows it no longer needs in the page, hidden. */
@@ -121,8 +94,7 @@ class BrowserJourneyTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(driver, name);
     }
 
     private void signIn(String username, String password) {

@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.consilium.ConsiliumApplication;
@@ -24,12 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,22 +41,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class KeycloakJourneyTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path DIST_ZIP = Path.of("target", "keycloak", "keycloak-dist.zip");
     private static final Path KEYCLOAK_HOME = Path.of("target", "keycloak", "server");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "Consilium-demo-1";
-    private static final String DEEP_TEXT = """
-            const walk = (node) => {
-              let text = '';
-              if (node.nodeType === Node.TEXT_NODE) return node.textContent + ' ';
-              if (node.shadowRoot) text += walk(node.shadowRoot);
-              for (const child of node.childNodes) text += walk(child);
-              return text;
-            };
-            return walk(document.body).replace(/\\s+/g, ' ');
-            """;
 
     private static Process keycloak;
     private static ConfigurableApplicationContext portal;
@@ -71,7 +53,7 @@ class KeycloakJourneyTest {
 
     @BeforeAll
     static void startKeycloakAndThePortal() throws Exception {
-        boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean browser = Chromium.installed();
         if ((!browser || !Files.exists(DIST_ZIP)) && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI needs Chromium and the Keycloak distribution (see .ci/run and the pom)");
         }
@@ -182,17 +164,11 @@ class KeycloakJourneyTest {
     }
 
     private void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=uk");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "uk"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        driver = Chromium.open("uk");
     }
 
     private String pageText() {
-        return (String) ((JavascriptExecutor) driver).executeScript(DEEP_TEXT);
+        return Chromium.text(driver);
     }
 
     private void waitForText(String expected) {
@@ -200,8 +176,7 @@ class KeycloakJourneyTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(driver, name);
     }
 
     private String portal(String path) {

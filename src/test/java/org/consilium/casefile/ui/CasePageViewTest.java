@@ -137,10 +137,15 @@ class CasePageViewTest extends KaribuTest {
         assertThat(view.actions.getElement().getTextRecursively()).contains("You can read this case");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
-    void a_school_user_opening_a_case_address_gets_the_access_denied_page() {
+    void a_school_user_opening_a_case_address_gets_the_access_denied_page_and_the_attempt_is_in_the_audit_log() {
         signIn("school");
         UI.getCurrent().navigate("case/" + caseId);
         _get(AccessDeniedView.class);
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE username = 'school' AND action = 'DENIED'",
+                String.class)).contains("/case/" + caseId);
     }
 }

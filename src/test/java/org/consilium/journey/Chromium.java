@@ -1,0 +1,58 @@
+package org.consilium.journey;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium for the journeys: starting it, reading a page as a user sees it, screenshots. */
+final class Chromium {
+
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** Text of the page including what web components render in their shadow roots. */
+    private static final String DEEP_TEXT = """
+            const walk = (node) => {
+              let text = '';
+              if (node.nodeType === Node.TEXT_NODE) return node.textContent + ' ';
+              if (node.shadowRoot) text += walk(node.shadowRoot);
+              for (const child of node.childNodes) text += walk(child);
+              return text;
+            };
+            return walk(document.body).replace(/\\s+/g, ' ');
+            """;
+
+    private Chromium() {
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+    }
+
+    /** A new browser in the given language, with this machine's closed network in mind. */
+    static ChromeDriver open(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+    }
+
+    static String text(ChromeDriver driver) {
+        return (String) ((JavascriptExecutor) driver).executeScript(DEEP_TEXT);
+    }
+
+    static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
