@@ -29,7 +29,7 @@ public class AgencyService {
     }
 
     /** All agencies by name, for choosing one in a form. */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<Agency> all() {
         return agencies.findAllByOrderByNameAsc();
     }

@@ -81,6 +81,9 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
     @EntityGraph(attributePaths = {"family", "curator", "agency"})
     Optional<FamilyCase> findWithPartiesById(Long id);
 
+    @Query("select distinct c from FamilyCase c join c.participants p join fetch c.family join fetch c.curator join fetch c.agency where p.agency.id = :agencyId and c.open = true order by c.openedAt desc")
+    java.util.List<FamilyCase> withParticipant(@Param("agencyId") long agencyId);
+
     @Query("select c from FamilyCase c join fetch c.curator where c.agency.id = :agencyId and c.family.id in :familyIds order by c.openedAt, c.id")
     java.util.List<FamilyCase> ofFamilies(@Param("agencyId") long agencyId, @Param("familyIds") java.util.Collection<Long> familyIds);
 }

@@ -40,10 +40,13 @@ public class CaseService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.consilium.audit.AuditLog audit;
+    private final CaseAccess access;
 
     CaseService(CaseRepository cases, CaseModelNormRepository norms, StageTimeLimitRepository limits,
                 ReferralService referrals, UserAccountService accounts, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events, org.consilium.audit.AuditLog audit) {
+                org.springframework.context.ApplicationEventPublisher events, org.consilium.audit.AuditLog audit,
+                CaseAccess access) {
+        this.access = access;
         this.events = events;
         this.audit = audit;
         this.cases = cases;
@@ -79,7 +82,7 @@ public class CaseService {
         Optional<FamilyCase> existing = cases.findOpenOfFamily(family.getId());
         if (existing.isPresent()) {
             FamilyCase open = existing.get();
-            requireSameAgency(supervisor, open);
+            access.require(supervisor, open, CaseOperation.EDIT_CASE);
             open.takeReferral(referralId, referral.getUrgency());
             referrals.accept(referralId, referralVersion, family);
             return new Opened(cases.save(open), true);
@@ -203,6 +206,7 @@ public class CaseService {
     public FamilyCase decide(long caseId, long version, CaseDecision decision) {
         UserAccount me = me();
         FamilyCase c = editable(caseId, version, me);
+        access.require(me, c, CaseOperation.DECIDE);
         c.decide(decision, clock.instant(), me.getUsername(), defaultDueDate(CaseStage.IN_DEPTH_ASSESSMENT),
                 LocalDate.now(clock));
         return flush(c);
@@ -335,10 +339,13 @@ public class CaseService {
     public Optional<CaseView> view(long caseId) {
         UserAccount me = me();
         return cases.findWithPartiesById(caseId).map(c -> {
-            requireSameAgency(me, c);
+            Set<CaseOperation> allowed = access.allowed(me, c);
+            if (!allowed.contains(CaseOperation.READ_CASE)) {
+                access.require(me, c, CaseOperation.READ_CASE);
+            }
             events.publishEvent(org.consilium.base.AuditEvent.viewed("case", c.getId(), c.getFamily().getId(),
                     c.getFamily().getName(), c.getId()));
-            boolean mayEdit = mayEdit(me, c);
+            boolean mayEdit = allowed.contains(CaseOperation.EDIT_CASE);
             Set<CaseStage> moves = mayEdit ? movesFor(me, c) : EnumSet.noneOf(CaseStage.class);
             Instant now = clock.instant();
             LocalDate today = LocalDate.now(clock);
@@ -355,7 +362,7 @@ public class CaseService {
                     c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(),
                             names.getOrDefault(t.getBy(), t.getBy()), t.getComment(), t.getDueOn(),
                             t.isDueDateChange())).toList(),
-                    moves, mayEdit, c.getStage() == CaseStage.DECISION && me.getRoles().contains(AppRoles.SUPERVISOR));
+                    moves, mayEdit, c.getStage() == CaseStage.DECISION && allowed.contains(CaseOperation.DECIDE));
         });
     }
 
@@ -371,19 +378,21 @@ public class CaseService {
 
     private FamilyCase editable(long caseId, long version, UserAccount me) {
         FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        requireSameAgency(me, c);
-        if (!mayEdit(me, c)) {
-            events.publishEvent(org.consilium.base.AuditEvent.denied("case", c.getId(), "change by someone who is not its curator"));
-            throw new AccessDeniedException("Only the case's curator or a supervisor of its team may change it");
-        }
+        access.require(me, c, CaseOperation.EDIT_CASE);
         if (c.getVersion() != version) {
             throw new EditConflictException(c.getUpdatedBy(), c.getUpdatedAt());
         }
         return c;
     }
 
-    private static boolean mayEdit(UserAccount me, FamilyCase c) {
-        return me.getRoles().contains(AppRoles.SUPERVISOR) || c.getCurator().getId().equals(me.getId());
+    /**
+     * What the signed-in user may do with a case, by the access policy (empty for a case that does
+     * not exist); for pages to offer only what will be allowed.
+     */
+    @jakarta.annotation.security.PermitAll
+    public Set<CaseOperation> myOperations(long caseId) {
+        UserAccount me = me();
+        return cases.findWithPartiesById(caseId).map(c -> access.allowed(me, c)).orElse(EnumSet.noneOf(CaseOperation.class));
     }
 
     /** Who opened the case's file and when, newest first, for those who may read the case. */
@@ -391,18 +400,11 @@ public class CaseService {
     public List<CaseOpening> whoOpened(long caseId, int max) {
         UserAccount me = me();
         FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        requireSameAgency(me, c);
+        access.require(me, c, CaseOperation.READ_CASE);
         List<org.consilium.audit.AuditRow> rows = audit.viewsOfCase(caseId, max);
         java.util.Map<String, String> names = accounts.fullNamesOf(
                 rows.stream().map(org.consilium.audit.AuditRow::username).collect(java.util.stream.Collectors.toSet()));
         return rows.stream().map(r -> new CaseOpening(names.getOrDefault(r.username(), r.username()), r.at())).toList();
-    }
-
-    private void requireSameAgency(UserAccount me, FamilyCase c) {
-        if (me.getAgency() == null || !me.getAgency().equals(c.getAgency())) {
-            events.publishEvent(org.consilium.base.AuditEvent.denied("case", c.getId(), "another team's case"));
-            throw new AccessDeniedException("The case belongs to another team");
-        }
     }
 
     private FamilyCase flush(FamilyCase c) {

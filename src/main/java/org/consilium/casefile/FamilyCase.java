@@ -113,6 +113,10 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
     @OrderBy("at, id")
     private List<CaseTransition> timeline = new ArrayList<>();
 
+    @OneToMany(mappedBy = "familyCase", cascade = CascadeType.ALL)
+    @OrderBy("addedAt, id")
+    private List<CaseParticipant> participants = new ArrayList<>();
+
     protected FamilyCase() {
     }
 
@@ -229,6 +233,20 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
         this.stageDueOn = dueOn;
     }
 
+    /**
+     * A partner agency takes part in the case from now on (social services are the case's own team,
+     * not a participant). Taking part alone shares nothing: that needs consent or an override.
+     */
+    public void addParticipant(Agency partner, CaseParticipant.Reason reason, Instant now, String by) {
+        if (partner == null || partner.getType() == org.consilium.agency.AgencyType.SOCIAL_SERVICES) {
+            throw BusinessException.atField("agency", "sharing.participant.partnersOnly");
+        }
+        if (participants.stream().anyMatch(p -> p.getAgency().equals(partner))) {
+            throw BusinessException.atField("agency", "sharing.participant.already", partner.getName());
+        }
+        participants.add(new CaseParticipant(this, partner, reason, now, by));
+    }
+
     /** Whether the current stage's work is past its due date. */
     public boolean isOverdue(LocalDate today) {
         return stageDueOn != null && stageDueOn.isBefore(today);
@@ -290,6 +308,7 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
     public String getClosureReason() { return closureReason; }
     public String getClosureOutcome() { return closureOutcome; }
     public List<CaseTransition> getTimeline() { return List.copyOf(timeline); }
+    public List<CaseParticipant> getParticipants() { return List.copyOf(participants); }
 
     @Override
     public Long auditFamilyId() {

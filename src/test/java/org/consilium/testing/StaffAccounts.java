@@ -23,9 +23,16 @@ public class StaffAccounts {
         this.signedIn = signedIn;
     }
 
-    /** A demo agency of the given type. */
+    /** The demo agency of each type (tests may add more agencies of a type). */
+    private static final java.util.Map<AgencyType, String> DEMO_CODES = java.util.Map.of(
+            AgencyType.SOCIAL_SERVICES, "CSS-SHEV", AgencyType.SCHOOL, "SCH-12", AgencyType.POLICE, "POL-JUV",
+            AgencyType.HEALTH, "CLIN-3");
+
+    /** The demo agency of the given type. */
     public Agency agencyOf(AgencyType type) {
-        return signedIn.as("admin", () -> agencies.all().stream().filter(a -> a.getType() == type).findFirst().orElseThrow());
+        return signedIn.as("admin", () -> agencies.all().stream()
+                .filter(a -> a.getType() == type && (!DEMO_CODES.containsKey(type) || DEMO_CODES.get(type).equals(a.getCode())))
+                .findFirst().orElseThrow());
     }
 
     /** Details of a new account with one role in a demo agency of the given type. */

@@ -78,6 +78,11 @@ public class TestCases {
         });
     }
 
+    /** A family by its id, as intake reads it. */
+    public Family family(long id) {
+        return signedIn.as("intake", () -> families.get(id).orElseThrow());
+    }
+
     /** A new case of a new family, with the demo curator, in initial assessment; returns its id. */
     public long openCaseForDemoCurator() {
         return openCaseFor(staff.idOf("curator"));

@@ -1,0 +1,78 @@
+package org.consilium.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.consilium.agency.Agency;
+
+/** A partner agency taking part in a case, since when and why. Part of the case; never changed. */
+@Entity
+@Table(name = "case_participant")
+public class CaseParticipant {
+
+    /** Why the agency takes part; plan tasks, information requests and meetings add their own reasons. */
+    public enum Reason {
+        INVITED;
+
+        public String messageKey() {
+            return "sharing.reason." + name();
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private FamilyCase familyCase;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Reason reason;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
+    @Column(name = "added_by", nullable = false, length = 50)
+    private String addedBy;
+
+    protected CaseParticipant() {
+    }
+
+    CaseParticipant(FamilyCase familyCase, Agency agency, Reason reason, Instant at, String by) {
+        this.familyCase = familyCase;
+        this.agency = agency;
+        this.reason = reason;
+        this.addedAt = at;
+        this.addedBy = by;
+    }
+
+    public Agency getAgency() { return agency; }
+    public Reason getReason() { return reason; }
+    public Instant getAddedAt() { return addedAt; }
+    public String getAddedBy() { return addedBy; }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof CaseParticipant other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return CaseParticipant.class.hashCode();
+    }
+}

@@ -1,0 +1,12 @@
+package org.consilium.casefile;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface FamilyConsentRepository extends JpaRepository<FamilyConsent, Long> {
+
+    @Query("select c from FamilyConsent c where c.family.id = :familyId order by c.signedOn desc, c.id desc")
+    List<FamilyConsent> ofFamily(@Param("familyId") long familyId);
+}

@@ -1,0 +1,11 @@
+package org.consilium.casefile;
+
+import java.util.List;
+
+/**
+ * What a partner agency taking part in a case sees of it: the family, its children, the curator to
+ * talk to, and where the case stands. Never the timeline, assessments or other agencies' parts.
+ */
+public record SharedCase(long caseId, String familyName, List<String> children, String curatorName, String curatorAgency,
+                         CaseStage stage, SharingView.Sharing sharing) {
+}

@@ -1,0 +1,220 @@
+package org.consilium.casefile;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consilium.account.UserAccount;
+import org.consilium.account.UserAccountService;
+import org.consilium.agency.Agency;
+import org.consilium.agency.AgencyService;
+import org.consilium.agency.AgencyType;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
+import org.consilium.family.FamilyMember;
+import org.consilium.security.AppRoles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sharing a case with partner agencies (decision 0013): which agencies take part, the family's
+ * consent per agency type, emergency overrides without consent, and what a partner taking part sees.
+ * Every call asks the access policy about the case.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SharingService {
+
+    private final CaseRepository cases;
+    private final FamilyConsentRepository consents;
+    private final EmergencyOverrideRepository overrides;
+    private final CaseAccess access;
+    private final UserAccountService accounts;
+    private final AgencyService agencies;
+    private final Clock clock;
+
+    SharingService(CaseRepository cases, FamilyConsentRepository consents, EmergencyOverrideRepository overrides,
+                   CaseAccess access, UserAccountService accounts, AgencyService agencies, Clock clock) {
+        this.cases = cases;
+        this.consents = consents;
+        this.overrides = overrides;
+        this.access = access;
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    /** The case's sharing for those who may read the case: agencies, consents, overrides. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public SharingView view(long caseId) {
+        UserAccount me = me();
+        FamilyCase c = theCase(caseId);
+        access.require(me, c, CaseOperation.READ_CASE);
+        Set<CaseOperation> allowed = access.allowed(me, c);
+        LocalDate today = LocalDate.now(clock);
+        List<FamilyConsent> familyConsents = consents.ofFamily(c.getFamily().getId());
+        List<EmergencyOverride> caseOverrides = overrides.ofCase(caseId);
+        List<SharingView.Participant> participants = c.getParticipants().stream().map(p -> new SharingView.Participant(
+                p.getAgency().getId(), p.getAgency().getName(), p.getAgency().getType(), p.getReason(), p.getAddedAt(),
+                sharing(p.getAgency(), familyConsents, caseOverrides, today))).toList();
+        java.util.Map<String, String> names = accounts.fullNamesOf(caseOverrides.stream()
+                .flatMap(o -> java.util.stream.Stream.of(o.getGrantedBy(), o.getReviewedBy()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return new SharingView(caseId, participants,
+                familyConsents.stream().map(k -> new SharingView.Consent(k.getId(), k.getVersion(), k.getMemberName(),
+                        k.getAgencyTypes(), k.getSignedOn(), k.getValidUntil(), k.getWithdrawnOn(),
+                        k.getAgencyTypes().stream().anyMatch(t -> k.covers(t, today)))).toList(),
+                caseOverrides.stream().map(o -> new SharingView.Override(o.getId(), o.getAgency().getName(), o.getReason(),
+                        o.getGrantedAt(), names.getOrDefault(o.getGrantedBy(), o.getGrantedBy()), o.getReviewedAt(),
+                        o.getReviewedBy() == null ? null : names.getOrDefault(o.getReviewedBy(), o.getReviewedBy()))).toList(),
+                c.getFamily().getMembers().stream().filter(m -> !m.getRelation().isChild()).map(FamilyMember::getFullName).toList(),
+                allowed.contains(CaseOperation.MANAGE_SHARING), me.getRoles().contains(AppRoles.SUPERVISOR)
+                        && allowed.contains(CaseOperation.MANAGE_SHARING));
+    }
+
+    private static SharingView.Sharing sharing(Agency agency, List<FamilyConsent> familyConsents,
+                                               List<EmergencyOverride> caseOverrides, LocalDate today) {
+        if (familyConsents.stream().anyMatch(k -> k.covers(agency.getType(), today))) {
+            return SharingView.Sharing.CONSENT;
+        }
+        if (caseOverrides.stream().anyMatch(o -> o.getAgency().equals(agency))) {
+            return SharingView.Sharing.EMERGENCY_OVERRIDE;
+        }
+        return SharingView.Sharing.NOT_SHARED;
+    }
+
+    /** The partner agencies that can be asked to take part in a case. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<Agency> partnerAgencies() {
+        return agencies.all().stream().filter(a -> a.getType() != AgencyType.SOCIAL_SERVICES).toList();
+    }
+
+    /** A partner agency takes part in the case from now on. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyCase addParticipant(long caseId, long agencyId) {
+        UserAccount me = me();
+        FamilyCase c = theCase(caseId);
+        access.require(me, c, CaseOperation.MANAGE_SHARING);
+        Agency agency = partnerAgencies().stream().filter(a -> a.getId() == agencyId).findFirst()
+                .orElseThrow(() -> BusinessException.atField("agency", "sharing.participant.partnersOnly"));
+        c.addParticipant(agency, CaseParticipant.Reason.INVITED, clock.instant(), me.getUsername());
+        return cases.saveAndFlush(c);
+    }
+
+    /** Records the family's consent (signed on paper) for the given partner agency types. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyConsent recordConsent(long caseId, String memberName, Set<AgencyType> types, LocalDate signedOn,
+                                      LocalDate validUntil) {
+        UserAccount me = me();
+        FamilyCase c = theCase(caseId);
+        access.require(me, c, CaseOperation.MANAGE_SHARING);
+        if (memberName != null && c.getFamily().getMembers().stream().noneMatch(m -> m.getFullName().equals(memberName))) {
+            throw BusinessException.atField("member", "sharing.consent.notAMember");
+        }
+        return consents.saveAndFlush(FamilyConsent.record(c.getFamily(), memberName, types, signedOn, validUntil,
+                LocalDate.now(clock)));
+    }
+
+    /** The family withdrew a consent from the given day on. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyConsent withdrawConsent(long caseId, long consentId, long version, LocalDate on) {
+        UserAccount me = me();
+        FamilyCase c = theCase(caseId);
+        access.require(me, c, CaseOperation.MANAGE_SHARING);
+        FamilyConsent k = consents.findById(consentId).filter(x -> x.getFamily().getId().equals(c.getFamily().getId()))
+                .orElseThrow(() -> new BusinessException("error.notFound.record"));
+        if (k.getVersion() != version) {
+            throw new EditConflictException(k.getUpdatedBy(), k.getUpdatedAt());
+        }
+        k.withdraw(on, LocalDate.now(clock));
+        return consents.saveAndFlush(k);
+    }
+
+    /**
+     * Shares the case with a participating agency without the family's consent, because a child's
+     * safety requires it; the written reason is kept, the audit log records it and the team's
+     * supervisors see it until one of them has reviewed it.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public EmergencyOverride emergencyOverride(long caseId, long agencyId, String reason) {
+        UserAccount me = me();
+        FamilyCase c = theCase(caseId);
+        access.require(me, c, CaseOperation.MANAGE_SHARING);
+        CaseParticipant participant = c.getParticipants().stream().filter(p -> p.getAgency().getId() == agencyId).findFirst()
+                .orElseThrow(() -> BusinessException.atField("agency", "sharing.override.notParticipating"));
+        return overrides.saveAndFlush(EmergencyOverride.grant(c, participant.getAgency(), reason, clock.instant(), me.getUsername()));
+    }
+
+    /** A supervisor of the team has looked at an emergency override. */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    @Transactional
+    public EmergencyOverride reviewOverride(long overrideId) {
+        UserAccount me = me();
+        EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        FamilyCase c = theCase(o.getFamilyCase().getId());
+        access.require(me, c, CaseOperation.DECIDE);
+        o.review(clock.instant(), me.getUsername());
+        return overrides.saveAndFlush(o);
+    }
+
+    /** The emergency overrides of the supervisor's team that no supervisor has reviewed yet. */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public List<DueCase> overridesToReview() {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return List.of();
+        }
+        return overrides.unreviewedOfTeam(me.getAgency().getId()).stream()
+                .map(o -> new DueCase(o.getFamilyCase().getId(), o.getFamilyCase().getFamily().getName(),
+                        o.getFamilyCase().getStage(), o.getGrantedAt().atZone(clock.getZone()).toLocalDate()))
+                .toList();
+    }
+
+    /** The cases the signed-in partner agency takes part in and may see. */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public List<SharedCase> sharedWithMyAgency() {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return List.of();
+        }
+        return cases.withParticipant(me.getAgency().getId()).stream()
+                .filter(c -> access.allowed(me, c).contains(CaseOperation.READ_SHARED))
+                .map(c -> shared(c, me)).toList();
+    }
+
+    /** One case as a partner agency taking part in it sees it; the opening is kept in the audit log. */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public Optional<SharedCase> shared(long caseId) {
+        UserAccount me = me();
+        return cases.findWithPartiesById(caseId).map(c -> {
+            access.require(me, c, CaseOperation.READ_SHARED);
+            access.recordOpening(c);
+            return shared(c, me);
+        });
+    }
+
+    private SharedCase shared(FamilyCase c, UserAccount me) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> children = c.getFamily().getMembers().stream().filter(m -> m.getRelation().isChild())
+                .map(m -> m.getFirstName() + (m.ageOn(today) == null ? "" : " (" + m.ageOn(today) + ")")).toList();
+        SharingView.Sharing how = sharing(me.getAgency(), consents.ofFamily(c.getFamily().getId()), overrides.ofCase(c.getId()), today);
+        return new SharedCase(c.getId(), c.getFamily().getName(), children, c.getCurator().getFullName(),
+                c.getAgency().getName(), c.getStage(), how);
+    }
+
+    private FamilyCase theCase(long caseId) {
+        return cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+    }
+
+    private UserAccount me() {
+        return accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+}
