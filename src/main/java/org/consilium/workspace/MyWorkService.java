@@ -31,9 +31,11 @@ public class MyWorkService {
     private final FamilyService families;
     private final ReferralService referrals;
     private final CaseService cases;
+    private final org.consilium.casefile.SharingService sharing;
 
     MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families,
-                  ReferralService referrals, CaseService cases) {
+                  ReferralService referrals, CaseService cases, org.consilium.casefile.SharingService sharing) {
+        this.sharing = sharing;
         this.accounts = accounts;
         this.agencies = agencies;
         this.families = families;
@@ -53,11 +55,25 @@ public class MyWorkService {
         List<Section> sections = new ArrayList<>();
         for (String role : AppRoles.ALL) {
             if (user.hasRole(role)) {
-                List<DueCase> due = AppRoles.CURATOR.equals(role) ? cases.myOverdueCases(OVERDUE_LISTED) : List.of();
-                sections.add(new Section(role, figures(role, user), due));
+                sections.add(new Section(role, figures(role, user), lists(role)));
             }
         }
         return sections;
+    }
+
+    /** The cases a role's home lists by name: a curator's overdue work, a supervisor's overrides to review. */
+    private List<CaseList> lists(String role) {
+        return switch (role) {
+            case AppRoles.CURATOR -> nonEmpty(new CaseList("mywork.overdue.title", "mywork.overdue.item",
+                    cases.myOverdueCases(OVERDUE_LISTED)));
+            case AppRoles.SUPERVISOR -> nonEmpty(new CaseList("mywork.overrides.title", "mywork.overrides.item",
+                    sharing.overridesToReview()));
+            default -> List.of();
+        };
+    }
+
+    private static List<CaseList> nonEmpty(CaseList list) {
+        return list.cases().isEmpty() ? List.of() : List.of(list);
     }
 
     private List<Figure> figures(String role, SignedInUser user) {
@@ -80,6 +96,7 @@ public class MyWorkService {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"));
         figures.add(new Figure("mywork.figure.teamOverdue", cases.countTeamOverdueCases(), "cases?overdue"));
+        figures.add(new Figure("mywork.figure.overridesToReview", sharing.overridesToReview().size(), null));
         for (CuratorLoad load : cases.teamCaseloads()) {
             figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), "cases", load.fullName(), load.norm()));
         }
@@ -92,6 +109,7 @@ public class MyWorkService {
         long waiting = byStatus.getOrDefault(org.consilium.referral.ReferralStatus.NEW, 0L)
                 + byStatus.getOrDefault(org.consilium.referral.ReferralStatus.VERIFYING, 0L);
         return List.of(
+                new Figure("mywork.figure.sharedCases", sharing.sharedWithMyAgency().size(), "shared"),
                 new Figure("mywork.figure.myReferralsWaiting", waiting, "my-referrals"),
                 new Figure("mywork.figure.myReferralsAccepted",
                         byStatus.getOrDefault(org.consilium.referral.ReferralStatus.ACCEPTED, 0L), "my-referrals"),
@@ -114,8 +132,12 @@ public class MyWorkService {
     public record MyWork(SignedInUser user, List<Section> sections) {
     }
 
-    /** One role's part of the home page, with the overdue cases it lists by name (a curator's). */
-    public record Section(String role, List<Figure> figures, List<DueCase> overdue) {
+    /** One role's part of the home page, with the lists of cases it names. */
+    public record Section(String role, List<Figure> figures, List<CaseList> lists) {
+    }
+
+    /** Cases a home lists by name under a title; {@code itemKey} takes the family, the stage and the date. */
+    public record CaseList(String titleKey, String itemKey, List<DueCase> cases) {
     }
 
     /** A counted figure, with the page that lists what it counts, if there is one, and its label's argument. */

@@ -214,7 +214,7 @@ class KeycloakJourneyTest {
         waitForText("Наталія Гнатюк");
         assertThat(driver.getCurrentUrl()).startsWith(portal(""));
         assertThat(pageText()).contains("Загальноосвітня школа № 12", "Наші звернення очікують відповіді");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Повідомити про сім’ю");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Повідомити про сім’ю", "Спільні випадки");
         screenshot("keycloak-home-school-uk");
 
         signOutFromTheUserMenu();

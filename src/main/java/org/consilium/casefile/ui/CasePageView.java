@@ -63,8 +63,12 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final CaseService cases;
     private CaseView current;
 
-    CasePageView(CaseService cases) {
+    SharingPanel sharingPanel;
+    private final org.consilium.casefile.SharingService sharing;
+
+    CasePageView(CaseService cases, org.consilium.casefile.SharingService sharing) {
         this.cases = cases;
+        this.sharing = sharing;
         addClassName("case-page");
         header.addClassName("case-header");
         actions.addClassName("case-actions");
@@ -98,7 +102,12 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     private void show(CaseView c) {
+        boolean first = this.current == null;
         this.current = c;
+        if (first) {
+            sharingPanel = new SharingPanel(sharing, c.id());
+            addComponentAtIndex(indexOf(timeline) - 1, sharingPanel);
+        }
         familyName.setText(getTranslation("case.title", c.familyName()));
         header.removeAll();
         header.add(fact("case.stage", getTranslation(c.stage().messageKey())),

@@ -85,22 +85,22 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 }
                 card.add(figures);
             }
-            if (!section.overdue().isEmpty()) {
-                card.add(overdueList(section));
+            for (MyWorkService.CaseList list : section.lists()) {
+                card.add(caseList(list));
             }
             card.add(new Paragraph(getTranslation("mywork.next." + section.role())));
             sections.add(card);
         }
     }
 
-    /** The curator's overdue cases by name, the longest overdue first, each a link to its page. */
-    private Div overdueList(MyWorkService.Section section) {
+    /** Cases named on the home (a curator's overdue work, a supervisor's overrides), each a link to its page. */
+    private Div caseList(MyWorkService.CaseList cases) {
         Div box = new Div();
         box.addClassName("overdue-items");
-        box.add(new H3(getTranslation("mywork.overdue.title")));
+        box.add(new H3(getTranslation(cases.titleKey())));
         UnorderedList list = new UnorderedList();
-        for (DueCase due : section.overdue()) {
-            Anchor link = new Anchor("case/" + due.caseId(), getTranslation("mywork.overdue.item", due.familyName(),
+        for (DueCase due : cases.cases()) {
+            Anchor link = new Anchor("case/" + due.caseId(), getTranslation(cases.itemKey(), due.familyName(),
                     getTranslation(due.stage().messageKey()), Formats.date(due.dueOn(), getLocale())));
             link.getElement().setAttribute("router-link", true);
             list.add(new ListItem(link));

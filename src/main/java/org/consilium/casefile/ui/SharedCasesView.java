@@ -1,0 +1,52 @@
+package org.consilium.casefile.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.consilium.casefile.SharedCase;
+import org.consilium.casefile.SharingService;
+import org.consilium.casefile.SharingView;
+import org.consilium.security.AppRoles;
+
+/** For partner agencies: the cases they take part in and may see, each opening what is shared. */
+@Route("shared")
+@Menu(order = 6, icon = "vaadin:handshake", title = "menu.sharedCases")
+@RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+class SharedCasesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<SharedCase> grid = new Grid<>();
+
+    SharedCasesView(SharingService sharing) {
+        setSizeFull();
+        grid.addColumn(SharedCase::familyName).setHeader(getTranslation("case.family")).setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.children())).setHeader(getTranslation("shared.children")).setFlexGrow(1);
+        grid.addColumn(c -> getTranslation("shared.curatorAt", c.curatorName(), c.curatorAgency()))
+                .setHeader(getTranslation("shared.curator")).setAutoWidth(true);
+        grid.addComponentColumn(c -> badge(this, c.sharing())).setHeader(getTranslation("sharing.title")).setAutoWidth(true);
+        grid.setItems(sharing.sharedWithMyAgency());
+        grid.setEmptyStateText(getTranslation("shared.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SharedCaseView.class, e.getItem().caseId())));
+        grid.setSizeFull();
+        add(new Paragraph(getTranslation("sharing.help")), grid);
+    }
+
+    /** How the case is shared with the agency, as a badge; an emergency override stands out. */
+    static Span badge(com.vaadin.flow.component.Component owner, SharingView.Sharing sharing) {
+        Span s = new Span(owner.getTranslation(sharing.messageKey()));
+        s.getElement().getThemeList().add("badge");
+        if (sharing == SharingView.Sharing.EMERGENCY_OVERRIDE) {
+            s.getElement().getThemeList().add("error");
+        }
+        return s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.sharedCases") + " · " + getTranslation("app.name");
+    }
+}
