@@ -24,10 +24,11 @@ class SharedCasesView extends VerticalLayout implements HasDynamicTitle {
     SharedCasesView(SharingService sharing) {
         setSizeFull();
         grid.addColumn(SharedCase::familyName).setHeader(getTranslation("case.family")).setAutoWidth(true);
-        grid.addColumn(c -> String.join(", ", c.children())).setHeader(getTranslation("shared.children")).setFlexGrow(1);
+        grid.addColumn(c -> String.join(", ", c.children())).setHeader(getTranslation("shared.children")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(c -> getTranslation("shared.curatorAt", c.curatorName(), c.curatorAgency()))
                 .setHeader(getTranslation("shared.curator")).setAutoWidth(true);
         grid.addComponentColumn(c -> badge(this, c.sharing())).setHeader(getTranslation("sharing.title")).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(sharing.sharedWithMyAgency());
         grid.setEmptyStateText(getTranslation("shared.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SharedCaseView.class, e.getItem().caseId())));
