@@ -217,6 +217,18 @@ class KeycloakJourneyTest {
         assertThat(menuEntries()).containsExactly("Моя робота", "Повідомити про сім’ю", "Спільні випадки");
         screenshot("keycloak-home-school-uk");
 
+        // Another family's case, typed into the address bar.
+        long someCase = portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("SELECT MIN(id) FROM family_case", Long.class);
+        driver.get(portal("case/" + someCase));
+        waitForText("Недоступно для вас");
+        screenshot("keycloak-school-refused-case-uk");
+        assertThat(portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+                "SELECT detail FROM audit_entry WHERE username = 'school' AND action = 'DENIED'", String.class))
+                .contains("/case/" + someCase);
+
+        driver.get(portal(""));
+        waitForText("Наталія Гнатюк");
         signOutFromTheUserMenu();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("username")).isEmpty()
                 && d.getCurrentUrl().startsWith("http://localhost:" + keycloakPort + "/"));
