@@ -275,32 +275,18 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
      */
     private void footer(Dialog dialog, String actionText, DatePicker due, Runnable action, Supplier<String> done,
                         Map<String, HasValidation> fields) {
-        Button primary = new Button(actionText, e -> {
+        org.consilium.base.ui.DialogFooter.add(dialog, actionText, () -> {
             if (due.isInvalid()) {
                 // The browser refused the date (unreadable or before today): say which, at the field.
                 due.setErrorMessage(getTranslation(due.getValue() == null ? "validation.badDate" : "case.due.past"));
-                return;
+                return false;
             }
-            try {
-                action.run();
-                dialog.close();
-                reload();
-                Notifications.success(done.get());
-            } catch (BusinessException ex) {
-                HasValidation field = fields.get(ex.getField().orElse(""));
-                if (field != null) {
-                    field.setErrorMessage(Notifications.text(this, ex));
-                    field.setInvalid(true);
-                } else {
-                    dialog.close();
-                    Notifications.error(Notifications.text(this, ex));
-                    reload();
-                }
-            }
+            return true;
+        }, action, done, fields, this::reload, ex -> {
+            dialog.close();
+            Notifications.error(Notifications.text(this, ex));
+            reload();
         });
-        primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), primary);
-        dialog.open();
     }
 
     void openCloseDialog() {

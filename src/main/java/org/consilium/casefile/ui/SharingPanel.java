@@ -222,25 +222,8 @@ class SharingPanel extends Div {
 
     /** Cancel and save; a refusal is shown at the field it names, the dialog stays open. */
     private void footer(Dialog dialog, Runnable action, String done, Map<String, HasValidation> fields) {
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                action.run();
-                dialog.close();
-                Notifications.success(done);
-                refresh();
-            } catch (BusinessException ex) {
-                HasValidation field = fields.get(ex.getField().orElse(""));
-                if (field != null) {
-                    field.setErrorMessage(Notifications.text(this, ex));
-                    field.setInvalid(true);
-                } else {
-                    Notifications.error(Notifications.text(this, ex));
-                }
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        org.consilium.base.ui.DialogFooter.add(dialog, getTranslation("action.save"), () -> true, action, () -> done, fields,
+                this::refresh, ex -> Notifications.error(Notifications.text(this, ex)));
     }
 
     private void act(Runnable action, String done) {
