@@ -95,12 +95,19 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         add(filters, grid);
     }
 
+    /** The kind of record in the user's language where the bundles name it, and its number. */
     private String record(AuditRow r) {
         if (r.entityType() == null) {
             return "";
         }
-        return r.entityId() == null ? r.entityType() : r.entityType() + " " + r.entityId();
+        String kind = getTranslation(RECORD_KEY_PREFIX + r.entityType());
+        if (kind.startsWith("!")) {
+            kind = r.entityType();
+        }
+        return r.entityId() == null ? kind : kind + " " + r.entityId();
     }
+
+    private static final String RECORD_KEY_PREFIX = "audit.record.";
 
     private AuditFilter filter() {
         return new AuditFilter(user.getValue(), family.getValue(), action.getValue(), from.getValue(), to.getValue());

@@ -1,0 +1,59 @@
+package org.consilium.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import org.consilium.audit.AuditRow;
+import org.consilium.base.AuditEvent;
+import org.consilium.base.ui.AccessDeniedView;
+import org.consilium.casefile.CaseService;
+import org.consilium.testing.KaribuTest;
+import org.consilium.testing.SignedIn;
+import org.consilium.testing.TestCases;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditViewTest extends KaribuTest {
+
+    @Autowired
+    TestCases testCases;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    void the_supervisor_finds_who_opened_a_familys_case_by_family_user_and_action() {
+        long id = testCases.openCaseForDemoCurator();
+        signedIn.as("curator", () -> cases.view(id));
+        signIn("supervisor");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("audit");
+        AuditView view = _get(AuditView.class);
+
+        view.family.setValue("Савченко");
+        view.user.setValue("curator");
+        view.action.setValue(AuditEvent.Action.VIEW);
+        assertThat(GridKt._findAll(view.grid)).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.action()).isEqualTo(AuditEvent.Action.VIEW);
+            assertThat(r.familyLabel()).isEqualTo("Савченко");
+            assertThat(r.username()).contains("curator");
+        });
+        assertThat(GridKt._findAll(view.grid)).extracting(AuditRow::caseId).contains(id);
+        assertThat(GridKt._getFormattedRow(view.grid, 0).get(3)).startsWith("case ");
+    }
+
+    @Test
+    void a_curator_and_a_school_user_cannot_open_the_audit_log() {
+        for (String user : new String[] {"curator", "school"}) {
+            signIn(user);
+            UI.getCurrent().navigate("audit");
+            _get(AccessDeniedView.class);
+        }
+    }
+}
