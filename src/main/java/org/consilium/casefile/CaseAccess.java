@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.consilium.account.UserAccount;
 import org.consilium.base.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,13 +40,12 @@ class CaseAccess {
     CaseFacts facts(FamilyCase c) {
         LocalDate today = LocalDate.now(clock);
         List<FamilyConsent> familyConsents = consents.ofFamily(c.getFamily().getId());
-        Set<Long> overridden = overrides.ofCase(c.getId()).stream().map(o -> o.getAgency().getId()).collect(Collectors.toSet());
+        List<EmergencyOverride> caseOverrides = overrides.ofCase(c.getId());
         Set<Long> participating = new HashSet<>();
         Set<Long> sharingAllowed = new HashSet<>();
         for (CaseParticipant p : c.getParticipants()) {
             participating.add(p.getAgency().getId());
-            boolean consented = familyConsents.stream().anyMatch(k -> k.covers(p.getAgency().getType(), today));
-            if (consented || overridden.contains(p.getAgency().getId())) {
+            if (sharing(p.getAgency(), familyConsents, caseOverrides, today) != SharingView.Sharing.NOT_SHARED) {
                 sharingAllowed.add(p.getAgency().getId());
             }
         }
@@ -64,11 +62,32 @@ class CaseAccess {
         events.publishEvent(AuditEvent.viewed("case", c.getId(), c.getFamily().getId(), c.getFamily().getName(), c.getId()));
     }
 
-    /** Lets the call go on if the policy allows it; otherwise records the refusal and refuses. */
-    void require(UserAccount me, FamilyCase c, CaseOperation operation) {
-        if (!policy.allows(reader(me), facts(c), operation)) {
+    /**
+     * Lets the call go on if the policy allows it, returning everything the reader may do with the
+     * case; otherwise records the refusal and refuses.
+     */
+    Set<CaseOperation> require(UserAccount me, FamilyCase c, CaseOperation operation) {
+        Set<CaseOperation> allowed = allowed(me, c);
+        if (!allowed.contains(operation)) {
             events.publishEvent(AuditEvent.denied("case", c.getId(), operation.name()));
             throw new AccessDeniedException("Not allowed to " + operation + " this case");
         }
+        return allowed;
+    }
+
+    /**
+     * How an agency may see a case today: by a consent of the family that covers its type, by an
+     * emergency override on the case, or not at all. The one place that answers it, for the policy's
+     * facts and for what pages show.
+     */
+    static SharingView.Sharing sharing(org.consilium.agency.Agency agency, List<FamilyConsent> familyConsents,
+                                       List<EmergencyOverride> caseOverrides, LocalDate today) {
+        if (familyConsents.stream().anyMatch(k -> k.covers(agency.getType(), today))) {
+            return SharingView.Sharing.CONSENT;
+        }
+        if (caseOverrides.stream().anyMatch(o -> o.getAgency().equals(agency))) {
+            return SharingView.Sharing.EMERGENCY_OVERRIDE;
+        }
+        return SharingView.Sharing.NOT_SHARED;
     }
 }

@@ -1,23 +1,37 @@
 package org.consilium.casefile;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
+import org.consilium.audit.AuditLog;
+import org.consilium.audit.AuditRow;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.family.Family;
+import org.consilium.family.NameKeys;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
 import org.consilium.security.AppRoles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +52,14 @@ public class CaseService {
     private final ReferralService referrals;
     private final UserAccountService accounts;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.consilium.audit.AuditLog audit;
+    private final AuditLog audit;
     private final CaseAccess access;
 
     CaseService(CaseRepository cases, CaseModelNormRepository norms, StageTimeLimitRepository limits,
                 ReferralService referrals, UserAccountService accounts, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events, org.consilium.audit.AuditLog audit,
+                AuditLog audit,
                 CaseAccess access) {
         this.access = access;
-        this.events = events;
         this.audit = audit;
         this.cases = cases;
         this.norms = norms;
@@ -116,7 +128,7 @@ public class CaseService {
     /** The caseload norm of every model. */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR})
     public List<CaseModelNorm> norms() {
-        return norms.findAll().stream().sorted(java.util.Comparator.comparing(CaseModelNorm::getModel)).toList();
+        return norms.findAll().stream().sorted(Comparator.comparing(CaseModelNorm::getModel)).toList();
     }
 
     /** The administrator sets the caseload norm of a model. */
@@ -131,7 +143,7 @@ public class CaseService {
     /** The time limit of every stage that has one, in the order of the stages. */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR, AppRoles.CURATOR})
     public List<StageTimeLimit> stageTimeLimits() {
-        return limits.findAll().stream().sorted(java.util.Comparator.comparing(StageTimeLimit::getStage)).toList();
+        return limits.findAll().stream().sorted(Comparator.comparing(StageTimeLimit::getStage)).toList();
     }
 
     /** The administrator sets how many days a case may stay in a stage before its work is due. */
@@ -225,12 +237,12 @@ public class CaseService {
 
     /** The team's cases, filtered and paged; sortable by "openedAt", "stage" and "f.name". */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public org.springframework.data.domain.Page<CaseRow> page(CaseFilter filter, org.springframework.data.domain.Pageable pageable) {
+    public Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
         UserAccount me = me();
         if (me.getAgency() == null) {
-            return org.springframework.data.domain.Page.empty(pageable);
+            return Page.empty(pageable);
         }
-        String nameKey = org.consilium.family.NameKeys.words(filter.familyMember());
+        String nameKey = NameKeys.words(filter.familyMember());
         LocalDate today = LocalDate.now(clock);
         return cases.page(me.getAgency().getId(), filter.stage(), filter.level(), filter.curatorId(), filter.openOnly(),
                 nameKey, filter.district() == null ? "" : filter.district().strip(), filter.urgency(),
@@ -242,13 +254,13 @@ public class CaseService {
      * and who curates it, to route a new referral; curators and supervisors may open it).
      */
     @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public java.util.Map<Long, FamilyCaseSummary> latestCasesOf(java.util.Collection<Long> familyIds) {
+    public Map<Long, FamilyCaseSummary> latestCasesOf(Collection<Long> familyIds) {
         UserAccount me = me();
         if (me.getAgency() == null || familyIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         boolean mayRead = me.getRoles().contains(AppRoles.CURATOR) || me.getRoles().contains(AppRoles.SUPERVISOR);
-        java.util.Map<Long, FamilyCaseSummary> latest = new java.util.HashMap<>();
+        Map<Long, FamilyCaseSummary> latest = new HashMap<>();
         for (FamilyCase c : cases.ofFamilies(me.getAgency().getId(), familyIds)) {
             // Ordered by opening: a later case of the same family replaces an earlier one.
             latest.put(c.getFamily().getId(), new FamilyCaseSummary(c.getId(), c.getFamily().getId(), c.getStage(),
@@ -261,7 +273,7 @@ public class CaseService {
     @RolesAllowed(AppRoles.CURATOR)
     public List<DueCase> myOverdueCases(int max) {
         LocalDate today = LocalDate.now(clock);
-        return cases.overdueOfCurator(me().getId(), today, org.springframework.data.domain.PageRequest.of(0, max));
+        return cases.overdueOfCurator(me().getId(), today, PageRequest.of(0, max));
     }
 
     /** How many of the signed-in curator's cases are overdue. */
@@ -295,12 +307,12 @@ public class CaseService {
         if (me.getAgency() == null) {
             return List.of();
         }
-        java.util.Map<CaseModel, Integer> normOf = new java.util.EnumMap<>(CaseModel.class);
+        Map<CaseModel, Integer> normOf = new EnumMap<>(CaseModel.class);
         for (CaseModel m : CaseModel.values()) {
             normOf.put(m, norm(m));
         }
-        int strictest = java.util.Collections.min(normOf.values());
-        java.util.Map<Long, long[]> byCurator = new java.util.HashMap<>();
+        int strictest = Collections.min(normOf.values());
+        Map<Long, long[]> byCurator = new HashMap<>();
         for (Object[] row : cases.openByCuratorAndModel(me.getAgency().getId())) {
             long[] acc = byCurator.computeIfAbsent((Long) row[0], k -> new long[] {0, Integer.MAX_VALUE});
             acc[0] += (Long) row[2];
@@ -326,8 +338,8 @@ public class CaseService {
 
     /** The signed-in curator's open cases, counted by stage. */
     @RolesAllowed(AppRoles.CURATOR)
-    public java.util.Map<CaseStage, Long> myOpenCasesByStage() {
-        java.util.Map<CaseStage, Long> counts = new java.util.EnumMap<>(CaseStage.class);
+    public Map<CaseStage, Long> myOpenCasesByStage() {
+        Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
         for (Object[] row : cases.openByStageOfCurator(me().getId())) {
             counts.put((CaseStage) row[0], (Long) row[1]);
         }
@@ -339,24 +351,21 @@ public class CaseService {
     public Optional<CaseView> view(long caseId) {
         UserAccount me = me();
         return cases.findWithPartiesById(caseId).map(c -> {
-            Set<CaseOperation> allowed = access.allowed(me, c);
-            if (!allowed.contains(CaseOperation.READ_CASE)) {
-                access.require(me, c, CaseOperation.READ_CASE);
-            }
-            events.publishEvent(org.consilium.base.AuditEvent.viewed("case", c.getId(), c.getFamily().getId(),
-                    c.getFamily().getName(), c.getId()));
+            Set<CaseOperation> allowed = access.require(me, c, CaseOperation.READ_CASE);
+            access.recordOpening(c);
             boolean mayEdit = allowed.contains(CaseOperation.EDIT_CASE);
             Set<CaseStage> moves = mayEdit ? movesFor(me, c) : EnumSet.noneOf(CaseStage.class);
             Instant now = clock.instant();
             LocalDate today = LocalDate.now(clock);
-            java.util.Map<String, String> names = accounts.fullNamesOf(
-                    c.getTimeline().stream().map(CaseTransition::getBy).collect(java.util.stream.Collectors.toSet()));
+            Map<String, String> names = accounts.fullNamesOf(
+                    c.getTimeline().stream().map(CaseTransition::getBy).collect(Collectors.toSet()));
             return new CaseView(c.getId(), c.getVersion(), c.getFamily().getId(), c.getFamily().getName(),
                     c.getFamily().getAddress(),
                     c.getFamily().getMembers().stream().map(m -> new CaseView.Member(m.getFullName(), m.getRelation(),
                             m.getBirthDate(), m.ageOn(today))).toList(),
                     c.getCurator().getFullName(), c.getStage(), c.isOpen(), c.getSupportLevel(), c.getModel(),
-                    c.getCriteria(), c.getUrgency(), c.getStageDueOn(), c.isOverdue(today), c.getOpenedAt(),
+                    c.getCriteria(), c.getUrgency(), c.getStageDueOn(), c.isOverdue(today),
+                    c.isOverdue(today) ? java.time.temporal.ChronoUnit.DAYS.between(c.getStageDueOn(), today) : 0, c.getOpenedAt(),
                     Duration.between(c.getOpenedAt(), c.getClosedAt() == null ? now : c.getClosedAt()).toDays(),
                     c.getClosureReason(), c.getClosureOutcome(),
                     c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(),
@@ -389,7 +398,7 @@ public class CaseService {
      * What the signed-in user may do with a case, by the access policy (empty for a case that does
      * not exist); for pages to offer only what will be allowed.
      */
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public Set<CaseOperation> myOperations(long caseId) {
         UserAccount me = me();
         return cases.findWithPartiesById(caseId).map(c -> access.allowed(me, c)).orElse(EnumSet.noneOf(CaseOperation.class));
@@ -401,9 +410,9 @@ public class CaseService {
         UserAccount me = me();
         FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
         access.require(me, c, CaseOperation.READ_CASE);
-        List<org.consilium.audit.AuditRow> rows = audit.viewsOfCase(caseId, max);
-        java.util.Map<String, String> names = accounts.fullNamesOf(
-                rows.stream().map(org.consilium.audit.AuditRow::username).collect(java.util.stream.Collectors.toSet()));
+        List<AuditRow> rows = audit.viewsOfCase(caseId, max);
+        Map<String, String> names = accounts.fullNamesOf(
+                rows.stream().map(AuditRow::username).collect(Collectors.toSet()));
         return rows.stream().map(r -> new CaseOpening(names.getOrDefault(r.username(), r.username()), r.at())).toList();
     }
 

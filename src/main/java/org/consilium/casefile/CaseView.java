@@ -11,7 +11,7 @@ import org.consilium.referral.Urgency;
 public record CaseView(long id, long version, long familyId, String familyName, String address,
                        List<Member> members, String curatorName, CaseStage stage, boolean open,
                        SupportLevel level, CaseModel model, Set<DecisionCriterion> criteria, Urgency urgency,
-                       LocalDate dueOn, boolean overdue, Instant openedAt,
+                       LocalDate dueOn, boolean overdue, long daysOverdue, Instant openedAt,
                        long daysOpen, String closureReason, String closureOutcome, List<Move> timeline,
                        Set<CaseStage> allowedMoves, boolean mayEdit, boolean mayDecide) {
 

@@ -53,14 +53,13 @@ public class SharingService {
     public SharingView view(long caseId) {
         UserAccount me = me();
         FamilyCase c = theCase(caseId);
-        access.require(me, c, CaseOperation.READ_CASE);
-        Set<CaseOperation> allowed = access.allowed(me, c);
+        Set<CaseOperation> allowed = access.require(me, c, CaseOperation.READ_CASE);
         LocalDate today = LocalDate.now(clock);
         List<FamilyConsent> familyConsents = consents.ofFamily(c.getFamily().getId());
         List<EmergencyOverride> caseOverrides = overrides.ofCase(caseId);
         List<SharingView.Participant> participants = c.getParticipants().stream().map(p -> new SharingView.Participant(
                 p.getAgency().getId(), p.getAgency().getName(), p.getAgency().getType(), p.getReason(), p.getAddedAt(),
-                sharing(p.getAgency(), familyConsents, caseOverrides, today))).toList();
+                CaseAccess.sharing(p.getAgency(), familyConsents, caseOverrides, today))).toList();
         java.util.Map<String, String> names = accounts.fullNamesOf(caseOverrides.stream()
                 .flatMap(o -> java.util.stream.Stream.of(o.getGrantedBy(), o.getReviewedBy()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
@@ -74,17 +73,6 @@ public class SharingService {
                 c.getFamily().getMembers().stream().filter(m -> !m.getRelation().isChild()).map(FamilyMember::getFullName).toList(),
                 allowed.contains(CaseOperation.MANAGE_SHARING), me.getRoles().contains(AppRoles.SUPERVISOR)
                         && allowed.contains(CaseOperation.MANAGE_SHARING));
-    }
-
-    private static SharingView.Sharing sharing(Agency agency, List<FamilyConsent> familyConsents,
-                                               List<EmergencyOverride> caseOverrides, LocalDate today) {
-        if (familyConsents.stream().anyMatch(k -> k.covers(agency.getType(), today))) {
-            return SharingView.Sharing.CONSENT;
-        }
-        if (caseOverrides.stream().anyMatch(o -> o.getAgency().equals(agency))) {
-            return SharingView.Sharing.EMERGENCY_OVERRIDE;
-        }
-        return SharingView.Sharing.NOT_SHARED;
     }
 
     /** The partner agencies that can be asked to take part in a case. */
@@ -205,7 +193,7 @@ public class SharingService {
         LocalDate today = LocalDate.now(clock);
         List<String> children = c.getFamily().getMembers().stream().filter(m -> m.getRelation().isChild())
                 .map(m -> m.getFirstName() + (m.ageOn(today) == null ? "" : " (" + m.ageOn(today) + ")")).toList();
-        SharingView.Sharing how = sharing(me.getAgency(), consents.ofFamily(c.getFamily().getId()), overrides.ofCase(c.getId()), today);
+        SharingView.Sharing how = CaseAccess.sharing(me.getAgency(), consents.ofFamily(c.getFamily().getId()), overrides.ofCase(c.getId()), today);
         return new SharedCase(c.getId(), c.getFamily().getName(), children, c.getCurator().getFullName(),
                 c.getAgency().getName(), c.getStage(), how);
     }

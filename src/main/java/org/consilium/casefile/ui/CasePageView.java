@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -210,8 +209,8 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         String text = getTranslation("case.nextDue.value", getTranslation(c.stage().messageKey()),
                 Formats.date(c.dueOn(), getLocale()));
         if (c.overdue()) {
-            long days = ChronoUnit.DAYS.between(c.dueOn(), LocalDate.now());
-            text += " — " + getTranslation("case.overdueDays", java.text.NumberFormat.getIntegerInstance(getLocale()).format(days));
+            text += " — " + getTranslation("case.overdueDays",
+                    java.text.NumberFormat.getIntegerInstance(getLocale()).format(c.daysOverdue()));
         }
         Div f = fact("case.nextDue", text);
         if (c.overdue()) {
