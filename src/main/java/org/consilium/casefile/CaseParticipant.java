@@ -19,9 +19,9 @@ import org.consilium.agency.Agency;
 @Table(name = "case_participant")
 public class CaseParticipant {
 
-    /** Why the agency takes part; plan tasks, information requests and meetings add their own reasons. */
+    /** Why the agency takes part; information requests and meetings will add their own reasons. */
     public enum Reason {
-        INVITED;
+        INVITED, PLAN_TASK;
 
         public String messageKey() {
             return "sharing.reason." + name();

@@ -8,6 +8,9 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseRepository extends JpaRepository<FamilyCase, Long> {
 
+    @Query("select c.id from FamilyCase c where c.family.id = :familyId order by c.openedAt desc, c.id desc")
+    java.util.List<Long> findLatestOfFamily(@Param("familyId") long familyId, org.springframework.data.domain.Pageable page);
+
     @Query("select c from FamilyCase c where c.family.id = :familyId and c.open = true")
     Optional<FamilyCase> findOpenOfFamily(@Param("familyId") long familyId);
 

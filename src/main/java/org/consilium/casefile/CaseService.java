@@ -404,6 +404,45 @@ public class CaseService {
         return cases.findWithPartiesById(caseId).map(c -> access.allowed(me, c)).orElse(EnumSet.noneOf(CaseOperation.class));
     }
 
+    /**
+     * The case with everything the signed-in user may do with it, if the policy grants them
+     * {@code needed}; otherwise the refusal is recorded and refused. For modules that keep records of
+     * a case (its plan) and check access here.
+     */
+    @PermitAll
+    public CaseContext context(long caseId, CaseOperation needed) {
+        UserAccount me = me();
+        FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        return context(c, access.require(me, c, needed));
+    }
+
+    /** The same, without a record of a refusal: for lists that leave out what the user may not see. */
+    @PermitAll
+    public Optional<CaseContext> contextIfAllowed(long caseId, CaseOperation needed) {
+        UserAccount me = me();
+        return cases.findWithPartiesById(caseId).flatMap(c -> {
+            Set<CaseOperation> allowed = access.allowed(me, c);
+            return allowed.contains(needed) ? Optional.of(context(c, allowed)) : Optional.empty();
+        });
+    }
+
+    /** The case of the signed-in family member's family: the open one, or else the latest. */
+    @RolesAllowed(AppRoles.FAMILY)
+    public Optional<Long> myFamilyCaseId() {
+        UserAccount me = me();
+        if (me.getFamily() == null) {
+            return Optional.empty();
+        }
+        return cases.findOpenOfFamily(me.getFamily().getId()).map(FamilyCase::getId)
+                .or(() -> cases.findLatestOfFamily(me.getFamily().getId(), PageRequest.of(0, 1)).stream().findFirst());
+    }
+
+    private static CaseContext context(FamilyCase c, Set<CaseOperation> allowed) {
+        return new CaseContext(c.getId(), c.getFamily().getId(), c.getFamily().getName(), c.getStage(),
+                c.getCurator().getId(), c.getCurator().getFullName(), c.getCurator().getEmail(), c.getAgency().getId(),
+                c.getAgency().getName(), allowed);
+    }
+
     /** Who opened the case's file and when, newest first, for those who may read the case. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<CaseOpening> whoOpened(long caseId, int max) {

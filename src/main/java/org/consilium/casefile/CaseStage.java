@@ -45,6 +45,11 @@ public enum CaseStage {
         return from == FOLLOW_UP && to == IN_DEPTH_ASSESSMENT;
     }
 
+    /** Whether the family plan may be worked on in this stage: planning, implementation and review. */
+    public boolean allowsPlanWork() {
+        return this == PLANNING || this == IMPLEMENTATION || this == REVIEW;
+    }
+
     public String messageKey() {
         return "case.stage." + name();
     }

@@ -94,6 +94,23 @@ public class SharingService {
         return cases.saveAndFlush(c);
     }
 
+    /**
+     * A partner agency takes part in the case because the case's own records now involve it (a plan
+     * task); nothing happens if it already takes part. For the curator's changes that need it.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public void takePart(long caseId, long agencyId, CaseParticipant.Reason reason) {
+        UserAccount me = me();
+        FamilyCase c = theCase(caseId);
+        access.require(me, c, CaseOperation.EDIT_CASE);
+        if (c.getParticipants().stream().anyMatch(p -> p.getAgency().getId() == agencyId)) {
+            return;
+        }
+        partnerAgencies().stream().filter(a -> a.getId() == agencyId).findFirst()
+                .ifPresent(agency -> c.addParticipant(agency, reason, clock.instant(), me.getUsername()));
+    }
+
     /** Records the family's consent (signed on paper) for the given partner agency types. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional

@@ -112,6 +112,11 @@ public class FamilyMember {
         return id;
     }
 
+    /** The family the member belongs to. */
+    public Family getFamily() {
+        return family;
+    }
+
     public String getLastName() {
         return lastName;
     }

@@ -39,6 +39,8 @@ public final class Notifications {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof MessageKey key) {
                 args[i] = context.getTranslation(key.key());
+            } else if (args[i] instanceof java.time.LocalDate date) {
+                args[i] = Formats.date(date, locale());
             }
         }
         return context.getTranslation(e.getMessageKey(), args);

@@ -104,6 +104,12 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         boolean first = this.current == null;
         this.current = c;
         if (first) {
+            // The family plan is its own page (the plan module); linked by address, not by class.
+            Anchor plan = new Anchor("plan/" + c.id(), getTranslation("case.planLink"));
+            plan.getElement().setAttribute("router-link", true);
+            plan.addClassName("case-plan-link");
+            plan.addComponentAsFirst(com.vaadin.flow.component.icon.VaadinIcon.CLIPBOARD_CHECK.create());
+            addComponentAtIndex(indexOf(actions) + 1, plan);
             sharingPanel = new SharingPanel(sharing, c.id());
             addComponentAtIndex(indexOf(timeline) - 1, sharingPanel);
         }

@@ -61,6 +61,10 @@ class SharedCaseView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         badge.getStyle().set("align-self", "flex-start");
         how.add(badge);
         facts.add(how);
+        Anchor plan = new Anchor("plan/" + caseId, getTranslation("case.planLink"));
+        plan.getElement().setAttribute("router-link", true);
+        plan.addClassName("case-plan-link");
+        facts.add(plan);
     }
 
     private Div fact(String labelKey, String value) {

@@ -1,0 +1,27 @@
+package org.consilium.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.consilium.casefile.CaseContext;
+
+/**
+ * A case's plan as a page opens it: the case, the versions the reader may see (newest first), the
+ * tasks partner agencies proposed (for the curator), and whether a new plan can be started now.
+ */
+public record PlanOverview(CaseContext caseContext, List<Version> versions, List<Proposal> proposals,
+                           boolean mayStartPlan, boolean mayPropose) {
+
+    public record Version(long planId, int number, PlanStatus status, boolean offered, Instant createdAt) {
+    }
+
+    public record Proposal(long id, long version, String agencyName, String proposedByName, Instant proposedAt,
+                           String goalStatement, String description, LocalDate dueOn, TaskProposal.Status status,
+                           String decisionReason) {
+    }
+
+    /** The version a reader lands on: the one being prepared if they may see it, else the latest. */
+    public java.util.Optional<Version> current() {
+        return versions.stream().findFirst();
+    }
+}

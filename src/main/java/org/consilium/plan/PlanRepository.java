@@ -1,0 +1,51 @@
+package org.consilium.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
+
+    @Query("select p from FamilyPlan p where p.caseId = :caseId order by p.number desc")
+    List<FamilyPlan> ofCase(@Param("caseId") long caseId);
+
+    @Query("select p from FamilyPlan p where p.caseId = :caseId and p.status = org.consilium.plan.PlanStatus.ACTIVE")
+    Optional<FamilyPlan> activeOfCase(@Param("caseId") long caseId);
+
+    @Query("select coalesce(max(p.number), 0) from FamilyPlan p where p.caseId = :caseId")
+    int lastNumber(@Param("caseId") long caseId);
+
+    @Query("select g from PlanGoal g join fetch g.plan where g.id = :id")
+    Optional<PlanGoal> goal(@Param("id") long id);
+
+    @Query("select t from PlanTask t join fetch t.goal g join fetch g.plan where t.id = :id")
+    Optional<PlanTask> task(@Param("id") long id);
+
+    /** The open and recent tasks of an agency in plans being worked, due first. */
+    @Query("""
+            select t from PlanTask t join fetch t.goal g join fetch g.plan p
+            where t.agency.id = :agencyId and t.side = org.consilium.plan.TaskSide.SPECIALIST
+              and p.status = org.consilium.plan.PlanStatus.ACTIVE
+            order by t.dueOn, t.id""")
+    List<PlanTask> activeTasksOfAgency(@Param("agencyId") long agencyId);
+
+    @Query("select n from TaskNote n where n.caseId = :caseId order by n.writtenAt, n.id")
+    List<TaskNote> notesOfCase(@Param("caseId") long caseId);
+
+    @Query("select p from TaskProposal p where p.caseId = :caseId order by p.proposedAt desc")
+    List<TaskProposal> proposalsOfCase(@Param("caseId") long caseId);
+
+    @Query("select p from TaskProposal p where p.id = :id")
+    Optional<TaskProposal> proposal(@Param("id") long id);
+
+    @Query("select u from UserAccount u where u.agency.id = :agencyId and u.enabled = true order by u.fullName")
+    List<org.consilium.account.UserAccount> usersOfAgency(@Param("agencyId") long agencyId);
+
+    @Query("select u.fullName from UserAccount u where u.username = :username")
+    List<String> usersNamed(@Param("username") String username);
+
+    @Query("select a from Agency a order by a.type, a.name")
+    List<org.consilium.agency.Agency> agencies();
+}

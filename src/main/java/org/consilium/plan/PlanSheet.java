@@ -1,0 +1,53 @@
+package org.consilium.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.consilium.referral.ProblemArea;
+
+/**
+ * One version of a plan as the reader may see it: a partner agency without other agencies' internal
+ * notes, a family member without any internal note and with their own column's notes only. Carries
+ * what the reader may do with the version and with each task.
+ */
+public record PlanSheet(long planId, long version, long caseId, String familyName, int number, PlanStatus status,
+                        LocalDate startsOn, LocalDate endsOn, boolean offered, Agreement agreement,
+                        String agreedByName, LocalDate signedOn, Instant agreedAt, String approvedByName,
+                        Instant approvedAt, Instant activatedAt, Instant endedAt, String returnedReason,
+                        String curatorName, String curatorEmail, String teamAgencyName, List<Goal> goals,
+                        Map<LocalDate, Integer> familyOverload, Set<Action> actions) {
+
+    /** What the reader may do with this version. */
+    public enum Action {
+        EDIT, OFFER, TAKE_BACK, RECORD_SIGNATURE, ACKNOWLEDGE, APPROVE, RETURN_TO_DRAFT, ACTIVATE, COMPLETE, REVISE,
+        RATE, PROPOSE_TASK
+    }
+
+    public record Goal(long id, long version, String key, ProblemArea problemArea, String statement, String criterion,
+                       String baseline, String target, LocalDate deadline, String whyItMatters, Integer rating,
+                       List<Task> tasks) {
+    }
+
+    /**
+     * A task; {@code statusChoices} are the statuses the reader may set (none: read only) and
+     * {@code mayNote} whether they may add a note.
+     */
+    public record Task(long id, long version, String key, TaskSide side, String description, Long memberId,
+                       String memberName, Long agencyId, String agencyName, String userName, String userEmail,
+                       LocalDate dueOn, TaskStatus status, boolean overdue, Set<TaskStatus> statusChoices,
+                       boolean mayNote, List<Note> notes) {
+    }
+
+    public record Note(Instant at, String authorName, boolean byFamily, boolean internal, String text) {
+    }
+
+    public boolean may(Action action) {
+        return actions.contains(action);
+    }
+
+    public List<Task> tasks() {
+        return goals.stream().flatMap(g -> g.tasks().stream()).toList();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The shared family plan: versions of a case's plan agreed with the family, its SMART goals, and the
+ * tasks of the family and of every agency taking part, with their progress (decision 0014).
+ */
+package org.consilium.plan;

@@ -1,0 +1,36 @@
+package org.consilium.plan.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.consilium.plan.PlanService;
+import org.consilium.security.AppRoles;
+
+/** A family member's "Our plan": their family's plan page, or a word that there is none yet. */
+@Route("my-plan")
+@Menu(order = 1, icon = "vaadin:clipboard-check", title = "menu.myPlan")
+@RolesAllowed(AppRoles.FAMILY)
+class MyPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+
+    MyPlanView(PlanService plans) {
+        this.plans = plans;
+        add(new Paragraph(getTranslation("plan.myPlan.none")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        plans.myFamilyCaseId().ifPresent(caseId -> event.forwardTo(PlanView.class, caseId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.myPlan") + " · " + getTranslation("app.name");
+    }
+}

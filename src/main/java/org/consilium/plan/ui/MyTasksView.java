@@ -1,0 +1,62 @@
+package org.consilium.plan.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.consilium.base.ui.Formats;
+import org.consilium.plan.MyTask;
+import org.consilium.plan.PlanService;
+import org.consilium.security.AppRoles;
+
+/**
+ * A partner agency's tasks in the plans being worked of every family it takes part in (with the
+ * family's consent or an override), due first; each opens the family's plan, where it is worked.
+ */
+@Route("my-tasks")
+@Menu(order = 3, icon = "vaadin:tasks", title = "menu.myTasks")
+@RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<MyTask> grid = new Grid<>();
+    final Paragraph empty = new Paragraph();
+
+    MyTasksView(PlanService plans) {
+        addClassName("my-tasks-view");
+        setSizeFull();
+        grid.addComponentColumn(t -> {
+            Anchor a = new Anchor("plan/" + t.caseId(), t.familyName());
+            a.getElement().setAttribute("router-link", true);
+            return a;
+        }).setHeader(getTranslation("plan.myTasks.family")).setAutoWidth(true);
+        grid.addColumn(MyTask::description).setHeader(getTranslation("plan.task.description")).setFlexGrow(2);
+        grid.addColumn(MyTask::goalStatement).setHeader(getTranslation("plan.myTasks.goal")).setFlexGrow(1);
+        grid.addColumn(t -> t.userName() == null ? "" : t.userName()).setHeader(getTranslation("plan.task.user")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Span due = new Span(Formats.date(t.dueOn(), getLocale()));
+            if (t.overdue()) {
+                due.setText(getTranslation("plan.myTasks.overdue", Formats.date(t.dueOn(), getLocale())));
+                due.getElement().getThemeList().add("badge error");
+            }
+            return due;
+        }).setHeader(getTranslation("plan.task.dueOn")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(t.status().messageKey())).setHeader(getTranslation("plan.task.status")).setAutoWidth(true);
+        List<MyTask> tasks = plans.myTasks();
+        grid.setItems(tasks);
+        empty.setText(getTranslation("plan.myTasks.empty"));
+        empty.setVisible(tasks.isEmpty());
+        grid.setVisible(!tasks.isEmpty());
+        add(new Paragraph(getTranslation("plan.myTasks.intro")), empty, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.myTasks") + " · " + getTranslation("app.name");
+    }
+}
