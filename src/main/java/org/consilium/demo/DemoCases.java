@@ -52,9 +52,11 @@ class DemoCases implements ApplicationRunner {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final org.consilium.casefile.SharingService sharing;
+    private final DemoPlans plans;
 
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, FamilyService families, Clock clock,
-              JdbcTemplate jdbc, org.consilium.casefile.SharingService sharing) {
+              JdbcTemplate jdbc, org.consilium.casefile.SharingService sharing, DemoPlans plans) {
+        this.plans = plans;
         this.sharing = sharing;
         this.mode = mode;
         this.jdbc = jdbc;
@@ -102,20 +104,21 @@ class DemoCases implements ApplicationRunner {
                 "Бабуся оформила опіку, Вікторія відвідує школу й гурток");
         backdate(tkachenko, 200, 30, 60);
 
-        // Sharing: the school and the clinic see the Коваленко case with the mother's consent, the police take
-        // part without consent; the police see the Мельник case by an emergency override waiting for review.
+        // Sharing: the school, the clinic and the police see the Коваленко case with the mother's consent; the
+        // police see the Мельник case by an emergency override waiting for review.
         as("curator", AppRoles.CURATOR, () -> {
             java.util.Map<String, Long> agencyIds = sharing.partnerAgencies().stream()
                     .collect(java.util.stream.Collectors.toMap(a -> a.getCode(), a -> a.getId()));
             for (String code : List.of("SCH-12", "CLIN-3", "POL-JUV")) {
                 sharing.addParticipant(kovalenko, agencyIds.get(code));
             }
-            sharing.recordConsent(kovalenko, "Коваленко Марія", EnumSet.of(AgencyType.SCHOOL, AgencyType.HEALTH),
+            sharing.recordConsent(kovalenko, "Коваленко Марія", EnumSet.of(AgencyType.SCHOOL, AgencyType.HEALTH, AgencyType.POLICE),
                     java.time.LocalDate.now(clock).minusDays(35), java.time.LocalDate.now(clock).plusDays(330));
             sharing.addParticipant(melnyk, agencyIds.get("POL-JUV"));
             return sharing.emergencyOverride(melnyk, agencyIds.get("POL-JUV"),
                     "Сусіди чули крики й удари вночі; дільничному інспектору потрібні адреса та склад сім’ї, щоб перевірити безпеку дітей сьогодні.");
         });
+        plans.create(kovalenko, bondarenko);
         log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
     }
 

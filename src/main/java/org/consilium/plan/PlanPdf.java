@@ -162,8 +162,8 @@ class PlanPdf {
                 }
                 y -= size * 1.35f;
                 if (i == headingLines - 1) {
-                    out.moveTo(MARGIN, y + size * 0.9f);
-                    out.lineTo(MARGIN + width, y + size * 0.9f);
+                    out.moveTo(MARGIN, y + size * 0.1f);
+                    out.lineTo(MARGIN + width, y + size * 0.1f);
                     out.stroke();
                 }
             }

@@ -156,6 +156,28 @@ public class PlanService {
         return out;
     }
 
+    /** How many tasks are open, and how many of them overdue: for a home's figures. */
+    public record TaskCounts(long open, long overdue) {
+    }
+
+    /** The signed-in partner agency's open and overdue tasks in plans being worked that it may see. */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public TaskCounts myTaskCounts() {
+        List<MyTask> tasks = myTasks();
+        return new TaskCounts(tasks.stream().filter(t -> t.status().isOpen()).count(),
+                tasks.stream().filter(MyTask::overdue).count());
+    }
+
+    /** The signed-in family member's family's own open and overdue tasks in the plan in force. */
+    @RolesAllowed(AppRoles.FAMILY)
+    public TaskCounts myFamilyTaskCounts() {
+        LocalDate today = LocalDate.now(clock);
+        List<PlanTask> tasks = cases.myFamilyCaseId().flatMap(plans::activeOfCase)
+                .map(p -> p.tasks().stream().filter(t -> t.getSide() == TaskSide.FAMILY).toList()).orElse(List.of());
+        return new TaskCounts(tasks.stream().filter(t -> t.getStatus().isOpen()).count(),
+                tasks.stream().filter(t -> t.isOverdue(today)).count());
+    }
+
     /** What changed between two versions of the same case's plan that the user may both see. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<PlanComparison.Change> compare(long olderId, long newerId) {

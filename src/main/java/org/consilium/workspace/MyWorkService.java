@@ -32,10 +32,13 @@ public class MyWorkService {
     private final ReferralService referrals;
     private final CaseService cases;
     private final org.consilium.casefile.SharingService sharing;
+    private final org.consilium.plan.PlanService plans;
 
     MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families,
-                  ReferralService referrals, CaseService cases, org.consilium.casefile.SharingService sharing) {
+                  ReferralService referrals, CaseService cases, org.consilium.casefile.SharingService sharing,
+                  org.consilium.plan.PlanService plans) {
         this.sharing = sharing;
+        this.plans = plans;
         this.accounts = accounts;
         this.agencies = agencies;
         this.families = families;
@@ -88,6 +91,7 @@ public class MyWorkService {
                     new Figure("mywork.figure.families", families.count(), null));
             case AppRoles.CURATOR -> curatorFigures(user);
             case AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH -> partnerFigures();
+            case AppRoles.FAMILY -> familyFigures();
             default -> List.of();
         };
     }
@@ -108,13 +112,23 @@ public class MyWorkService {
         Map<org.consilium.referral.ReferralStatus, Long> byStatus = referrals.countOfMyAgencyByStatus();
         long waiting = byStatus.getOrDefault(org.consilium.referral.ReferralStatus.NEW, 0L)
                 + byStatus.getOrDefault(org.consilium.referral.ReferralStatus.VERIFYING, 0L);
+        org.consilium.plan.PlanService.TaskCounts tasks = plans.myTaskCounts();
         return List.of(
+                new Figure("mywork.figure.myOpenTasks", tasks.open(), "my-tasks"),
+                new Figure("mywork.figure.myOverdueTasks", tasks.overdue(), "my-tasks"),
                 new Figure("mywork.figure.sharedCases", sharing.sharedWithMyAgency().size(), "shared"),
                 new Figure("mywork.figure.myReferralsWaiting", waiting, "my-referrals"),
                 new Figure("mywork.figure.myReferralsAccepted",
                         byStatus.getOrDefault(org.consilium.referral.ReferralStatus.ACCEPTED, 0L), "my-referrals"),
                 new Figure("mywork.figure.myReferralsDeclined",
                         byStatus.getOrDefault(org.consilium.referral.ReferralStatus.DECLINED, 0L), "my-referrals"));
+    }
+
+    /** A family's own tasks in its plan in force: to do, and overdue. */
+    private List<Figure> familyFigures() {
+        org.consilium.plan.PlanService.TaskCounts tasks = plans.myFamilyTaskCounts();
+        return List.of(new Figure("mywork.figure.familyOpenTasks", tasks.open(), "my-plan"),
+                new Figure("mywork.figure.familyOverdueTasks", tasks.overdue(), "my-plan"));
     }
 
     private List<Figure> curatorFigures(SignedInUser user) {

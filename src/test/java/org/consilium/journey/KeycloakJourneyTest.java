@@ -214,7 +214,7 @@ class KeycloakJourneyTest {
         waitForText("Наталія Гнатюк");
         assertThat(driver.getCurrentUrl()).startsWith(portal(""));
         assertThat(pageText()).contains("Загальноосвітня школа № 12", "Наші звернення очікують відповіді");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Повідомити про сім’ю", "Спільні випадки");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Мої завдання", "Повідомити про сім’ю", "Спільні випадки");
         screenshot("keycloak-home-school-uk");
 
         // Another family's case, typed into the address bar.
@@ -250,7 +250,7 @@ class KeycloakJourneyTest {
         signInAtKeycloak("family");
         waitForText("Марія Коваленко");
         assertThat(pageText()).contains("Коваленко");
-        assertThat(menuEntries()).containsExactly("Моя робота");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Наш план");
         screenshot("keycloak-home-family-uk");
 
         driver.get(portal("cases"));

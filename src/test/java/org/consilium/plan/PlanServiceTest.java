@@ -67,8 +67,11 @@ class PlanServiceTest {
     void a_school_user_changes_its_own_task_and_not_a_police_task_or_a_goal() {
         String school = "Щоденно відмічати відвідування";
         String police = "Профілактична бесіда з Ігорем";
+        // The school's open tasks (of every test's family) count this one, and no longer once it is done.
+        long openBefore = signedIn.as("school", () -> plans.myTaskCounts()).open();
         signedIn.as("school", () -> plans.changeTaskStatus(id(school), version(school), TaskStatus.DONE));
         assertThat(jdbc.queryForObject("SELECT status FROM plan_task WHERE id = ?", String.class, id(school))).isEqualTo("DONE");
+        assertThat(signedIn.as("school", () -> plans.myTaskCounts()).open()).isEqualTo(openBefore - 1);
 
         assertThatThrownBy(() -> signedIn.as("school", () -> plans.changeTaskStatus(id(police), version(police), TaskStatus.DONE)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -129,7 +132,9 @@ class PlanServiceTest {
     void a_family_member_marks_their_own_task_done_and_not_a_specialists() {
         String mother = "Будити Ігоря о 7:00";
         String school = "Щоденно відмічати відвідування";
+        assertThat(signedIn.as(c.familyUser(), () -> plans.myFamilyTaskCounts())).isEqualTo(new PlanService.TaskCounts(1, 0));
         signedIn.as(c.familyUser(), () -> plans.reportProgress(id(mother), version(mother), TaskStatus.DONE, "Будимо щодня", true));
+        assertThat(signedIn.as(c.familyUser(), () -> plans.myFamilyTaskCounts())).isEqualTo(new PlanService.TaskCounts(0, 0));
         assertThat(jdbc.queryForMap("SELECT status FROM plan_task WHERE id = ?", id(mother))).containsEntry("status", "DONE");
         assertThat(jdbc.queryForObject("SELECT internal FROM plan_task_note WHERE author = ?", Boolean.class, c.familyUser())).isFalse();
         assertThatThrownBy(() -> signedIn.as(c.familyUser(), () -> plans.changeTaskStatus(id(school), version(school), TaskStatus.DONE)))

@@ -29,7 +29,6 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     MyTasksView(PlanService plans) {
         addClassName("my-tasks-view");
-        setSizeFull();
         grid.addComponentColumn(t -> {
             Anchor a = new Anchor("plan/" + t.caseId(), t.familyName());
             a.getElement().setAttribute("router-link", true);
@@ -47,6 +46,8 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             return due;
         }).setHeader(getTranslation("plan.task.dueOn")).setAutoWidth(true);
         grid.addColumn(t -> getTranslation(t.status().messageKey())).setHeader(getTranslation("plan.task.status")).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
         List<MyTask> tasks = plans.myTasks();
         grid.setItems(tasks);
         empty.setText(getTranslation("plan.myTasks.empty"));

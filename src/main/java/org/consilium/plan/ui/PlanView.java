@@ -370,7 +370,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         if (sheet.may(Action.RATE)) {
             Select<Integer> rate = new Select<>();
-            rate.setLabel(getTranslation("plan.goal.rating"));
+            rate.setLabel(getTranslation("plan.goal.rate"));
+            rate.setPlaceholder(getTranslation("plan.rating.none"));
             rate.setItems(1, 2, 3, 4, 5);
             rate.setItemLabelGenerator(r -> getTranslation(GoalRating.messageKey(r)));
             rate.setValue(g.rating());
