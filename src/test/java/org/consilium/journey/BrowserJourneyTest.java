@@ -90,7 +90,7 @@ class BrowserJourneyTest {
     }
 
     private void waitForText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains(expected));
+        Chromium.waitForText(driver, expected);
     }
 
     private void screenshot(String name) throws IOException {
@@ -98,13 +98,7 @@ class BrowserJourneyTest {
     }
 
     private void signIn(String username, String password) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        WebElement user = wait.until(d -> d.findElement(By.cssSelector("input[name='username']")));
-        user.clear();
-        user.sendKeys(username);
-        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
-        pass.clear();
-        pass.sendKeys(password, Keys.ENTER);
+        Chromium.signIn(driver, username, password);
     }
 
     private List<String> menuEntries() {

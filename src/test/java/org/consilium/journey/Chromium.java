@@ -47,6 +47,24 @@ final class Chromium {
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
     }
 
+    /** Signs in on the portal's own login page, which must be on screen. */
+    static void signIn(ChromeDriver driver, String username, String password) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+                java.time.Duration.ofSeconds(30));
+        org.openqa.selenium.WebElement user = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("input[name='username']")));
+        user.clear();
+        user.sendKeys(username);
+        org.openqa.selenium.WebElement pass = driver.findElement(org.openqa.selenium.By.cssSelector("input[name='password']"));
+        pass.clear();
+        pass.sendKeys(password, org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Waits until the page shows the text, shadow roots included. */
+    static void waitForText(ChromeDriver driver, String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> text(driver).contains(expected));
+    }
+
     static String text(ChromeDriver driver) {
         return (String) ((JavascriptExecutor) driver).executeScript(DEEP_TEXT);
     }
