@@ -81,7 +81,8 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
     }
 
     private void record(Object entity, Object id, String detail) {
-        if (!(entity instanceof AbstractEntity)) {
+        // Records users edit, and records of a family's file that are written once (a task's notes).
+        if (!(entity instanceof AbstractEntity) && !(entity instanceof FamilyRecord)) {
             return;
         }
         Long familyId = null;

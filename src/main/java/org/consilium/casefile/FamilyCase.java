@@ -282,14 +282,7 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
     }
 
     private static String text(String field, String value, int max, boolean required) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            throw BusinessException.atField(field, "validation.required");
-        }
-        if (v.length() > max) {
-            throw BusinessException.atField(field, "validation.maxLength", max);
-        }
-        return v.isEmpty() ? null : v;
+        return org.consilium.base.UserText.check(field, value, max, required);
     }
 
     public Family getFamily() { return family; }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.consilium.base.AbstractEntity;
+import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
@@ -237,7 +238,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         if (status != PlanStatus.DRAFT || offeredAt == null) {
             throw new BusinessException("plan.notOffered");
         }
-        agree(Agreement.PORTAL, Texts.check("name", memberName, NAME_MAX, true), now, username, null);
+        agree(Agreement.PORTAL, UserText.check("name", memberName, NAME_MAX, true), now, username, null);
     }
 
     /** The curator records that the family signed the plan on paper: who signed and when. */
@@ -246,7 +247,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
             throw new BusinessException("plan.illegalStep", new MessageKey(status.messageKey()));
         }
         checkComplete();
-        String who = Texts.check("signedBy", signedBy, NAME_MAX, true);
+        String who = UserText.check("signedBy", signedBy, NAME_MAX, true);
         if (on == null) {
             throw BusinessException.atField("signedOn", "validation.required");
         }
@@ -279,7 +280,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         if (status != PlanStatus.AGREED && status != PlanStatus.APPROVED) {
             throw new BusinessException("plan.illegalStep", new MessageKey(status.messageKey()));
         }
-        this.returnedReason = Texts.check("reason", reason, REASON_MAX, true);
+        this.returnedReason = UserText.check("reason", reason, REASON_MAX, true);
         this.status = PlanStatus.DRAFT;
         this.offeredAt = null;
         this.agreement = null;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.consilium.base.AbstractEntity;
+import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.referral.ProblemArea;
@@ -108,11 +109,11 @@ public class PlanGoal extends AbstractEntity implements FamilyRecord {
         if (d.getProblemArea() == null) {
             throw BusinessException.atField("problemArea", "validation.required");
         }
-        String s = Texts.check("statement", d.getStatement(), STATEMENT_MAX, true);
-        String c = Texts.check("criterion", d.getCriterion(), CRITERION_MAX, true);
-        String b = Texts.check("baseline", d.getBaseline(), LEVEL_MAX, false);
-        String t = Texts.check("target", d.getTarget(), LEVEL_MAX, false);
-        String w = Texts.check("whyItMatters", d.getWhyItMatters(), WHY_MAX, false);
+        String s = UserText.check("statement", d.getStatement(), STATEMENT_MAX, true);
+        String c = UserText.check("criterion", d.getCriterion(), CRITERION_MAX, true);
+        String b = UserText.check("baseline", d.getBaseline(), LEVEL_MAX, false);
+        String t = UserText.check("target", d.getTarget(), LEVEL_MAX, false);
+        String w = UserText.check("whyItMatters", d.getWhyItMatters(), WHY_MAX, false);
         if (d.getDeadline() == null) {
             throw BusinessException.atField("deadline", "validation.required");
         }

@@ -16,6 +16,7 @@ import org.consilium.account.UserAccount;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.AbstractEntity;
+import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
@@ -110,7 +111,7 @@ public class PlanTask extends AbstractEntity implements FamilyRecord {
         if (d.getSide() == null) {
             throw BusinessException.atField("side", "validation.required");
         }
-        String text = Texts.check("description", d.getDescription(), DESCRIPTION_MAX, true);
+        String text = UserText.check("description", d.getDescription(), DESCRIPTION_MAX, true);
         FamilyMember m = null;
         Agency a = null;
         UserAccount u = null;

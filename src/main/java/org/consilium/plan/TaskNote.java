@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.consilium.base.FamilyRecord;
+import org.consilium.base.UserText;
 
 /**
  * A progress note on a task: when, who, and what. Kept by the task's key, so it stays with the task
@@ -62,7 +63,7 @@ public class TaskNote implements FamilyRecord {
         this.authorAgencyId = authorAgencyId;
         this.byFamily = byFamily;
         this.internal = internal && !byFamily;
-        this.text = Texts.check("note", text, TEXT_MAX, true);
+        this.text = UserText.check("note", text, TEXT_MAX, true);
     }
 
     protected TaskNote() {

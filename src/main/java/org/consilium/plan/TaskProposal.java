@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.consilium.agency.Agency;
 import org.consilium.base.AbstractEntity;
+import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 
@@ -77,7 +78,7 @@ public class TaskProposal extends AbstractEntity implements FamilyRecord {
         this.caseId = caseId;
         this.goalKey = goal.getKey();
         this.agency = agency;
-        this.description = Texts.check("description", description, PlanTask.DESCRIPTION_MAX, true);
+        this.description = UserText.check("description", description, PlanTask.DESCRIPTION_MAX, true);
         if (dueOn == null) {
             throw BusinessException.atField("dueOn", "validation.required");
         }
@@ -96,7 +97,7 @@ public class TaskProposal extends AbstractEntity implements FamilyRecord {
     }
 
     void reject(String reason, Instant now, String by) {
-        decide(Status.REJECTED, now, by, Texts.check("reason", reason, FamilyPlan.REASON_MAX, true));
+        decide(Status.REJECTED, now, by, UserText.check("reason", reason, FamilyPlan.REASON_MAX, true));
     }
 
     private void decide(Status to, Instant now, String by, String reason) {

@@ -1,7 +1,6 @@
 package org.consilium.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -52,11 +51,7 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void browserInstalled() {
-        boolean installed = Chromium.installed();
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("Chromium and chromedriver must be installed for CI (see .ci/run)");
-        }
-        assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        Chromium.requireInstalled();
     }
 
     /** A fresh browser (a new session) in the given language; the one before is closed. */

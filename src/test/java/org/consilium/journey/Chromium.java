@@ -32,6 +32,18 @@ final class Chromium {
     private Chromium() {
     }
 
+    /**
+     * Skips a journey where Chromium is missing on a developer's machine; in CI (where {@code .ci/run}
+     * installs it) a missing browser is an error, never a skip.
+     */
+    static void requireInstalled() {
+        boolean installed = installed();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("Chromium and chromedriver must be installed for CI (see .ci/run)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+    }
+
     static boolean installed() {
         return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
     }

@@ -137,6 +137,9 @@ class PlanServiceTest {
         assertThat(signedIn.as(c.familyUser(), () -> plans.myFamilyTaskCounts())).isEqualTo(new PlanService.TaskCounts(0, 0));
         assertThat(jdbc.queryForMap("SELECT status FROM plan_task WHERE id = ?", id(mother))).containsEntry("status", "DONE");
         assertThat(jdbc.queryForObject("SELECT internal FROM plan_task_note WHERE author = ?", Boolean.class, c.familyUser())).isFalse();
+        // The note is in the audit log as a change of the family's file, by the family member.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE entity_type = 'TaskNote' AND username = ? AND case_id = ?",
+                Long.class, c.familyUser(), c.caseId())).isEqualTo(1L);
         assertThatThrownBy(() -> signedIn.as(c.familyUser(), () -> plans.changeTaskStatus(id(school), version(school), TaskStatus.DONE)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,14 +1,12 @@
-package org.consilium.plan;
+package org.consilium.base;
 
-import org.consilium.base.BusinessException;
+/** Checks a text a user typed for a field: trimmed, required or not, not too long. */
+public final class UserText {
 
-/** Checks a text a user typed for a field of the plan: trimmed, required or not, not too long. */
-final class Texts {
-
-    private Texts() {
+    private UserText() {
     }
 
-    static String check(String field, String value, int max, boolean required) {
+    public static String check(String field, String value, int max, boolean required) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
             throw BusinessException.atField(field, "validation.required");
