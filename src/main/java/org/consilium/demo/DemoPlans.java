@@ -93,9 +93,15 @@ class DemoPlans {
         as("supervisor", AppRoles.SUPERVISOR, () -> plans.approve(bPlan, version(bPlan)));
         as("curator", AppRoles.CURATOR, () -> plans.activate(bPlan, version(bPlan)));
         FamilyPlan revision = as("curator", AppRoles.CURATOR, () -> plans.revise(bPlan, version(bPlan)));
-        as("curator", AppRoles.CURATOR, () -> plans.addGoal(revision.getId(), goalDetails(ProblemArea.SOCIAL,
+        PlanGoal work = as("curator", AppRoles.CURATOR, () -> plans.addGoal(revision.getId(), goalDetails(ProblemArea.SOCIAL,
                 "Світлана має постійну роботу", "Трудовий договір на строк від 6 місяців", "Випадкові підробітки",
                 "Постійна робота", today.plusDays(110), "Стабільний дохід для дітей")));
+        // Four of the family's tasks fall in one week: the draft warns that it overloads the family.
+        LocalDate monday = today.plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+        task(work.getId(), TaskSide.FAMILY, mother2, null, "Стати на облік у центрі зайнятості", monday);
+        task(work.getId(), TaskSide.FAMILY, mother2, null, "Скласти резюме", monday.plusDays(1));
+        task(work.getId(), TaskSide.FAMILY, mother2, null, "Пройти співбесіду в пекарні", monday.plusDays(3));
+        task(work.getId(), TaskSide.FAMILY, mother2, null, "Домовитися з бабусею про догляд за Максимом", monday.plusDays(4));
     }
 
     private PlanGoal goal(long planId, ProblemArea area, String statement, String criterion, String baseline, String target,

@@ -154,4 +154,30 @@ class PlanViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.notification.Notification.class).getElement().getTextRecursively())
                 .contains("changed this record");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_school_proposes_a_task_and_the_curator_accepts_it_into_the_plan() {
+        long planId = testPlans.draftWithTasks(c);
+        testPlans.agreeApproveActivate(c, planId);
+        PlanView view = open("school");
+        _click(_get(view.actions, Button.class, spec -> spec.withText("Propose a task")));
+        Dialog d = dialog();
+        _get(d, TextArea.class, spec -> spec.withLabel("Task")).setValue("Консультація шкільного психолога");
+        _get(d, DatePicker.class, spec -> spec.withLabel("Due")).setValue(LocalDate.now().plusDays(7));
+        save(d, "Send the proposal");
+        Select<org.consilium.plan.PlanSheet.Goal> goal = _get(d, Select.class, spec -> spec.withLabel("For the goal"));
+        assertThat(goal.isInvalid()).isTrue();
+        goal.setValue(view.sheet.goals().getFirst());
+        save(d, "Send the proposal");
+        assertThat(d.isOpened()).isFalse();
+        assertThat(view.proposals.getElement().getTextRecursively()).contains("Консультація шкільного психолога",
+                "waiting for the curator");
+
+        view = open("curator");
+        _click(_get(view.proposals, Button.class, spec -> spec.withText("Accept")));
+        assertThat(view.proposals.getElement().getTextRecursively()).contains("accepted");
+        assertThat(view.sheet.tasks()).extracting(org.consilium.plan.PlanSheet.Task::description)
+                .contains("Консультація шкільного психолога");
+    }
 }
