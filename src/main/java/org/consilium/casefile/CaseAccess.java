@@ -38,9 +38,11 @@ class CaseAccess {
     }
 
     CaseFacts facts(FamilyCase c) {
+        return facts(c, consents.ofFamily(c.getFamily().getId()), overrides.ofCase(c.getId()));
+    }
+
+    private CaseFacts facts(FamilyCase c, List<FamilyConsent> familyConsents, List<EmergencyOverride> caseOverrides) {
         LocalDate today = LocalDate.now(clock);
-        List<FamilyConsent> familyConsents = consents.ofFamily(c.getFamily().getId());
-        List<EmergencyOverride> caseOverrides = overrides.ofCase(c.getId());
         Set<Long> participating = new HashSet<>();
         Set<Long> sharingAllowed = new HashSet<>();
         for (CaseParticipant p : c.getParticipants()) {
@@ -51,6 +53,26 @@ class CaseAccess {
         }
         return new CaseFacts(c.getId(), c.getAgency().getId(), c.getCurator().getId(), c.getFamily().getId(),
                 participating, sharingAllowed);
+    }
+
+    /**
+     * What the reader may do with each of many cases, with the families' consents and the cases'
+     * overrides read once for all of them (for lists such as a partner's tasks).
+     */
+    java.util.Map<Long, Set<CaseOperation>> allowed(UserAccount me, java.util.Collection<FamilyCase> many) {
+        java.util.Map<Long, List<FamilyConsent>> consentsByFamily = many.isEmpty() ? java.util.Map.of()
+                : consents.ofFamilies(many.stream().map(c -> c.getFamily().getId()).collect(java.util.stream.Collectors.toSet()))
+                        .stream().collect(java.util.stream.Collectors.groupingBy(k -> k.getFamily().getId()));
+        java.util.Map<Long, List<EmergencyOverride>> overridesByCase = many.isEmpty() ? java.util.Map.of()
+                : overrides.ofCases(many.stream().map(FamilyCase::getId).toList())
+                        .stream().collect(java.util.stream.Collectors.groupingBy(o -> o.getFamilyCase().getId()));
+        CaseReader reader = reader(me);
+        java.util.Map<Long, Set<CaseOperation>> out = new java.util.HashMap<>();
+        for (FamilyCase c : many) {
+            out.put(c.getId(), policy.allowed(reader, facts(c, consentsByFamily.getOrDefault(c.getFamily().getId(), List.of()),
+                    overridesByCase.getOrDefault(c.getId(), List.of()))));
+        }
+        return out;
     }
 
     Set<CaseOperation> allowed(UserAccount me, FamilyCase c) {

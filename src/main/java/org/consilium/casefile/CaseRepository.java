@@ -84,6 +84,9 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
     @EntityGraph(attributePaths = {"family", "curator", "agency"})
     Optional<FamilyCase> findWithPartiesById(Long id);
 
+    @Query("select distinct c from FamilyCase c join fetch c.family join fetch c.curator join fetch c.agency left join fetch c.participants where c.id in :ids")
+    java.util.List<FamilyCase> withPartiesAndParticipants(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select distinct c from FamilyCase c join c.participants p join fetch c.family join fetch c.curator join fetch c.agency where p.agency.id = :agencyId and c.open = true order by c.openedAt desc")
     java.util.List<FamilyCase> withParticipant(@Param("agencyId") long agencyId);
 

@@ -426,6 +426,28 @@ public class CaseService {
         });
     }
 
+    /**
+     * Of the given cases, those the signed-in user may do {@code needed} with, by id; no refusal is
+     * recorded. Reads the cases and what the policy needs about them in a few queries, for lists.
+     */
+    @PermitAll
+    public Map<Long, CaseContext> contextsIfAllowed(Collection<Long> caseIds, CaseOperation needed) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        UserAccount me = me();
+        List<FamilyCase> found = cases.withPartiesAndParticipants(caseIds);
+        Map<Long, Set<CaseOperation>> allowed = access.allowed(me, found);
+        Map<Long, CaseContext> out = new HashMap<>();
+        for (FamilyCase c : found) {
+            Set<CaseOperation> ops = allowed.get(c.getId());
+            if (ops.contains(needed)) {
+                out.put(c.getId(), context(c, ops));
+            }
+        }
+        return out;
+    }
+
     /** The case of the signed-in family member's family: the open one, or else the latest. */
     @RolesAllowed(AppRoles.FAMILY)
     public Optional<Long> myFamilyCaseId() {

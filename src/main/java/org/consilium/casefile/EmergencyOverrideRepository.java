@@ -10,6 +10,9 @@ interface EmergencyOverrideRepository extends JpaRepository<EmergencyOverride, L
     @Query("select o from EmergencyOverride o join fetch o.agency where o.familyCase.id = :caseId order by o.grantedAt desc")
     List<EmergencyOverride> ofCase(@Param("caseId") long caseId);
 
+    @Query("select o from EmergencyOverride o join fetch o.agency where o.familyCase.id in :caseIds")
+    List<EmergencyOverride> ofCases(@Param("caseIds") java.util.Collection<Long> caseIds);
+
     @Query("select o from EmergencyOverride o join fetch o.familyCase c join fetch c.family where c.agency.id = :agencyId and o.reviewedAt is null order by o.grantedAt")
     List<EmergencyOverride> unreviewedOfTeam(@Param("agencyId") long agencyId);
 }

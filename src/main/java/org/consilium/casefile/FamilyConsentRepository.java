@@ -9,4 +9,7 @@ interface FamilyConsentRepository extends JpaRepository<FamilyConsent, Long> {
 
     @Query("select c from FamilyConsent c where c.family.id = :familyId order by c.signedOn desc, c.id desc")
     List<FamilyConsent> ofFamily(@Param("familyId") long familyId);
+
+    @Query("select c from FamilyConsent c where c.family.id in :familyIds")
+    List<FamilyConsent> ofFamilies(@Param("familyIds") java.util.Collection<Long> familyIds);
 }

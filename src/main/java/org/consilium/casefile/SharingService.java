@@ -190,8 +190,10 @@ public class SharingService {
         if (me.getAgency() == null) {
             return List.of();
         }
-        return cases.withParticipant(me.getAgency().getId()).stream()
-                .filter(c -> access.allowed(me, c).contains(CaseOperation.READ_SHARED))
+        List<FamilyCase> taking = cases.withParticipant(me.getAgency().getId());
+        java.util.Map<Long, Set<CaseOperation>> allowed = access.allowed(me, taking);
+        return taking.stream()
+                .filter(c -> allowed.get(c.getId()).contains(CaseOperation.READ_SHARED))
                 .map(c -> shared(c, me)).toList();
     }
 

@@ -25,7 +25,7 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
 
     /** The open and recent tasks of an agency in plans being worked, due first. */
     @Query("""
-            select t from PlanTask t join fetch t.goal g join fetch g.plan p
+            select t from PlanTask t join fetch t.goal g join fetch g.plan p left join fetch t.user
             where t.agency.id = :agencyId and t.side = org.consilium.plan.TaskSide.SPECIALIST
               and p.status = org.consilium.plan.PlanStatus.ACTIVE
             order by t.dueOn, t.id""")

@@ -143,15 +143,18 @@ public class PlanService {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Optional<CaseContext>> visible = new HashMap<>();
+        List<PlanTask> tasks = plans.activeTasksOfAgency(me.getAgency().getId());
+        Map<Long, CaseContext> visible = cases.contextsIfAllowed(
+                tasks.stream().map(t -> t.getGoal().getPlan().getCaseId()).collect(java.util.stream.Collectors.toSet()),
+                CaseOperation.READ_SHARED);
         List<MyTask> out = new ArrayList<>();
-        for (PlanTask t : plans.activeTasksOfAgency(me.getAgency().getId())) {
-            FamilyPlan p = t.getGoal().getPlan();
-            Optional<CaseContext> ctx = visible.computeIfAbsent(p.getCaseId(),
-                    id -> cases.contextIfAllowed(id, CaseOperation.READ_SHARED));
-            ctx.ifPresent(c -> out.add(new MyTask(t.getId(), c.caseId(), c.familyName(), t.getGoal().getStatement(),
-                    t.getDescription(), t.getUser() == null ? null : t.getUser().getFullName(), t.getDueOn(),
-                    t.getStatus(), t.isOverdue(today))));
+        for (PlanTask t : tasks) {
+            CaseContext c = visible.get(t.getGoal().getPlan().getCaseId());
+            if (c != null) {
+                out.add(new MyTask(t.getId(), c.caseId(), c.familyName(), t.getGoal().getStatement(), t.getDescription(),
+                        t.getUser() == null ? null : t.getUser().getFullName(), t.getDueOn(), t.getStatus(),
+                        t.isOverdue(today)));
+            }
         }
         return out;
     }

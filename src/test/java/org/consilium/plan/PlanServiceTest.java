@@ -41,6 +41,9 @@ class PlanServiceTest {
     @Autowired
     org.consilium.casefile.CaseService cases;
 
+    @Autowired
+    org.consilium.casefile.SharingService sharing;
+
     private PlanningCase c;
     private long planId;
 
@@ -219,5 +222,15 @@ class PlanServiceTest {
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE action = 'EXPORT' AND detail = ?",
                 Long.class, "plan " + planId)).isEqualTo(1L);
+    }
+
+    @Test
+    void my_tasks_leave_out_a_family_whose_consent_was_withdrawn() {
+        assertThat(signedIn.as("school", () -> plans.myTasks())).extracting(MyTask::caseId).contains(c.caseId());
+        Map<String, Object> consent = jdbc.queryForMap("SELECT id, version FROM family_consent WHERE family_id = ?", c.familyId());
+        signedIn.as("curator", () -> sharing.withdrawConsent(c.caseId(), ((Number) consent.get("id")).longValue(),
+                ((Number) consent.get("version")).longValue(), LocalDate.now()));
+        assertThat(signedIn.as("school", () -> plans.myTasks())).extracting(MyTask::caseId).doesNotContain(c.caseId());
+        assertThatThrownBy(() -> signedIn.as("school", () -> plans.overview(c.caseId()))).isInstanceOf(AccessDeniedException.class);
     }
 }

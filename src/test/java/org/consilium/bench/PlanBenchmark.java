@@ -1,0 +1,123 @@
+package org.consilium.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.consilium.ConsiliumApplication;
+import org.consilium.plan.PlanService;
+import org.consilium.security.AppRoles;
+import org.consilium.security.SystemAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * The family plan's reading paths at the size of a busy district: the demo data, and the Коваленко
+ * case with its plan copied {@code CASES} times, so that the school has a task in each of them.
+ * Measures "My tasks" (which checks access case by case), a plan page for the curator and for the
+ * family, and the PDF. Runs against its own database {@code consilium_bench_plan}; see
+ * docs/performance.md.
+ */
+public final class PlanBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanBenchmark.class);
+    private static final int RUNS = 200;
+    private static final int CASES = 300;
+
+    private PlanBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
+        try (var c = java.sql.DriverManager.getConnection(server, "root", "")) {
+            c.createStatement().execute("DROP DATABASE IF EXISTS consilium_bench_plan");
+            c.createStatement().execute("CREATE DATABASE consilium_bench_plan CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        ConfigurableApplicationContext ctx = SpringApplication.run(ConsiliumApplication.class,
+                "--spring.datasource.url=" + server + "consilium_bench_plan", "--spring.datasource.username=root",
+                "--spring.datasource.password=", "--consilium.demo.mode=on", "--server.port=0", "--logging.level.root=WARN",
+                "--logging.level.org.consilium.bench=INFO");
+        try {
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            PlanService plans = ctx.getBean(PlanService.class);
+            long planId = jdbc.queryForObject("""
+                    SELECT p.id FROM family_plan p JOIN family f ON f.id = p.family_id
+                    WHERE f.name = 'Коваленко' AND p.status = 'ACTIVE'""", Long.class);
+            copyCase(jdbc, planId, CASES);
+            log.info("school tasks in plans in force: {}", as("school", AppRoles.SCHOOL, () -> plans.myTasks().size()));
+            report("My tasks of the school (" + CASES + "+ families)", () -> as("school", AppRoles.SCHOOL, plans::myTasks));
+            report("plan page for the curator (PlanService.sheet)", () -> as("curator", AppRoles.CURATOR, () -> plans.sheet(planId)));
+            report("plan page for the family (PlanService.sheet)", () -> as("family", AppRoles.FAMILY, () -> plans.sheet(planId)));
+            report("the plan as PDF (uk)", () -> as("family", AppRoles.FAMILY, () -> plans.pdf(planId, Locale.forLanguageTag("uk"))));
+        } finally {
+            ctx.close();
+        }
+    }
+
+    /** The plan's case, participants, plan, goals and tasks, copied {@code times} times row by row. */
+    private static void copyCase(JdbcTemplate jdbc, long planId, int times) {
+        long caseId = jdbc.queryForObject("SELECT case_id FROM family_plan WHERE id = ?", Long.class, planId);
+        List<Long> participants = jdbc.queryForList("SELECT id FROM case_participant WHERE case_id = ?", Long.class, caseId);
+        List<Long> goals = jdbc.queryForList("SELECT id FROM plan_goal WHERE plan_id = ?", Long.class, planId);
+        for (int i = 0; i < times; i++) {
+            long newCase = copyRow(jdbc, "family_case", caseId, Map.of());
+            for (long p : participants) {
+                copyRow(jdbc, "case_participant", p, Map.of("case_id", newCase));
+            }
+            long newPlan = copyRow(jdbc, "family_plan", planId, Map.of("case_id", newCase));
+            for (long g : goals) {
+                long newGoal = copyRow(jdbc, "plan_goal", g, Map.of("plan_id", newPlan));
+                for (long t : jdbc.queryForList("SELECT id FROM plan_task WHERE goal_id = ?", Long.class, g)) {
+                    copyRow(jdbc, "plan_task", t, Map.of("goal_id", newGoal));
+                }
+            }
+        }
+    }
+
+    private static long copyRow(JdbcTemplate jdbc, String table, long id, Map<String, Object> overrides) {
+        List<String> columns = jdbc.queryForList("""
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = database() AND table_name = ? AND column_name <> 'id' ORDER BY ordinal_position""",
+                String.class, table);
+        String select = columns.stream().map(c -> overrides.containsKey(c) ? "?" : c).collect(Collectors.joining(", "));
+        Object[] values = columns.stream().filter(overrides::containsKey).map(overrides::get).toArray();
+        Object[] arguments = Arrays.copyOf(values, values.length + 1);
+        arguments[values.length] = id;
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select + " FROM " + table
+                + " WHERE id = ?";
+        jdbc.update(con -> {
+            var ps = con.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < arguments.length; i++) {
+                ps.setObject(i + 1, arguments[i]);
+            }
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    private static <T> T as(String user, String role, Supplier<T> task) {
+        return SystemAccess.as(user, List.of(role), task);
+    }
+
+    private static void report(String what, Runnable task) {
+        for (int i = 0; i < 20; i++) {
+            task.run();
+        }
+        double[] micros = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            task.run();
+            micros[i] = (System.nanoTime() - start) / 1000.0;
+        }
+        Arrays.sort(micros);
+        log.info(String.format("%-55s median %7.2f ms, p90 %7.2f ms, max %7.2f ms", what, micros[RUNS / 2] / 1000,
+                micros[RUNS * 9 / 10] / 1000, micros[RUNS - 1] / 1000));
+    }
+}
