@@ -416,16 +416,6 @@ public class CaseService {
         return context(c, access.require(me, c, needed));
     }
 
-    /** The same, without a record of a refusal: for lists that leave out what the user may not see. */
-    @PermitAll
-    public Optional<CaseContext> contextIfAllowed(long caseId, CaseOperation needed) {
-        UserAccount me = me();
-        return cases.findWithPartiesById(caseId).flatMap(c -> {
-            Set<CaseOperation> allowed = access.allowed(me, c);
-            return allowed.contains(needed) ? Optional.of(context(c, allowed)) : Optional.empty();
-        });
-    }
-
     /**
      * Of the given cases, those the signed-in user may do {@code needed} with, by id; no refusal is
      * recorded. Reads the cases and what the policy needs about them in a few queries, for lists.

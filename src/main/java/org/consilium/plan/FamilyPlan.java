@@ -418,7 +418,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     }
 
     private void requireOwn(PlanGoal g) {
-        if (g == null || g.getPlan() != this && !goals.contains(g)) {
+        if (g == null || g.getPlan() != this) {
             throw new BusinessException("error.notFound.record");
         }
     }

@@ -10,7 +10,7 @@ import org.consilium.casefile.CaseContext;
  * tasks partner agencies proposed (for the curator), and whether a new plan can be started now.
  */
 public record PlanOverview(CaseContext caseContext, List<Version> versions, List<Proposal> proposals,
-                           boolean mayStartPlan, boolean mayPropose) {
+                           boolean mayStartPlan) {
 
     public record Version(long planId, int number, PlanStatus status, boolean offered, Instant createdAt) {
     }

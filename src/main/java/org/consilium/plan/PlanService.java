@@ -1,10 +1,8 @@
 package org.consilium.plan;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -97,10 +95,8 @@ public class PlanService {
                     .toList();
         }
         boolean mayStart = ctx.may(CaseOperation.EDIT_CASE) && ctx.stage().allowsPlanWork()
-                && all.stream().noneMatch(p -> p.getStatus().isInPreparation() || p.getStatus() == PlanStatus.ACTIVE);
-        boolean mayPropose = audience == Audience.PARTNER && ctx.stage().allowsPlanWork()
-                && all.stream().anyMatch(p -> p.getStatus() == PlanStatus.ACTIVE);
-        return new PlanOverview(ctx, versions, proposed, mayStart, mayPropose);
+                && all.stream().noneMatch(p -> p.getStatus().isCurrent());
+        return new PlanOverview(ctx, versions, proposed, mayStart);
     }
 
     /** One version as the signed-in user may see it; empty if they may not see this version. */
@@ -184,20 +180,19 @@ public class PlanService {
     /** What changed between two versions of the same case's plan that the user may both see. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<PlanComparison.Change> compare(long olderId, long newerId) {
-        UserAccount me = me();
         FamilyPlan older = plans.findById(olderId).orElseThrow(() -> new BusinessException("error.notFound.record"));
         FamilyPlan newer = plans.findById(newerId).orElseThrow(() -> new BusinessException("error.notFound.record"));
         if (older.getCaseId() != newer.getCaseId()) {
             throw new BusinessException("error.notFound.record");
         }
-        staff(older.getCaseId(), me, CaseOperation.READ_INTERNAL);
+        cases.context(older.getCaseId(), CaseOperation.READ_INTERNAL);
         return PlanComparison.between(older, newer);
     }
 
     /** For the task form: the members of the case's family, by id and name. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Map<Long, String> familyMembers(long caseId) {
-        CaseContext ctx = staff(caseId, me(), CaseOperation.READ_CASE);
+        CaseContext ctx = cases.context(caseId, CaseOperation.READ_CASE);
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         em.createQuery("select m from FamilyMember m where m.family.id = :f order by m.position, m.id", FamilyMember.class)
                 .setParameter("f", ctx.familyId()).getResultList()
@@ -226,8 +221,8 @@ public class PlanService {
     @Transactional
     public FamilyPlan startPlan(long caseId, LocalDate startsOn, LocalDate endsOn) {
         UserAccount me = me();
-        CaseContext ctx = planWork(caseId, me, CaseOperation.EDIT_CASE);
-        if (plans.ofCase(caseId).stream().anyMatch(p -> p.getStatus().isInPreparation() || p.getStatus() == PlanStatus.ACTIVE)) {
+        CaseContext ctx = planWork(caseId, CaseOperation.EDIT_CASE);
+        if (plans.ofCase(caseId).stream().anyMatch(p -> p.getStatus().isCurrent())) {
             throw new BusinessException("plan.start.exists");
         }
         return plans.saveAndFlush(FamilyPlan.draft(caseId, ctx.familyId(), plans.lastNumber(caseId) + 1, startsOn, endsOn,
@@ -243,9 +238,8 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public PlanGoal addGoal(long planId, GoalDetails details) {
-        UserAccount me = me();
         FamilyPlan p = plan(planId);
-        planWork(p.getCaseId(), me, CaseOperation.EDIT_CASE);
+        planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
         PlanGoal g = p.addGoal(details);
         plans.flush();
         return g;
@@ -279,9 +273,8 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public PlanTask addTask(long goalId, TaskDetails details) {
-        UserAccount me = me();
         PlanGoal g = plans.goal(goalId).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        CaseContext ctx = planWork(g.getPlan().getCaseId(), me, CaseOperation.EDIT_CASE);
+        CaseContext ctx = planWork(g.getPlan().getCaseId(), CaseOperation.EDIT_CASE);
         PlanTask t = g.getPlan().addTask(g, parties(details), details);
         takesPart(ctx, t);
         plans.flush();
@@ -291,9 +284,8 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public PlanTask changeTask(long taskId, long version, TaskDetails details) {
-        UserAccount me = me();
         PlanTask t = task(taskId);
-        CaseContext ctx = planWork(t.getGoal().getPlan().getCaseId(), me, CaseOperation.EDIT_CASE);
+        CaseContext ctx = planWork(t.getGoal().getPlan().getCaseId(), CaseOperation.EDIT_CASE);
         checkVersion("plan_task", t.getId(), t.getVersion(), version);
         t.getGoal().getPlan().changeTask(t, parties(details), details);
         takesPart(ctx, t);
@@ -303,9 +295,8 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public void removeTask(long taskId, long version) {
-        UserAccount me = me();
         PlanTask t = task(taskId);
-        planWork(t.getGoal().getPlan().getCaseId(), me, CaseOperation.EDIT_CASE);
+        planWork(t.getGoal().getPlan().getCaseId(), CaseOperation.EDIT_CASE);
         checkVersion("plan_task", t.getId(), t.getVersion(), version);
         t.getGoal().getPlan().removeTask(t);
         saved("plan_task", t);
@@ -379,7 +370,7 @@ public class PlanService {
     public FamilyPlan revise(long planId, long version) {
         UserAccount me = me();
         FamilyPlan p = plan(planId);
-        planWork(p.getCaseId(), me, CaseOperation.EDIT_CASE);
+        planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
         checkVersion("family_plan", p.getId(), p.getVersion(), version);
         if (plans.ofCase(p.getCaseId()).stream().anyMatch(o -> o.getStatus().isInPreparation())) {
             throw new BusinessException("plan.revise.inPreparation");
@@ -396,20 +387,10 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH, AppRoles.FAMILY})
     @Transactional
     public PlanTask changeTaskStatus(long taskId, long version, TaskStatus status) {
-        UserAccount me = me();
-        PlanTask t = task(taskId);
-        CaseContext ctx = readable(t.getGoal().getPlan().getCaseId(), me);
-        Set<TaskStatus> choices = statusChoices(ctx, audience(ctx), me, t);
-        if (choices.isEmpty()) {
-            refuse(t, "status");
-        }
-        requirePlanWork(ctx);
-        checkVersion("plan_task", t.getId(), t.getVersion(), version);
-        if (status != null && status != t.getStatus() && !choices.contains(status)) {
-            throw BusinessException.atField("status", "plan.task.statusNotYours", new MessageKey(status.messageKey()));
-        }
-        t.changeStatus(status, clock.instant(), me.getUsername());
-        return saved("plan_task", t);
+        TaskWork w = taskWork(taskId, "status");
+        checkVersion("plan_task", taskId, w.task().getVersion(), version);
+        setStatus(w, status);
+        return saved("plan_task", w.task());
     }
 
     /**
@@ -419,36 +400,62 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH, AppRoles.FAMILY})
     @Transactional
     public PlanTask reportProgress(long taskId, long version, TaskStatus status, String note, boolean internal) {
-        boolean newStatus = status != null && status != task(taskId).getStatus();
+        TaskWork w = taskWork(taskId, "progress");
+        boolean newStatus = status != null && status != w.task().getStatus();
         boolean hasNote = note != null && !note.isBlank();
         if (!newStatus && !hasNote) {
             throw BusinessException.atField("note", "plan.progress.nothing");
         }
-        PlanTask t = newStatus ? changeTaskStatus(taskId, version, status) : task(taskId);
-        if (hasNote) {
-            if (!newStatus) {
-                checkVersion("plan_task", t.getId(), t.getVersion(), version);
-            }
-            addNote(taskId, note, internal);
+        checkVersion("plan_task", taskId, w.task().getVersion(), version);
+        if (newStatus) {
+            setStatus(w, status);
+            saved("plan_task", w.task());
         }
-        return t;
+        if (hasNote) {
+            writeNote(w, note, internal);
+        }
+        return w.task();
     }
 
     /** A progress note on a task, by whoever may work it; staff may mark it internal. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH, AppRoles.FAMILY})
     @Transactional
     public TaskNote addNote(long taskId, String text, boolean internal) {
+        return writeNote(taskWork(taskId, "note"), text, internal);
+    }
+
+    /** A task the signed-in user may work now, with what they may set on it. */
+    private record TaskWork(UserAccount me, PlanTask task, CaseContext caseContext, Audience audience,
+                            Set<TaskStatus> choices) {
+    }
+
+    /** The task, if the user may work it (refused and recorded otherwise) and its case allows plan work. */
+    private TaskWork taskWork(long taskId, String what) {
         UserAccount me = me();
         PlanTask t = task(taskId);
         CaseContext ctx = readable(t.getGoal().getPlan().getCaseId(), me);
         Audience audience = audience(ctx);
-        if (!mayNote(ctx, audience, me, t)) {
-            refuse(t, "note");
+        Set<TaskStatus> choices = statusChoices(ctx, audience, me, t);
+        if (choices.isEmpty()) {
+            events.publishEvent(AuditEvent.denied("plan-task", t.getId(), what));
+            throw new AccessDeniedException("Not this user's task");
         }
         requirePlanWork(ctx);
-        boolean family = audience == Audience.FAMILY;
-        return notes.saveAndFlush(new TaskNote(ctx.caseId(), t.getKey(), clock.instant(), me.getUsername(), me.getFullName(),
-                family || me.getAgency() == null ? null : me.getAgency().getId(), family, internal, text));
+        return new TaskWork(me, t, ctx, audience, choices);
+    }
+
+    private void setStatus(TaskWork w, TaskStatus status) {
+        if (status != null && status != w.task().getStatus() && !w.choices().contains(status)) {
+            throw BusinessException.atField("status", "plan.task.statusNotYours", new MessageKey(status.messageKey()));
+        }
+        w.task().changeStatus(status, clock.instant(), w.me().getUsername());
+    }
+
+    private TaskNote writeNote(TaskWork w, String text, boolean internal) {
+        boolean family = w.audience() == Audience.FAMILY;
+        UserAccount me = w.me();
+        return notes.saveAndFlush(new TaskNote(w.caseContext().caseId(), w.task().getKey(), clock.instant(), me.getUsername(),
+                me.getFullName(), family || me.getAgency() == null ? null : me.getAgency().getId(), family, internal, text));
     }
 
     // ---- Proposals of partner agencies ----------------------------------------------------------
@@ -528,11 +535,7 @@ public class PlanService {
         return me.getRoles().contains(AppRoles.CURATOR) || me.getRoles().contains(AppRoles.SUPERVISOR);
     }
 
-    private CaseContext staff(long caseId, UserAccount me, CaseOperation needed) {
-        return cases.context(caseId, needed);
-    }
-
-    private CaseContext planWork(long caseId, UserAccount me, CaseOperation needed) {
+    private CaseContext planWork(long caseId, CaseOperation needed) {
         CaseContext ctx = cases.context(caseId, needed);
         requirePlanWork(ctx);
         return ctx;
@@ -553,15 +556,6 @@ public class PlanService {
             case PARTNER -> t.isFor(me.getAgency()) ? TaskStatus.PARTNER_CHOICES : Set.of();
             case FAMILY -> t.getSide() == TaskSide.FAMILY ? TaskStatus.FAMILY_CHOICES : Set.of();
         };
-    }
-
-    private boolean mayNote(CaseContext ctx, Audience audience, UserAccount me, PlanTask t) {
-        return !statusChoices(ctx, audience, me, t).isEmpty();
-    }
-
-    private void refuse(PlanTask t, String what) {
-        events.publishEvent(AuditEvent.denied("plan-task", t.getId(), what));
-        throw new AccessDeniedException("Not this user's task");
     }
 
     private Set<PlanSheet.Action> actions(FamilyPlan p, CaseContext ctx, Audience audience, boolean latest) {
@@ -643,7 +637,7 @@ public class PlanService {
                         t.getAgency() == null ? null : t.getAgency().getName(),
                         t.getUser() == null ? null : t.getUser().getFullName(),
                         t.getUser() == null ? null : t.getUser().getEmail(),
-                        t.getDueOn(), t.getStatus(), t.isOverdue(today), choices, !choices.isEmpty(), taskNotes));
+                        t.getDueOn(), t.getStatus(), t.isOverdue(today), choices, taskNotes));
             }
             goals.add(new PlanSheet.Goal(g.getId(), g.getVersion(), g.getKey(), g.getProblemArea(), g.getStatement(),
                     g.getCriterion(), g.getBaseline(), g.getTarget(), g.getDeadline(), g.getWhyItMatters(), g.getRating(),
@@ -667,25 +661,23 @@ public class PlanService {
     // ---- Loading and saving -------------------------------------------------------------------------
 
     private FamilyPlan onPlan(long planId, long version, CaseOperation needed, java.util.function.Consumer<FamilyPlan> change) {
-        UserAccount me = me();
         FamilyPlan p = plan(planId);
-        planWork(p.getCaseId(), me, needed);
+        planWork(p.getCaseId(), needed);
         checkVersion("family_plan", p.getId(), p.getVersion(), version);
         change.accept(p);
         return saved("family_plan", p);
     }
 
     private PlanGoal goalToChange(long goalId, long version, CaseOperation needed) {
-        UserAccount me = me();
         PlanGoal g = plans.goal(goalId).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        planWork(g.getPlan().getCaseId(), me, needed);
+        planWork(g.getPlan().getCaseId(), needed);
         checkVersion("plan_goal", g.getId(), g.getVersion(), version);
         return g;
     }
 
     private TaskProposal proposalToDecide(long proposalId, long version, UserAccount me) {
         TaskProposal proposal = plans.proposal(proposalId).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        planWork(proposal.getCaseId(), me, CaseOperation.EDIT_CASE);
+        planWork(proposal.getCaseId(), CaseOperation.EDIT_CASE);
         checkVersion("plan_task_proposal", proposal.getId(), proposal.getVersion(), version);
         return proposal;
     }

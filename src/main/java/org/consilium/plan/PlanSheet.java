@@ -30,14 +30,16 @@ public record PlanSheet(long planId, long version, long caseId, String familyNam
                        List<Task> tasks) {
     }
 
-    /**
-     * A task; {@code statusChoices} are the statuses the reader may set (none: read only) and
-     * {@code mayNote} whether they may add a note.
-     */
+    /** A task; {@code statusChoices} are the statuses the reader may set (none: read only). */
     public record Task(long id, long version, String key, TaskSide side, String description, Long memberId,
                        String memberName, Long agencyId, String agencyName, String userName, String userEmail,
                        LocalDate dueOn, TaskStatus status, boolean overdue, Set<TaskStatus> statusChoices,
-                       boolean mayNote, List<Note> notes) {
+                       List<Note> notes) {
+
+        /** Whether the reader may work the task: set its status and add notes. */
+        public boolean mayWork() {
+            return !statusChoices.isEmpty();
+        }
     }
 
     public record Note(Instant at, String authorName, boolean byFamily, boolean internal, String text) {

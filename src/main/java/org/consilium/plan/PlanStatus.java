@@ -20,6 +20,11 @@ public enum PlanStatus {
         return this == DRAFT || this == AGREED || this == APPROVED;
     }
 
+    /** Whether a version in this status is in preparation or in force: a case has at most one of each. */
+    public boolean isCurrent() {
+        return isInPreparation() || this == ACTIVE;
+    }
+
     public String messageKey() {
         return "plan.status." + name();
     }

@@ -15,17 +15,6 @@ public class TaskDetails {
     private Long userId;
     private LocalDate dueOn;
 
-    public static TaskDetails of(PlanTask t) {
-        TaskDetails d = new TaskDetails();
-        d.side = t.getSide();
-        d.description = t.getDescription();
-        d.memberId = t.getMember() == null ? null : t.getMember().getId();
-        d.agencyId = t.getAgency() == null ? null : t.getAgency().getId();
-        d.userId = t.getUser() == null ? null : t.getUser().getId();
-        d.dueOn = t.getDueOn();
-        return d;
-    }
-
     public TaskSide getSide() { return side; }
     public void setSide(TaskSide side) { this.side = side; }
     public String getDescription() { return description; }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Locale;
 import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SignInProperties;

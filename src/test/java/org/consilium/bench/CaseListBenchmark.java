@@ -2,16 +2,13 @@ package org.consilium.bench;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.consilium.ConsiliumApplication;
 import org.consilium.casefile.CaseFilter;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,15 +30,7 @@ public final class CaseListBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
-        try (var c = java.sql.DriverManager.getConnection(server, "root", "")) {
-            c.createStatement().execute("DROP DATABASE IF EXISTS consilium_bench");
-            c.createStatement().execute("CREATE DATABASE consilium_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        ConfigurableApplicationContext ctx = SpringApplication.run(ConsiliumApplication.class,
-                "--spring.datasource.url=" + server + "consilium_bench?rewriteBatchedStatements=true",
-                "--spring.datasource.username=root", "--spring.datasource.password=",
-                "--consilium.demo.mode=on", "--server.port=0", "--logging.level.root=WARN", "--logging.level.org.consilium.bench=INFO");
+        ConfigurableApplicationContext ctx = Bench.start("consilium_bench", "?rewriteBatchedStatements=true");
         try {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             fill(jdbc);
@@ -100,15 +89,8 @@ public final class CaseListBenchmark {
         log.info("filled {} cases in {} s", CASES, java.time.Duration.between(t0, Instant.now()).toSeconds());
     }
 
+    /** Times a query as the demo supervisor: one run to warm up, then {@code RUNS}. */
     private static void report(String what, Supplier<?> query) {
-        long[] millis = new long[RUNS];
-        SystemAccess.as("supervisor", List.of(AppRoles.SUPERVISOR), query);
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            SystemAccess.as("supervisor", List.of(AppRoles.SUPERVISOR), query);
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        log.info(String.format("%-45s median %4d ms, p90 %4d ms, max %4d ms", what, millis[RUNS / 2], millis[RUNS * 9 / 10], millis[RUNS - 1]));
+        Bench.report(log, what, 1, RUNS, () -> SystemAccess.as("supervisor", List.of(AppRoles.SUPERVISOR), query));
     }
 }

@@ -6,13 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.consilium.ConsiliumApplication;
 import org.consilium.plan.PlanService;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,15 +32,7 @@ public final class PlanBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
-        try (var c = java.sql.DriverManager.getConnection(server, "root", "")) {
-            c.createStatement().execute("DROP DATABASE IF EXISTS consilium_bench_plan");
-            c.createStatement().execute("CREATE DATABASE consilium_bench_plan CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        ConfigurableApplicationContext ctx = SpringApplication.run(ConsiliumApplication.class,
-                "--spring.datasource.url=" + server + "consilium_bench_plan", "--spring.datasource.username=root",
-                "--spring.datasource.password=", "--consilium.demo.mode=on", "--server.port=0", "--logging.level.root=WARN",
-                "--logging.level.org.consilium.bench=INFO");
+        ConfigurableApplicationContext ctx = Bench.start("consilium_bench_plan", "");
         try {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             PlanService plans = ctx.getBean(PlanService.class);
@@ -51,10 +41,10 @@ public final class PlanBenchmark {
                     WHERE f.name = 'Коваленко' AND p.status = 'ACTIVE'""", Long.class);
             copyCase(jdbc, planId, CASES);
             log.info("school tasks in plans in force: {}", as("school", AppRoles.SCHOOL, () -> plans.myTasks().size()));
-            report("My tasks of the school (" + CASES + "+ families)", () -> as("school", AppRoles.SCHOOL, plans::myTasks));
-            report("plan page for the curator (PlanService.sheet)", () -> as("curator", AppRoles.CURATOR, () -> plans.sheet(planId)));
-            report("plan page for the family (PlanService.sheet)", () -> as("family", AppRoles.FAMILY, () -> plans.sheet(planId)));
-            report("the plan as PDF (uk)", () -> as("family", AppRoles.FAMILY, () -> plans.pdf(planId, Locale.forLanguageTag("uk"))));
+            Bench.report(log, "My tasks of the school (" + CASES + "+ families)", 20, RUNS, () -> as("school", AppRoles.SCHOOL, plans::myTasks));
+            Bench.report(log, "plan page for the curator (PlanService.sheet)", 20, RUNS, () -> as("curator", AppRoles.CURATOR, () -> plans.sheet(planId)));
+            Bench.report(log, "plan page for the family (PlanService.sheet)", 20, RUNS, () -> as("family", AppRoles.FAMILY, () -> plans.sheet(planId)));
+            Bench.report(log, "the plan as PDF (uk)", 20, RUNS, () -> as("family", AppRoles.FAMILY, () -> plans.pdf(planId, Locale.forLanguageTag("uk"))));
         } finally {
             ctx.close();
         }
@@ -106,18 +96,4 @@ public final class PlanBenchmark {
         return SystemAccess.as(user, List.of(role), task);
     }
 
-    private static void report(String what, Runnable task) {
-        for (int i = 0; i < 20; i++) {
-            task.run();
-        }
-        double[] micros = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            task.run();
-            micros[i] = (System.nanoTime() - start) / 1000.0;
-        }
-        Arrays.sort(micros);
-        log.info(String.format("%-55s median %7.2f ms, p90 %7.2f ms, max %7.2f ms", what, micros[RUNS / 2] / 1000,
-                micros[RUNS * 9 / 10] / 1000, micros[RUNS - 1] / 1000));
-    }
 }

@@ -1,7 +1,6 @@
 package org.consilium.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import org.consilium.testing.MariaDbTest;
@@ -38,7 +37,7 @@ class IdleWarningJourneyTest {
 
     @Test
     void an_idle_user_is_warned_before_being_signed_out_and_can_stay_signed_in() throws Exception {
-        assumeTrue(Chromium.installed() || "true".equals(System.getenv("CI")), "Debian's chromium is not installed");
+        Chromium.requireInstalled();
         driver = Chromium.open("uk");
         driver.get("http://localhost:" + port + "/login");
         WebElement user = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("input[name='username']")));

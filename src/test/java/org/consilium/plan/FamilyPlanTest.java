@@ -64,17 +64,10 @@ class FamilyPlanTest {
         return g;
     }
 
-    private TaskDetails familyTask(String text, LocalDate due) {
+    /** A task of the column; who is responsible comes with the parties it is added with. */
+    private static TaskDetails task(TaskSide side, String text, LocalDate due) {
         TaskDetails t = new TaskDetails();
-        t.setSide(TaskSide.FAMILY);
-        t.setDescription(text);
-        t.setDueOn(due);
-        return t;
-    }
-
-    private TaskDetails schoolTask(String text, LocalDate due) {
-        TaskDetails t = new TaskDetails();
-        t.setSide(TaskSide.SPECIALIST);
+        t.setSide(side);
         t.setDescription(text);
         t.setDueOn(due);
         return t;
@@ -86,8 +79,8 @@ class FamilyPlanTest {
 
     private PlanGoal aGoalWithTasks() {
         PlanGoal g = plan.addGoal(goal("Ярина щодня відвідує школу", TODAY.plusMonths(3)));
-        plan.addTask(g, mother(), familyTask("Будити Ярину о 7:00", TODAY.plusDays(7)));
-        plan.addTask(g, new TaskParties(null, school, null), schoolTask("Щоденно відмічати відвідування", TODAY.plusDays(14)));
+        plan.addTask(g, mother(), task(TaskSide.FAMILY, "Будити Ярину о 7:00", TODAY.plusDays(7)));
+        plan.addTask(g, new TaskParties(null, school, null), task(TaskSide.SPECIALIST, "Щоденно відмічати відвідування", TODAY.plusDays(14)));
         return g;
     }
 
@@ -157,13 +150,13 @@ class FamilyPlanTest {
     @Test
     void a_task_names_a_member_of_the_family_or_an_agency_and_a_user_of_that_agency() {
         PlanGoal g = plan.addGoal(goal("Ярина щодня відвідує школу", TODAY.plusMonths(3)));
-        assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), familyTask("Будити", TODAY)))
+        assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), task(TaskSide.FAMILY, "Будити", TODAY)))
                 .hasFieldOrPropertyWithValue("field", java.util.Optional.of("member"));
-        assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), schoolTask("Відмічати", TODAY)))
+        assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), task(TaskSide.SPECIALIST, "Відмічати", TODAY)))
                 .hasFieldOrPropertyWithValue("field", java.util.Optional.of("agency"));
         UserAccount officer = new UserAccount("police", "Інспектор");
         officer.assign(Set.of(AppRoles.POLICE), police, null);
-        assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, school, officer), schoolTask("Відмічати", TODAY)))
+        assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, school, officer), task(TaskSide.SPECIALIST, "Відмічати", TODAY)))
                 .hasFieldOrPropertyWithValue("field", java.util.Optional.of("user"));
         assertThat(g.getTasks()).isEmpty();
     }
@@ -201,7 +194,7 @@ class FamilyPlanTest {
         changed.setCriterion("Жодного пропуску без причини");
         revision.changeGoal(copied, changed);
         revision.removeTask(copied.getTasks().get(1));
-        revision.addTask(copied, mother(), familyTask("Перевіряти щоденник", TODAY.plusDays(20)));
+        revision.addTask(copied, mother(), task(TaskSide.FAMILY, "Перевіряти щоденник", TODAY.plusDays(20)));
         PlanGoal added = revision.addGoal(goal("Сім’я сплачує комунальні послуги вчасно", TODAY.plusMonths(5)));
 
         List<PlanComparison.Change> changes = PlanComparison.between(plan, revision);
@@ -239,12 +232,12 @@ class FamilyPlanTest {
         PlanGoal g = plan.addGoal(goal("Ярина щодня відвідує школу", TODAY.plusMonths(3)));
         LocalDate monday = LocalDate.parse("2026-11-09");
         for (int i = 0; i < 3; i++) {
-            plan.addTask(g, mother(), familyTask("Завдання " + i, monday.plusDays(i)));
+            plan.addTask(g, mother(), task(TaskSide.FAMILY, "Завдання " + i, monday.plusDays(i)));
         }
         assertThat(plan.familyOverload()).isEmpty();
-        plan.addTask(g, new TaskParties(null, school, null), schoolTask("Школа", monday.plusDays(1)));
+        plan.addTask(g, new TaskParties(null, school, null), task(TaskSide.SPECIALIST, "Школа", monday.plusDays(1)));
         assertThat(plan.familyOverload()).isEmpty();
-        plan.addTask(g, mother(), familyTask("Ще одне", monday.plusDays(6)));
+        plan.addTask(g, mother(), task(TaskSide.FAMILY, "Ще одне", monday.plusDays(6)));
         assertThat(plan.familyOverload()).containsExactly(java.util.Map.entry(monday, 4));
     }
 

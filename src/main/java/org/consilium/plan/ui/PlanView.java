@@ -30,7 +30,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -431,7 +430,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         Div tools = new Div();
         tools.addClassName("plan-task-tools");
-        if (t.mayNote()) {
+        if (t.mayWork()) {
             if (family() && t.statusChoices().contains(TaskStatus.DONE) && t.status() != TaskStatus.DONE) {
                 Button done = new Button(getTranslation("plan.action.markDone"), VaadinIcon.CHECK.create(),
                         e -> act(() -> service.reportProgress(t.id(), t.version(), TaskStatus.DONE, null, false), "plan.progress.done"));
@@ -826,9 +825,5 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     public String getPageTitle() {
         return (overview == null ? getTranslation("plan.menu") : getTranslation("plan.title", overview.caseContext().familyName()))
                 + " · " + getTranslation("app.name");
-    }
-
-    static QueryParameters version(long planId) {
-        return QueryParameters.of("version", String.valueOf(planId));
     }
 }
