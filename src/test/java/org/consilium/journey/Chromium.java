@@ -3,19 +3,39 @@ package org.consilium.journey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium for the journeys: starting it, reading a page as a user sees it, screenshots. */
+/**
+ * Debian's headless Chromium for the journeys: starting it, reading a page as a user sees it, and
+ * acting on it the way that holds on a busy machine. Every action waits until Vaadin has answered the
+ * round trip before it, finds its element afresh, and tries again when the page replaced the element
+ * between finding and using it.
+ */
 final class Chromium {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /** Text of the page including what web components render in their shadow roots. */
     private static final String DEEP_TEXT = """
@@ -27,6 +47,18 @@ final class Chromium {
               return text;
             };
             return walk(document.body).replace(/\\s+/g, ' ');
+            """;
+
+    /**
+     * True once the page has loaded and no Vaadin client is waiting for the server. Pages that are not
+     * Vaadin's (an identity provider's sign-in page) count as idle once loaded.
+     */
+    private static final String VAADIN_IDLE = """
+            if (document.readyState !== 'complete') return false;
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients) return !document.querySelector('script[src*="VAADIN"]');
+            const clients = Object.values(flow.clients);
+            return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
             """;
 
     private Chromium() {
@@ -41,7 +73,7 @@ final class Chromium {
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium and chromedriver must be installed for CI (see .ci/run)");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
     }
 
     static boolean installed() {
@@ -61,20 +93,26 @@ final class Chromium {
 
     /** Signs in on the portal's own login page, which must be on screen. */
     static void signIn(ChromeDriver driver, String username, String password) {
-        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
-                java.time.Duration.ofSeconds(30));
-        org.openqa.selenium.WebElement user = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("input[name='username']")));
-        user.clear();
-        user.sendKeys(username);
-        org.openqa.selenium.WebElement pass = driver.findElement(org.openqa.selenium.By.cssSelector("input[name='password']"));
-        pass.clear();
-        pass.sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        waitForVaadin(driver);
+        retrying(driver, d -> {
+            WebElement user = d.findElement(By.cssSelector("input[name='username']"));
+            WebElement pass = d.findElement(By.cssSelector("input[name='password']"));
+            user.clear();
+            user.sendKeys(username);
+            pass.clear();
+            pass.sendKeys(password, Keys.ENTER);
+            return true;
+        });
+    }
+
+    /** Waits until Vaadin has answered every request the page made. */
+    static void waitForVaadin(WebDriver driver) {
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
     }
 
     /** Waits until the page shows the text, shadow roots included. */
     static void waitForText(ChromeDriver driver, String expected) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-                .until(d -> text(driver).contains(expected));
+        new WebDriverWait(driver, PATIENCE).until(d -> text(driver).contains(expected));
     }
 
     static String text(ChromeDriver driver) {
@@ -82,7 +120,99 @@ final class Chromium {
     }
 
     static void screenshot(ChromeDriver driver, String name) throws IOException {
+        waitForVaadin(driver);
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * Does {@code action} once Vaadin is idle, again and again until it returns non-null, while the
+     * element it uses goes stale or is covered; then waits for the round trip it caused.
+     */
+    static <T> T retrying(WebDriver driver, Function<WebDriver, T> action) {
+        waitForVaadin(driver);
+        T result = new FluentWait<>(driver).withTimeout(PATIENCE).pollingEvery(Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(action);
+        waitForVaadin(driver);
+        return result;
+    }
+
+    /** Clicks the shown button with this text inside the elements matching {@code within} (empty: anywhere). */
+    static void clickButton(ChromeDriver driver, String within, String text) {
+        retrying(driver, d -> {
+            WebElement button = d.findElements(By.cssSelector((within.isEmpty() ? "" : within + " ") + "vaadin-button")).stream()
+                    .filter(b -> b.isDisplayed() && b.getText().trim().equals(text)).findFirst().orElse(null);
+            if (button == null) {
+                return null;
+            }
+            click(driver, button);
+            return true;
+        });
+    }
+
+    /** Clicks the first shown element matching {@code css} that {@code which} accepts. */
+    static void clickFirst(ChromeDriver driver, String css, Predicate<WebElement> which) {
+        retrying(driver, d -> {
+            WebElement element = d.findElements(By.cssSelector(css)).stream()
+                    .filter(e -> e.isDisplayed() && which.test(e)).findFirst().orElse(null);
+            if (element == null) {
+                return null;
+            }
+            click(d, element);
+            return true;
+        });
+    }
+
+    /** Clicks an element that the caller has just found, after scrolling it into view. */
+    static void click(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Types into the native field that a Vaadin text field or area keeps in the page, found by its label. */
+    static void type(ChromeDriver driver, String tag, String label, String text) {
+        retrying(driver, d -> {
+            WebElement field = d.findElements(By.cssSelector(tag)).stream()
+                    .filter(f -> f.isDisplayed() && Objects.equals(label, f.getDomProperty("label"))).findFirst().orElse(null);
+            if (field == null) {
+                return null;
+            }
+            WebElement input = field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input"));
+            input.clear();
+            input.sendKeys(text);
+            return true;
+        });
+    }
+
+    /** Chooses in a Vaadin combo box, found by its label, the first item whose text contains {@code item}. */
+    static void pick(ChromeDriver driver, String label, String typed, String item) {
+        retrying(driver, d -> {
+            WebElement box = d.findElements(By.cssSelector("vaadin-combo-box")).stream()
+                    .filter(f -> f.isDisplayed() && label.equals(f.getDomProperty("label"))).findFirst().orElse(null);
+            if (box == null) {
+                return null;
+            }
+            WebElement input = box.findElement(By.cssSelector("input"));
+            click(d, input);
+            input.clear();
+            input.sendKeys(typed);
+            return true;
+        });
+        retrying(driver, d -> {
+            WebElement choice = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(o -> o.isDisplayed() && o.getText().contains(item)).findFirst().orElse(null);
+            if (choice == null) {
+                return null;
+            }
+            choice.click();
+            return true;
+        });
+        // The box shows the chosen item once the server has taken it.
+        retrying(driver, d -> d.findElements(By.cssSelector("vaadin-combo-box")).stream()
+                .filter(f -> label.equals(f.getDomProperty("label")))
+                .anyMatch(f -> String.valueOf(f.findElement(By.cssSelector("input")).getDomProperty("value")).contains(item)) ? true : null);
     }
 }

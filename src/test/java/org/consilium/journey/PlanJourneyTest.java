@@ -3,7 +3,6 @@ package org.consilium.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,12 +59,7 @@ class PlanJourneyTest {
 
     /** Clicks the button with this text inside the element matching {@code within}. */
     private void click(String within, String text) {
-        WebElement button = new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(within + " vaadin-button")).stream()
-                        .filter(b -> b.getText().trim().equals(text)).findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        Chromium.clickButton(driver, within, text);
     }
 
     @Test
@@ -91,15 +83,13 @@ class PlanJourneyTest {
         signInAs("school", "demo1234", "Наталія Гнатюк");
         go("my-tasks");
         Chromium.waitForText(driver, "Щоденно відмічати відвідування");
-        WebElement family = new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.cssSelector("vaadin-grid a[href='plan/" + c.caseId() + "']")));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", family);
-        family.click();
+        Chromium.clickFirst(driver, "vaadin-grid a[href='plan/" + c.caseId() + "']", a -> true);
         Chromium.waitForText(driver, "План сім’ї: Савченко");
         click(".plan-task[data-task='" + schoolTask + "']", "Хід виконання");
-        WebElement note = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.cssSelector("vaadin-dialog vaadin-text-area textarea, vaadin-text-area textarea")));
-        note.sendKeys("Ігор був на всіх уроках цього тижня");
+        Chromium.retrying(driver, d -> {
+            d.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("Ігор був на всіх уроках цього тижня");
+            return true;
+        });
         click("", "Зберегти");
         Chromium.waitForText(driver, "Ігор був на всіх уроках цього тижня");
         Chromium.screenshot(driver, "plan-school-uk");
