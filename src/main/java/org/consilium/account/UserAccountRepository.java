@@ -47,6 +47,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     java.util.List<UserAccount> findActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
 
+    @Query("select u.username from UserAccount u where u.agency.id = :agencyId")
+    java.util.List<String> usernamesInAgency(@Param("agencyId") long agencyId);
+
     @Query("select u.username, u.fullName from UserAccount u where u.username in :usernames")
     java.util.List<Object[]> fullNamesOf(@Param("usernames") java.util.Collection<String> usernames);
 

@@ -163,6 +163,14 @@ public class UserAccountService {
                 .orElse(List.of());
     }
 
+    /** The user names of everyone in the signed-in user's agency (enabled or not), the user included. */
+    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
+    public List<String> usernamesOfMyAgency() {
+        return signedIn().filter(u -> u.agencyId() != null)
+                .map(u -> accounts.usernamesInAgency(u.agencyId()))
+                .orElse(List.of());
+    }
+
     /** A staff member's account, for assigning them work; only within the caller's module's own checks. */
     @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
     public Optional<UserAccount> staffAccount(long id) {

@@ -1,8 +1,10 @@
 package org.consilium.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.aopalliance.intercept.MethodInvocation;
+import org.consilium.account.UserAccount;
 import org.consilium.base.AuditEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -38,10 +40,19 @@ class AuditListeners {
                 event.getAuthentication().getName());
     }
 
+    /**
+     * A failed sign-in keeps the name that was typed, which anybody can choose: it is cut to the length
+     * an account's name can have (and the CSV export makes it harmless for spreadsheets).
+     */
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         log.writeSeparately(new AuditEvent(AuditEvent.Action.SIGN_IN_FAILED, "account", null, null, null, null,
-                event.getException().getClass().getSimpleName()), event.getAuthentication().getName());
+                event.getException().getClass().getSimpleName()), typedName(event.getAuthentication().getName()));
+    }
+
+    static String typedName(String name) {
+        String typed = name == null ? "" : name;
+        return typed.length() <= UserAccount.USERNAME_MAX ? typed : typed.substring(0, UserAccount.USERNAME_MAX) + "…";
     }
 
     @EventListener
@@ -50,7 +61,7 @@ class AuditListeners {
                 event.getAuthentication().getName());
     }
 
-    /** A service call refused by its role check: which method, with which record numbers. */
+    /** A service call refused by its role check (which method, with which record numbers), or a refused address. */
     @EventListener
     void on(AuthorizationDeniedEvent<?> event) {
         Authentication who = event.getAuthentication().get();
@@ -58,10 +69,15 @@ class AuditListeners {
             // Not signed in: the sign-in page takes over, there is nobody to record.
             return;
         }
+        if (event.getSource() instanceof HttpServletRequest request) {
+            // A web address refused by the filter chain: the method and the path, not the query.
+            log.writeSeparately(AuditEvent.denied("address", null, request.getMethod() + " " + request.getRequestURI()), who.getName());
+            return;
+        }
         String what = event.getSource() instanceof MethodInvocation call
                 ? call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName() + "("
                   + Arrays.stream(call.getArguments()).map(AuditListeners::argument).collect(Collectors.joining(", ")) + ")"
-                : String.valueOf(event.getSource());
+                : event.getSource().getClass().getSimpleName();
         log.writeSeparately(AuditEvent.denied("call", null, what), who.getName());
     }
 

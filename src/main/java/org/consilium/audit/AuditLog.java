@@ -8,13 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.consilium.account.UserAccount;
+import org.consilium.account.UserAccountService;
 import org.consilium.base.AuditEvent;
+import org.consilium.base.CsvWriter;
 import org.consilium.security.AppRoles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,9 +50,12 @@ public class AuditLog {
     private final TransactionTemplate separately;
     private final AuditRepository entries;
     private final Clock clock;
+    private final UserAccountService accounts;
 
-    AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditRepository entries, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditRepository entries, Clock clock,
+             UserAccountService accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.entries = entries;
@@ -80,7 +87,22 @@ public class AuditLog {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    /** The audit log, newest first, filtered. */
+    /** What the signed-in reader may see of the log. */
+    private AuditScope scope() {
+        UserAccount me = accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return AuditScope.of(me.getRoles(), me.getUsername(), me.getAgency() == null ? null : me.getAgency().getId(),
+                accounts.usernamesOfMyAgency());
+    }
+
+    /**
+     * The team is now responsible for the family's file (a case of it opened): its supervisors read
+     * the log about the family from now on, and what was written about it before.
+     */
+    void rememberTeamOfFamily(long familyId, long teamId) {
+        jdbc.update("INSERT IGNORE INTO audit_family_team (team_id, family_id) VALUES (?, ?)", teamId, familyId);
+    }
+
+    /** The audit log as far as the reader may see it (decision 0010), newest first, filtered. */
     @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
     public Page<AuditRow> search(AuditFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
@@ -88,7 +110,9 @@ public class AuditLog {
         ZoneId zone = clock.getZone();
         Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return entries.search(blank(filter.user()), blank(filter.family()), filter.action(), from, to, sorted)
+        AuditScope scope = scope();
+        return entries.search(scope.everything(), scope.staff(), scope.teamId(), blank(filter.user()), blank(filter.family()),
+                        filter.action(), from, to, sorted)
                 .map(AuditEntry::row);
     }
 
@@ -108,13 +132,13 @@ public class AuditLog {
     @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
     public int exportCsv(AuditFilter filter, int max, Writer out) throws IOException {
         List<AuditRow> rows = search(filter, PageRequest.of(0, max)).getContent();
-        out.write("at;user;action;record;record_id;family;family_id;case_id;detail\n");
+        CsvWriter csv = new CsvWriter(out);
+        csv.row("at", "user", "action", "record", "record_id", "family", "family_id", "case_id", "detail");
         for (AuditRow r : rows) {
-            out.write(String.join(";", r.at().toString(), csv(r.username()), r.action().name(), csv(r.entityType()),
-                    num(r.entityId()), csv(r.familyLabel()), num(r.familyId()), num(r.caseId()), csv(r.detail())));
-            out.write("\n");
+            csv.row(r.at(), r.username(), r.action(), r.entityType(), r.entityId(), r.familyLabel(), r.familyId(), r.caseId(),
+                    r.detail());
         }
-        out.flush();
+        csv.flush();
         writeSeparately(AuditEvent.exported("audit", describe(filter) + "; rows " + rows.size()), null);
         return rows.size();
     }
@@ -126,16 +150,5 @@ public class AuditLog {
 
     private static String blank(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static String num(Long n) {
-        return n == null ? "" : n.toString();
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return "\"" + s.replace("\"", "\"\"").replace('\n', ' ') + "\"";
     }
 }

@@ -11,13 +11,16 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("""
             select e from AuditEntry e
-            where (:user = '' or lower(e.username) like concat('%', lower(:user), '%'))
+            where (:everything = true or e.username in :staff
+                   or e.familyId in (select t.familyId from AuditFamilyTeam t where t.teamId = :teamId))
+              and (:user = '' or lower(e.username) like concat('%', lower(:user), '%'))
               and (:family = '' or lower(e.familyLabel) like concat('%', lower(:family), '%'))
               and (:action is null or e.action = :action)
               and (:from is null or e.at >= :from)
               and (:to is null or e.at < :to)
             """)
-    Page<AuditEntry> search(@Param("user") String user, @Param("family") String family,
+    Page<AuditEntry> search(@Param("everything") boolean everything, @Param("staff") java.util.Collection<String> staff,
+                            @Param("teamId") Long teamId, @Param("user") String user, @Param("family") String family,
                             @Param("action") org.consilium.base.AuditEvent.Action action,
                             @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 

@@ -45,6 +45,9 @@ class EntityChangeAudit implements PostInsertEventListener, PostUpdateEventListe
     @Override
     public void onPostInsert(PostInsertEvent event) {
         record(event.getEntity(), event.getId(), "created");
+        if (event.getEntity() instanceof FamilyRecord f && f.auditTeamId() != null && f.auditFamilyId() != null) {
+            log.rememberTeamOfFamily(f.auditFamilyId(), f.auditTeamId());
+        }
     }
 
     @Override

@@ -29,6 +29,12 @@ public record AuditEvent(Action action, String entityType, Long entityId, Long f
         return new AuditEvent(Action.DENIED, entityType, entityId, null, null, null, detail);
     }
 
+    /** A refusal about a family's file: named by family and case, so that the team responsible reads it too. */
+    public static AuditEvent deniedOn(String entityType, long entityId, Long familyId, String familyLabel, Long caseId,
+                                      String detail) {
+        return new AuditEvent(Action.DENIED, entityType, entityId, familyId, familyLabel, caseId, detail);
+    }
+
     public static AuditEvent exported(String what, String detail) {
         return new AuditEvent(Action.EXPORT, what, null, null, null, null, detail);
     }

@@ -18,4 +18,12 @@ public interface FamilyRecord {
     default Long auditCaseId() {
         return null;
     }
+
+    /**
+     * The social-services team (agency) responsible for the family's file through this record, if the
+     * record makes one responsible (a case does): that team's supervisors read the log about the family.
+     */
+    default Long auditTeamId() {
+        return null;
+    }
 }

@@ -91,7 +91,8 @@ class CaseAccess {
     Set<CaseOperation> require(UserAccount me, FamilyCase c, CaseOperation operation) {
         Set<CaseOperation> allowed = allowed(me, c);
         if (!allowed.contains(operation)) {
-            events.publishEvent(AuditEvent.denied("case", c.getId(), operation.name()));
+            events.publishEvent(AuditEvent.deniedOn("case", c.getId(), c.getFamily().getId(), c.getFamily().getName(), c.getId(),
+                    operation.name()));
             throw new AccessDeniedException("Not allowed to " + operation + " this case");
         }
         return allowed;

@@ -317,4 +317,9 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
     public Long auditCaseId() {
         return getId();
     }
+
+    @Override
+    public Long auditTeamId() {
+        return agency == null ? null : agency.getId();
+    }
 }

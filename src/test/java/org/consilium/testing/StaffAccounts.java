@@ -5,6 +5,7 @@ import java.util.Set;
 import org.consilium.account.UserAccountDetails;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
+import org.consilium.agency.AgencyDetails;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,35 @@ public class StaffAccounts {
     /** The id of an account, as that account sees itself. */
     public long idOf(String username) {
         return signedIn.as(username, () -> accounts.signedIn().orElseThrow().id());
+    }
+
+    /**
+     * Creates a new social-services centre (another territorial team than the demo one) with an account
+     * of the given role in it, and returns the account's user name.
+     */
+    public String createInAnotherTeam(String prefix, String fullName, String role, String password) {
+        String username = SignedIn.unique(prefix).toLowerCase(Locale.ROOT);
+        signedIn.as("admin", () -> {
+            String code = SignedIn.unique("CSS-");
+            Agency team = agencies.create(new AgencyDetails(code, "Центр соціальних служб " + code, AgencyType.SOCIAL_SERVICES,
+                    "Подільський"));
+            UserAccountDetails d = details(username, fullName, role, AgencyType.SOCIAL_SERVICES, password);
+            d.setAgency(team);
+            return accounts.create(d);
+        });
+        return username;
+    }
+
+    /** Another account in the same agency as {@code colleague}. */
+    public String createBeside(String colleague, String prefix, String fullName, String role, String password) {
+        String username = SignedIn.unique(prefix).toLowerCase(Locale.ROOT);
+        Agency agency = signedIn.as(colleague, () -> accounts.signedInAgency().orElseThrow());
+        signedIn.as("admin", () -> {
+            UserAccountDetails d = details(username, fullName, role, agency.getType(), password);
+            d.setAgency(agency);
+            return accounts.create(d);
+        });
+        return username;
     }
 
     /** Creates such an account with a unique user name starting with {@code prefix}, and returns the name. */
