@@ -13,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.ObjectPostProcessor;
 
 /**
  * One filter chain for the whole portal. Views declare who may open them; services check role and
@@ -36,6 +38,16 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
                 .requestMatchers("/styles/**", "/icons/**").permitAll());
         http.headers(headers -> headers
+                // Written before the request goes on: Vaadin's pages are answered through a forward that
+                // commits the response where the filter cannot see it, so headers written at the end
+                // would be lost (and Vaadin then keeps our X-Frame-Options instead of its own).
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 // Vaadin's client needs inline scripts and eval (executeJs) and inline styles; everything
                 // else comes from the portal itself, and no other site may frame it.
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -43,6 +55,9 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        // Another site's posts are refused before anything can start a session (login CSRF, forced sign-out).
+        http.addFilterAfter(new CrossSiteRequestFilter(), HeaderWriterFilter.class);
+        http.csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens()));
         signIn.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             signIn.configure(vaadin);
