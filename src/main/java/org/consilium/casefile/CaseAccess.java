@@ -1,6 +1,7 @@
 package org.consilium.casefile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -42,12 +43,11 @@ class CaseAccess {
     }
 
     private CaseFacts facts(FamilyCase c, List<FamilyConsent> familyConsents, List<EmergencyOverride> caseOverrides) {
-        LocalDate today = LocalDate.now(clock);
         Set<Long> participating = new HashSet<>();
         Set<Long> sharingAllowed = new HashSet<>();
         for (CaseParticipant p : c.getParticipants()) {
             participating.add(p.getAgency().getId());
-            if (sharing(p.getAgency(), familyConsents, caseOverrides, today) != SharingView.Sharing.NOT_SHARED) {
+            if (sharing(p.getAgency(), familyConsents, caseOverrides, clock) != SharingView.Sharing.NOT_SHARED) {
                 sharingAllowed.add(p.getAgency().getId());
             }
         }
@@ -99,18 +99,28 @@ class CaseAccess {
     }
 
     /**
-     * How an agency may see a case today: by a consent of the family that covers its type, by an
-     * emergency override on the case, or not at all. The one place that answers it, for the policy's
-     * facts and for what pages show.
+     * How an agency may see a case now, by the application's clock: by a consent of the family that
+     * covers its type today, by an emergency override on the case that is in force at this instant
+     * (not past its end, not withdrawn), or not at all. The one place that answers it, for the
+     * policy's facts and for what pages show.
      */
     static SharingView.Sharing sharing(org.consilium.agency.Agency agency, List<FamilyConsent> familyConsents,
-                                       List<EmergencyOverride> caseOverrides, LocalDate today) {
+                                       List<EmergencyOverride> caseOverrides, Clock clock) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         if (familyConsents.stream().anyMatch(k -> k.covers(agency.getType(), today))) {
             return SharingView.Sharing.CONSENT;
         }
-        if (caseOverrides.stream().anyMatch(o -> o.getAgency().equals(agency))) {
+        if (overrideHoldsUntil(agency, caseOverrides, now).isPresent()) {
             return SharingView.Sharing.EMERGENCY_OVERRIDE;
         }
         return SharingView.Sharing.NOT_SHARED;
+    }
+
+    /** The latest end of the case's overrides for the agency that are in force at {@code now}, if any. */
+    static java.util.Optional<Instant> overrideHoldsUntil(org.consilium.agency.Agency agency,
+                                                          List<EmergencyOverride> caseOverrides, Instant now) {
+        return caseOverrides.stream().filter(o -> o.getAgency().equals(agency) && o.isInForce(now))
+                .map(EmergencyOverride::getExpiresAt).max(java.util.Comparator.naturalOrder());
     }
 }

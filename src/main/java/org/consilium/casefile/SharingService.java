@@ -2,6 +2,7 @@ package org.consilium.casefile;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,18 @@ import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.family.FamilyMember;
 import org.consilium.security.AppRoles;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sharing a case with partner agencies (decision 0013): which agencies take part, the family's
- * consent per agency type, emergency overrides without consent, and what a partner taking part sees.
+ * consent per agency type, emergency overrides without consent (granted for a set time, renewed or
+ * withdrawn), and what a partner taking part sees.
  * Every call asks the access policy about the case.
  */
 @Service
@@ -36,9 +42,12 @@ public class SharingService {
     private final UserAccountService accounts;
     private final AgencyService agencies;
     private final Clock clock;
+    private final SharingProperties properties;
+    private final PlatformTransactionManager transactions;
 
     SharingService(CaseRepository cases, FamilyConsentRepository consents, EmergencyOverrideRepository overrides,
-                   CaseAccess access, UserAccountService accounts, AgencyService agencies, Clock clock) {
+                   CaseAccess access, UserAccountService accounts, AgencyService agencies, Clock clock,
+                   SharingProperties properties, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.consents = consents;
         this.overrides = overrides;
@@ -46,6 +55,8 @@ public class SharingService {
         this.accounts = accounts;
         this.agencies = agencies;
         this.clock = clock;
+        this.properties = properties;
+        this.transactions = transactions;
     }
 
     /** The case's sharing for those who may read the case: agencies, consents, overrides. */
@@ -54,25 +65,32 @@ public class SharingService {
         UserAccount me = me();
         FamilyCase c = theCase(caseId);
         Set<CaseOperation> allowed = access.require(me, c, CaseOperation.READ_CASE);
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<FamilyConsent> familyConsents = consents.ofFamily(c.getFamily().getId());
         List<EmergencyOverride> caseOverrides = overrides.ofCase(caseId);
         List<SharingView.Participant> participants = c.getParticipants().stream().map(p -> new SharingView.Participant(
                 p.getAgency().getId(), p.getAgency().getName(), p.getAgency().getType(), p.getReason(), p.getAddedAt(),
-                CaseAccess.sharing(p.getAgency(), familyConsents, caseOverrides, today))).toList();
+                CaseAccess.sharing(p.getAgency(), familyConsents, caseOverrides, clock))).toList();
         java.util.Map<String, String> names = accounts.fullNamesOf(caseOverrides.stream()
-                .flatMap(o -> java.util.stream.Stream.of(o.getGrantedBy(), o.getReviewedBy()))
+                .flatMap(o -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(o.getGrantedBy(), o.getReviewedBy(), o.getWithdrawnBy()),
+                        o.getRenewals().stream().map(OverrideRenewal::getRenewedBy)))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        java.util.function.Function<String, String> name = u -> u == null ? null : names.getOrDefault(u, u);
         return new SharingView(caseId, participants,
                 familyConsents.stream().map(k -> new SharingView.Consent(k.getId(), k.getVersion(), k.getMemberName(),
                         k.getAgencyTypes(), k.getSignedOn(), k.getValidUntil(), k.getWithdrawnOn(),
                         k.getAgencyTypes().stream().anyMatch(t -> k.covers(t, today)))).toList(),
-                caseOverrides.stream().map(o -> new SharingView.Override(o.getId(), o.getAgency().getName(), o.getReason(),
-                        o.getGrantedAt(), names.getOrDefault(o.getGrantedBy(), o.getGrantedBy()), o.getReviewedAt(),
-                        o.getReviewedBy() == null ? null : names.getOrDefault(o.getReviewedBy(), o.getReviewedBy()))).toList(),
+                caseOverrides.stream().map(o -> new SharingView.Override(o.getId(), o.getVersion(), o.getAgency().getName(),
+                        o.getReason(), o.getGrantedAt(), name.apply(o.getGrantedBy()), o.getReviewedAt(),
+                        name.apply(o.getReviewedBy()), o.getExpiresAt(), o.isInForce(now), o.getWithdrawnAt(),
+                        name.apply(o.getWithdrawnBy()),
+                        o.getRenewals().stream().map(r -> new SharingView.Renewal(r.getRenewedAt(), name.apply(r.getRenewedBy()),
+                                r.getReason(), r.getExpiresAt())).toList())).toList(),
                 c.getFamily().getMembers().stream().filter(m -> !m.getRelation().isChild()).map(FamilyMember::getFullName).toList(),
                 allowed.contains(CaseOperation.MANAGE_SHARING), me.getRoles().contains(AppRoles.SUPERVISOR)
-                        && allowed.contains(CaseOperation.MANAGE_SHARING));
+                        && allowed.contains(CaseOperation.MANAGE_SHARING), properties.overrideDuration());
     }
 
     /** The partner agencies that can be asked to take part in a case. */
@@ -144,8 +162,9 @@ public class SharingService {
 
     /**
      * Shares the case with a participating agency without the family's consent, because a child's
-     * safety requires it; the written reason is kept, the audit log records it and the team's
-     * supervisors see it until one of them has reviewed it.
+     * safety requires it, for {@link SharingProperties#overrideDuration()}; the written reason is
+     * kept, the audit log records it and the team's supervisors see it until one of them has
+     * reviewed it.
      */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
@@ -155,7 +174,36 @@ public class SharingService {
         access.require(me, c, CaseOperation.MANAGE_SHARING);
         CaseParticipant participant = c.getParticipants().stream().filter(p -> p.getAgency().getId() == agencyId).findFirst()
                 .orElseThrow(() -> BusinessException.atField("agency", "sharing.override.notParticipating"));
-        return overrides.saveAndFlush(EmergencyOverride.grant(c, participant.getAgency(), reason, clock.instant(), me.getUsername()));
+        return overrides.saveAndFlush(EmergencyOverride.grant(c, participant.getAgency(), reason, clock.instant(),
+                properties.overrideDuration(), me.getUsername()));
+    }
+
+    /**
+     * Keeps an emergency override in force for another {@link SharingProperties#overrideDuration()}
+     * from now, because the child's safety still requires it (a written reason, kept with the
+     * renewal). Only while it is in force, by those who may manage the case's sharing, on the version
+     * they saw.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public EmergencyOverride renewOverride(long overrideId, long version, String reason) {
+        UserAccount me = me();
+        EmergencyOverride o = overrideToManage(me, overrideId, version);
+        o.renew(reason, clock.instant(), properties.overrideDuration(), me.getUsername());
+        return saved(o);
+    }
+
+    /**
+     * Ends an emergency override at once: its agency no longer sees the case through it. By those who
+     * may manage the case's sharing, on the version they saw.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public EmergencyOverride withdrawOverride(long overrideId, long version) {
+        UserAccount me = me();
+        EmergencyOverride o = overrideToManage(me, overrideId, version);
+        o.withdraw(clock.instant(), me.getUsername());
+        return saved(o);
     }
 
     /** A supervisor of the team has looked at an emergency override. */
@@ -209,12 +257,46 @@ public class SharingService {
     }
 
     private SharedCase shared(FamilyCase c, UserAccount me) {
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<String> children = c.getFamily().getMembers().stream().filter(m -> m.getRelation().isChild())
                 .map(m -> m.getFirstName() + (m.ageOn(today) == null ? "" : " (" + m.ageOn(today) + ")")).toList();
-        SharingView.Sharing how = CaseAccess.sharing(me.getAgency(), consents.ofFamily(c.getFamily().getId()), overrides.ofCase(c.getId()), today);
+        List<EmergencyOverride> caseOverrides = overrides.ofCase(c.getId());
+        SharingView.Sharing how = CaseAccess.sharing(me.getAgency(), consents.ofFamily(c.getFamily().getId()), caseOverrides, clock);
+        Instant overrideUntil = how != SharingView.Sharing.EMERGENCY_OVERRIDE ? null
+                : CaseAccess.overrideHoldsUntil(me.getAgency(), caseOverrides, now).orElse(null);
         return new SharedCase(c.getId(), c.getFamily().getName(), children, c.getCurator().getFullName(),
-                c.getAgency().getName(), c.getStage(), how);
+                c.getAgency().getName(), c.getStage(), how, overrideUntil);
+    }
+
+    /** The override, if the user may manage its case's sharing and saw its current version. */
+    private EmergencyOverride overrideToManage(UserAccount me, long overrideId, long version) {
+        EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        access.require(me, theCase(o.getFamilyCase().getId()), CaseOperation.MANAGE_SHARING);
+        if (o.getVersion() != version) {
+            throw conflictWith(o);
+        }
+        return o;
+    }
+
+    /** Writes the change now, so that a concurrent save is found here and its author named. */
+    private EmergencyOverride saved(EmergencyOverride o) {
+        try {
+            return overrides.saveAndFlush(o);
+        } catch (OptimisticLockingFailureException e) {
+            TransactionTemplate fresh = new TransactionTemplate(transactions);
+            fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            fresh.setReadOnly(true);
+            throw fresh.execute(s -> overrides.findById(o.getId()).map(this::conflictWith)
+                    .orElseGet(() -> new EditConflictException(null, null)));
+        }
+    }
+
+    /** Someone else saved the override since the user saw it: says who (full name) and when. */
+    private EditConflictException conflictWith(EmergencyOverride current) {
+        String by = current.getUpdatedBy();
+        return new EditConflictException(by == null ? null : accounts.fullNamesOf(Set.of(by)).getOrDefault(by, by),
+                current.getUpdatedAt());
     }
 
     private FamilyCase theCase(long caseId) {

@@ -12,7 +12,9 @@ import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.DecisionCriterion;
+import org.consilium.casefile.EmergencyOverride;
 import org.consilium.casefile.FamilyCase;
+import org.consilium.casefile.SharingProperties;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyService;
@@ -53,9 +55,11 @@ class DemoCases implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final org.consilium.casefile.SharingService sharing;
     private final DemoPlans plans;
+    private final SharingProperties sharingRules;
 
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, FamilyService families, Clock clock,
-              JdbcTemplate jdbc, org.consilium.casefile.SharingService sharing, DemoPlans plans) {
+              JdbcTemplate jdbc, org.consilium.casefile.SharingService sharing, DemoPlans plans, SharingProperties sharingRules) {
+        this.sharingRules = sharingRules;
         this.plans = plans;
         this.sharing = sharing;
         this.mode = mode;
@@ -105,8 +109,8 @@ class DemoCases implements ApplicationRunner {
         backdate(tkachenko, 200, 30, 60);
 
         // Sharing: the school, the clinic and the police see the Коваленко case with the mother's consent; the
-        // police see the Мельник case by an emergency override waiting for review.
-        as("curator", AppRoles.CURATOR, () -> {
+        // police see the Мельник case by an emergency override waiting for review, renewed once and in force.
+        EmergencyOverride override = as("curator", AppRoles.CURATOR, () -> {
             java.util.Map<String, Long> agencyIds = sharing.partnerAgencies().stream()
                     .collect(java.util.stream.Collectors.toMap(a -> a.getCode(), a -> a.getId()));
             for (String code : List.of("SCH-12", "CLIN-3", "POL-JUV")) {
@@ -118,6 +122,9 @@ class DemoCases implements ApplicationRunner {
             return sharing.emergencyOverride(melnyk, agencyIds.get("POL-JUV"),
                     "Сусіди чули крики й удари вночі; дільничному інспектору потрібні адреса та склад сім’ї, щоб перевірити безпеку дітей сьогодні.");
         });
+        as("supervisor", AppRoles.SUPERVISOR, () -> sharing.renewOverride(override.getId(), override.getVersion(),
+                "Мати не відповідає на дзвінки, інспектор ще не бачив дітей; поліції й далі потрібні адреса та склад сім’ї."));
+        backdateOverride(override.getId());
         plans.create(kovalenko, bondarenko);
         log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
     }
@@ -140,6 +147,23 @@ class DemoCases implements ApplicationRunner {
             Referral r = referrals.register(details(urgency, ago, people, description));
             return verifying ? referrals.startVerification(r.getId(), r.getVersion()) : r;
         });
+    }
+
+    /**
+     * Sets a demo override's grant and renewal in the past, as if granted two days ago and renewed
+     * yesterday (less when overrides hold only briefly), so that it is still in force, its end as far
+     * from now as a renewal made then gives. For demo data only, like {@link #backdate}.
+     */
+    private void backdateOverride(long overrideId) {
+        Duration holds = sharingRules.overrideDuration();
+        Duration step = holds.compareTo(Duration.ofDays(3)) < 0 ? holds.dividedBy(3) : Duration.ofDays(1);
+        Instant now = clock.instant();
+        java.sql.Timestamp renewedAt = java.sql.Timestamp.from(now.minus(step));
+        java.sql.Timestamp end = java.sql.Timestamp.from(now.minus(step).plus(holds));
+        jdbc.update("UPDATE emergency_override SET granted_at = ?, expires_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(now.minus(step.multipliedBy(2))), end, overrideId);
+        jdbc.update("UPDATE emergency_override_renewal SET renewed_at = ?, expires_at = ? WHERE override_id = ?",
+                renewedAt, end, overrideId);
     }
 
     /**

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -64,10 +65,12 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     SharingPanel sharingPanel;
     private final org.consilium.casefile.SharingService sharing;
+    private final Clock clock;
 
-    CasePageView(CaseService cases, org.consilium.casefile.SharingService sharing) {
+    CasePageView(CaseService cases, org.consilium.casefile.SharingService sharing, Clock clock) {
         this.cases = cases;
         this.sharing = sharing;
+        this.clock = clock;
         addClassName("case-page");
         header.addClassName("case-header");
         actions.addClassName("case-actions");
@@ -110,7 +113,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             plan.addClassName("case-plan-link");
             plan.addComponentAsFirst(com.vaadin.flow.component.icon.VaadinIcon.CLIPBOARD_CHECK.create());
             addComponentAtIndex(indexOf(actions) + 1, plan);
-            sharingPanel = new SharingPanel(sharing, c.id());
+            sharingPanel = new SharingPanel(sharing, clock, c.id());
             addComponentAtIndex(indexOf(timeline) - 1, sharingPanel);
         }
         familyName.setText(getTranslation("case.title", c.familyName()));
@@ -228,7 +231,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private DatePicker dueDatePicker(LocalDate value) {
         DatePicker due = new DatePicker(getTranslation("case.dueOn"));
         due.setLocale(getLocale());
-        due.setMin(LocalDate.now());
+        due.setMin(LocalDate.now(clock));
         due.setValue(value);
         due.setHelperText(getTranslation("case.dueOn.help"));
         due.setI18n(new DatePicker.DatePickerI18n()

@@ -57,7 +57,7 @@ class SharedCaseView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 fact("shared.curator", getTranslation("shared.curatorAt", current.curatorName(), current.curatorAgency())),
                 fact("case.stage", getTranslation(current.stage().messageKey())));
         Div how = fact("sharing.title", "");
-        Span badge = SharedCasesView.badge(this, current.sharing());
+        Span badge = SharedCasesView.badge(this, current, getLocale());
         badge.getStyle().set("align-self", "flex-start");
         how.add(badge);
         facts.add(how);

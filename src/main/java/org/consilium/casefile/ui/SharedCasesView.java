@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.consilium.base.ui.Formats;
 import org.consilium.casefile.SharedCase;
 import org.consilium.casefile.SharingService;
 import org.consilium.casefile.SharingView;
@@ -27,7 +28,7 @@ class SharedCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> String.join(", ", c.children())).setHeader(getTranslation("shared.children")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(c -> getTranslation("shared.curatorAt", c.curatorName(), c.curatorAgency()))
                 .setHeader(getTranslation("shared.curator")).setAutoWidth(true);
-        grid.addComponentColumn(c -> badge(this, c.sharing())).setHeader(getTranslation("sharing.title")).setAutoWidth(true);
+        grid.addComponentColumn(c -> badge(this, c, getLocale())).setHeader(getTranslation("sharing.title")).setAutoWidth(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(sharing.sharedWithMyAgency());
         grid.setEmptyStateText(getTranslation("shared.empty"));
@@ -36,9 +37,18 @@ class SharedCasesView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("sharing.help")), grid);
     }
 
-    /** How the case is shared with the agency, as a badge; an emergency override stands out. */
-    static Span badge(com.vaadin.flow.component.Component owner, SharingView.Sharing sharing) {
-        Span s = new Span(owner.getTranslation(sharing.messageKey()));
+    /**
+     * How the case is shared with the agency, as a badge; an emergency override stands out and says
+     * until when it holds.
+     */
+    static Span badge(com.vaadin.flow.component.Component owner, SharedCase shared, java.util.Locale locale) {
+        SharingView.Sharing sharing = shared.sharing();
+        String text = owner.getTranslation(sharing.messageKey());
+        if (shared.overrideUntil() != null) {
+            text += " " + owner.getTranslation("sharing.override.holdsUntil",
+                    Formats.dateTime(shared.overrideUntil(), locale));
+        }
+        Span s = new Span(text);
         s.getElement().getThemeList().add("badge");
         if (sharing == SharingView.Sharing.EMERGENCY_OVERRIDE) {
             s.getElement().getThemeList().add("error");

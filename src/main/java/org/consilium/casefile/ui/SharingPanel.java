@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -33,24 +34,27 @@ import org.consilium.casefile.SharingView;
 
 /**
  * The case page's part about sharing with partner agencies: who takes part and how they may see the
- * case, the family's consents, and emergency overrides. Actions appear only for those who may take
- * them; the service checks again.
+ * case, the family's consents, and emergency overrides ({@link OverrideList}). Actions appear only for
+ * those who may take them; the service checks again.
  */
 class SharingPanel extends Div {
 
     final UnorderedList participants = new UnorderedList();
     final UnorderedList consents = new UnorderedList();
-    final UnorderedList overrides = new UnorderedList();
+    final OverrideList overrides;
     final ComboBox<Agency> newAgency = new ComboBox<>();
     final Button add = new Button();
     final Button recordConsent = new Button();
     private final SharingService sharing;
+    private final Clock clock;
     private final long caseId;
     private SharingView current;
 
-    SharingPanel(SharingService sharing, long caseId) {
+    SharingPanel(SharingService sharing, Clock clock, long caseId) {
         this.sharing = sharing;
+        this.clock = clock;
         this.caseId = caseId;
+        this.overrides = new OverrideList(sharing, clock, this::refresh);
         addClassName("sharing-panel");
         newAgency.setPlaceholder(getTranslation("sharing.agency"));
         newAgency.setItemLabelGenerator(Agency::getName);
@@ -125,26 +129,9 @@ class SharingPanel extends Div {
             add(recordConsent);
         }
 
-        overrides.removeAll();
+        overrides.show(current);
         if (!current.overrides().isEmpty()) {
-            add(new H4(getTranslation("sharing.override")));
-            for (SharingView.Override o : current.overrides()) {
-                ListItem item = new ListItem(getTranslation("sharing.override.entry", o.agencyName(), o.reason(), o.grantedBy(),
-                        Formats.dateTime(o.grantedAt(), getLocale())) + " — ");
-                if (o.reviewedAt() != null) {
-                    item.add(new Span(getTranslation("sharing.override.reviewed", o.reviewedBy(), Formats.dateTime(o.reviewedAt(), getLocale()))));
-                } else {
-                    item.add(new Span(getTranslation("sharing.override.pending")));
-                    if (current.mayReview()) {
-                        Button review = new Button(getTranslation("sharing.override.review"), e -> act(
-                                () -> sharing.reviewOverride(o.id()), getTranslation("sharing.override.reviewedDone")));
-                        review.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                        item.add(review);
-                    }
-                }
-                overrides.add(item);
-            }
-            add(overrides);
+            add(new H4(getTranslation("sharing.override")), overrides);
         }
     }
 
@@ -175,9 +162,9 @@ class SharingPanel extends Div {
         CheckboxGroup<AgencyType> types = new CheckboxGroup<>(getTranslation("sharing.consent.types"),
                 EnumSet.complementOf(EnumSet.of(AgencyType.SOCIAL_SERVICES)));
         types.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        DatePicker signedOn = date("sharing.consent.signedOn", LocalDate.now());
-        signedOn.setMax(LocalDate.now());
-        DatePicker validUntil = date("sharing.consent.validUntil", LocalDate.now().plusYears(1));
+        DatePicker signedOn = date("sharing.consent.signedOn", LocalDate.now(clock));
+        signedOn.setMax(LocalDate.now(clock));
+        DatePicker validUntil = date("sharing.consent.validUntil", LocalDate.now(clock).plusYears(1));
         FormLayout form = new FormLayout(member, types, signedOn, validUntil);
         form.setColspan(types, 2);
         dialog.add(form);
@@ -189,8 +176,8 @@ class SharingPanel extends Div {
     private void openWithdrawDialog(SharingView.Consent k) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("sharing.consent.withdraw"));
-        DatePicker on = date("sharing.consent.withdrawnOn", LocalDate.now());
-        on.setMax(LocalDate.now());
+        DatePicker on = date("sharing.consent.withdrawnOn", LocalDate.now(clock));
+        on.setMax(LocalDate.now(clock));
         dialog.add(new Paragraph(k.memberName()), on);
         footer(dialog, () -> sharing.withdrawConsent(caseId, k.id(), k.version(), on.getValue()),
                 getTranslation("sharing.consent.withdrawn"), Map.of("withdrawnOn", on));
@@ -224,15 +211,5 @@ class SharingPanel extends Div {
     private void footer(Dialog dialog, Runnable action, String done, Map<String, HasValidation> fields) {
         org.consilium.base.ui.DialogFooter.add(dialog, getTranslation("action.save"), () -> true, action, () -> done, fields,
                 this::refresh, ex -> Notifications.error(Notifications.text(this, ex)));
-    }
-
-    private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-        } catch (BusinessException e) {
-            Notifications.error(Notifications.text(this, e));
-        }
-        refresh();
     }
 }
