@@ -389,7 +389,7 @@ public class CaseService {
         FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
         access.require(me, c, CaseOperation.EDIT_CASE);
         if (c.getVersion() != version) {
-            throw new EditConflictException(c.getUpdatedBy(), c.getUpdatedAt());
+            throw accounts.conflictWith(c);
         }
         return c;
     }

@@ -154,7 +154,7 @@ public class SharingService {
         FamilyConsent k = consents.findById(consentId).filter(x -> x.getFamily().getId().equals(c.getFamily().getId()))
                 .orElseThrow(() -> new BusinessException("error.notFound.record"));
         if (k.getVersion() != version) {
-            throw new EditConflictException(k.getUpdatedBy(), k.getUpdatedAt());
+            throw accounts.conflictWith(k);
         }
         k.withdraw(on, LocalDate.now(clock));
         return consents.saveAndFlush(k);
@@ -274,7 +274,7 @@ public class SharingService {
         EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new BusinessException("error.notFound.record"));
         access.require(me, theCase(o.getFamilyCase().getId()), CaseOperation.MANAGE_SHARING);
         if (o.getVersion() != version) {
-            throw conflictWith(o);
+            throw accounts.conflictWith(o);
         }
         return o;
     }
@@ -287,16 +287,9 @@ public class SharingService {
             TransactionTemplate fresh = new TransactionTemplate(transactions);
             fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             fresh.setReadOnly(true);
-            throw fresh.execute(s -> overrides.findById(o.getId()).map(this::conflictWith)
+            throw fresh.execute(s -> overrides.findById(o.getId()).map(accounts::conflictWith)
                     .orElseGet(() -> new EditConflictException(null, null)));
         }
-    }
-
-    /** Someone else saved the override since the user saw it: says who (full name) and when. */
-    private EditConflictException conflictWith(EmergencyOverride current) {
-        String by = current.getUpdatedBy();
-        return new EditConflictException(by == null ? null : accounts.fullNamesOf(Set.of(by)).getOrDefault(by, by),
-                current.getUpdatedAt());
     }
 
     private FamilyCase theCase(long caseId) {

@@ -119,6 +119,16 @@ class CaseServiceTest {
     }
 
     @Test
+    void a_move_on_a_stale_version_is_refused_naming_who_saved_it_by_full_name() {
+        long id = testCases.openCaseForDemoCurator();
+        long seen = version(id);
+        move("curator", id, CaseStage.DECISION, null);
+        assertThatThrownBy(() -> signedIn.as("supervisor", () -> cases.move(id, seen, CaseStage.CLOSURE, null)))
+                .isInstanceOfSatisfying(org.consilium.base.EditConflictException.class,
+                        e -> assertThat(e.getChangedBy()).isEqualTo("Ірина Коваль"));
+    }
+
+    @Test
     void an_illegal_move_is_refused_with_a_message_and_nothing_changes() {
         Referral referral = verifiedReferralForNewFamily();
         long id = signedIn.as("supervisor", () -> cases.openFromReferral(referral.getId(), referral.getVersion(), CRISIS,
