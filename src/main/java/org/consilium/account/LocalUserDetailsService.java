@@ -1,6 +1,5 @@
 package org.consilium.account;
 
-import java.time.Clock;
 import org.consilium.security.AppRoles;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,16 +8,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads local accounts for password sign-in. A locked or disabled account cannot sign in. */
+/** Reads local accounts for password sign-in ({@link ThrottledSignIn}). A disabled account cannot sign in. */
 @Component
 class LocalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    LocalUserDetailsService(UserAccountRepository accounts, Clock clock) {
+    LocalUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -31,7 +28,6 @@ class LocalUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .authorities(account.getRoles().stream().map(AppRoles::authority).toArray(String[]::new))
-                .accountLocked(account.isLocked(clock.instant()))
                 .disabled(!account.isEnabled())
                 .build();
     }

@@ -85,8 +85,16 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** When the last wrong password for this account was typed (counted in {@code failedSignIns}). */
+    @Column(name = "last_failed_sign_in_at")
+    private Instant lastFailedSignInAt;
+
+    /** Wrong passwords typed before the last sign-in that the owner has not yet been shown. */
+    @Column(name = "unseen_failed_sign_ins", nullable = false)
+    private int unseenFailedSignIns;
+
+    @Column(name = "unseen_failed_sign_in_at")
+    private Instant unseenFailedSignInAt;
 
     protected UserAccount() {
     }
@@ -174,7 +182,6 @@ public class UserAccount extends AbstractEntity {
     void setPasswordHash(String hash) {
         this.passwordHash = hash;
         this.failedSignIns = 0;
-        this.lockedUntil = null;
     }
 
     public void changeLocale(Locale newLocale) {
@@ -183,10 +190,6 @@ public class UserAccount extends AbstractEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public String getUsername() {
@@ -229,7 +232,11 @@ public class UserAccount extends AbstractEntity {
         return failedSignIns;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public int getUnseenFailedSignIns() {
+        return unseenFailedSignIns;
+    }
+
+    public Instant getUnseenFailedSignInAt() {
+        return unseenFailedSignInAt;
     }
 }

@@ -59,18 +59,20 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     /** Counts a wrong password; does not touch the version, so it never collides with an edit. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update UserAccount u set u.failedSignIns = u.failedSignIns + 1 where u.username = :username")
-    int countFailedSignIn(@Param("username") String username);
+    @Query("""
+            update UserAccount u set u.failedSignIns = u.failedSignIns + 1, u.lastFailedSignInAt = :at
+            where u.username = :username""")
+    int countFailedSignIn(@Param("username") String username, @Param("at") java.time.Instant at);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
-            update UserAccount u set u.lockedUntil = :until, u.failedSignIns = 0
-            where u.username = :username and u.failedSignIns >= :maxAttempts
-            """)
-    int lockIfTooManyFailures(@Param("username") String username, @Param("maxAttempts") int maxAttempts,
-                              @Param("until") Instant until);
+            update UserAccount u set u.unseenFailedSignIns = u.unseenFailedSignIns + u.failedSignIns,
+                u.unseenFailedSignInAt = case when u.failedSignIns > 0 then u.lastFailedSignInAt else u.unseenFailedSignInAt end,
+                u.failedSignIns = 0
+            where u.username = :username""")
+    int moveFailedSignInsToUnseen(@Param("username") String username);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update UserAccount u set u.failedSignIns = 0, u.lockedUntil = null where u.username = :username")
-    int clearFailedSignIns(@Param("username") String username);
+    @Query("update UserAccount u set u.unseenFailedSignIns = 0, u.unseenFailedSignInAt = null where u.username = :username")
+    int clearUnseenFailedSignIns(@Param("username") String username);
 }

@@ -32,17 +32,20 @@ public class UserAccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @RolesAllowed(AppRoles.ADMIN)
     public Page<UserRow> page(Pageable pageable, String filter) {
-        Instant now = clock.instant();
-        return accounts.search(filter == null ? "" : filter.strip(), pageable).map(a -> UserRow.of(a, now));
+        Page<UserAccount> found = accounts.search(filter == null ? "" : filter.strip(), pageable);
+        Set<String> paused = throttle.pausedNames(found.map(UserAccount::getUsername).toList());
+        return found.map(a -> UserRow.of(a, paused.contains(a.getUsername())));
     }
 
     /** An account's details for the edit form, with the version the edit starts from. */
@@ -242,15 +245,38 @@ public class UserAccountService {
 
     // Sign-in bookkeeping, called by the authentication event listener only.
 
-    /** Counts a wrong password; returns whether this one locked the account. */
+    /** Counts a wrong password typed for the account with this name, if there is one, for telling its owner. */
     @Transactional
-    boolean recordFailedSignIn(String username, int maxAttempts, java.time.Duration lockFor) {
-        return accounts.countFailedSignIn(username) > 0
-                && accounts.lockIfTooManyFailures(username, maxAttempts, clock.instant().plus(lockFor)) > 0;
+    void recordFailedSignIn(String username) {
+        accounts.countFailedSignIn(SignInThrottle.nameKey(username), clock.instant());
     }
 
+    /** The owner signed in: the wrong passwords typed since are kept to tell them, and counting starts again. */
     @Transactional
     void recordSuccessfulSignIn(String username) {
-        accounts.clearFailedSignIns(username);
+        accounts.moveFailedSignInsToUnseen(SignInThrottle.nameKey(username));
+    }
+
+    /** Wrong passwords typed for the signed-in user's account between their last two sign-ins, not yet seen. */
+    public record FailedSignIns(int count, Instant last) {
+    }
+
+    /** What the signed-in user has not yet been told about wrong passwords typed for their account. */
+    @PermitAll
+    public Optional<FailedSignIns> myUnseenFailedSignIns() {
+        String username = currentUsername();
+        return username == null ? Optional.empty() : accounts.findByUsername(username)
+                .filter(a -> a.getUnseenFailedSignIns() > 0)
+                .map(a -> new FailedSignIns(a.getUnseenFailedSignIns(), a.getUnseenFailedSignInAt()));
+    }
+
+    /** The signed-in user has read about the wrong passwords typed for their account. */
+    @PermitAll
+    @Transactional
+    public void dismissMyFailedSignIns() {
+        String username = currentUsername();
+        if (username != null) {
+            accounts.clearUnseenFailedSignIns(username);
+        }
     }
 }

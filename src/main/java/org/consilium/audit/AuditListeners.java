@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.aopalliance.intercept.MethodInvocation;
 import org.consilium.account.UserAccount;
 import org.consilium.base.AuditEvent;
+import org.consilium.security.SignInPauseStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -48,6 +49,13 @@ class AuditListeners {
     void on(AbstractAuthenticationFailureEvent event) {
         log.writeSeparately(new AuditEvent(AuditEvent.Action.SIGN_IN_FAILED, "account", null, null, null, null,
                 event.getException().getClass().getSimpleName()), typedName(event.getAuthentication().getName()));
+    }
+
+    /** Wrong passwords paused signing in: for the administrators, under the name that was typed. */
+    @EventListener
+    void on(SignInPauseStarted event) {
+        log.writeSeparately(new AuditEvent(AuditEvent.Action.SIGN_IN_PAUSED, "account", null, null, null, null,
+                event.scope() + " until " + event.until()), typedName(event.typedName()));
     }
 
     static String typedName(String name) {

@@ -14,7 +14,7 @@ public record AuditEvent(Action action, String entityType, Long entityId, Long f
 
     /** What was done. */
     public enum Action {
-        VIEW, CHANGE, EXPORT, DENIED, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT;
+        VIEW, CHANGE, EXPORT, DENIED, SIGN_IN, SIGN_IN_FAILED, SIGN_IN_PAUSED, SIGN_OUT;
 
         public String messageKey() {
             return "audit.action." + name();

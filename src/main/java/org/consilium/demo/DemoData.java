@@ -1,5 +1,6 @@
 package org.consilium.demo;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,13 @@ import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyDetails;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
-import java.time.LocalDate;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyCategory;
 import org.consilium.family.FamilyDetails;
+import org.consilium.family.FamilyService;
 import org.consilium.family.MemberDetails;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
-import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,12 +46,15 @@ class DemoData implements ApplicationRunner {
     private final AgencyService agencies;
     private final FamilyService families;
     private final UserAccountService accounts;
+    private final AuthenticationConfiguration signIn;
 
-    DemoData(DemoMode mode, AgencyService agencies, FamilyService families, UserAccountService accounts) {
+    DemoData(DemoMode mode, AgencyService agencies, FamilyService families, UserAccountService accounts,
+             AuthenticationConfiguration signIn) {
         this.mode = mode;
         this.agencies = agencies;
         this.families = families;
         this.accounts = accounts;
+        this.signIn = signIn;
     }
 
     @Override
@@ -60,6 +67,27 @@ class DemoData implements ApplicationRunner {
                 seed();
             }
         });
+    }
+
+    /**
+     * Someone typed wrong passwords, through the same sign-in as the login form: three for the
+     * supervisor, whose home tells them so at their first sign-in, and five for a name nobody has, which
+     * pauses it and leaves a "sign-in paused" entry in the audit log.
+     */
+    private void wrongPasswords() {
+        try {
+            AuthenticationManager manager = signIn.getAuthenticationManager();
+            for (String name : List.of("supervisor", "supervisor", "supervisor", "director", "director", "director",
+                    "director", "director")) {
+                try {
+                    manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, "not-the-password"));
+                } catch (AuthenticationException expected) {
+                    // A wrong password is what the demo shows.
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("The demo's sign-in attempts failed", e);
+        }
     }
 
     private static MemberDetails member(String last, String first, String born, Sex sex, Relation relation) {
@@ -140,6 +168,7 @@ class DemoData implements ApplicationRunner {
             d.setNewPassword(DemoAccounts.PASSWORD);
             accounts.create(d);
         }
+        wrongPasswords();
         log.info("Demo data created: {} agencies, {} families, {} accounts (password '{}')",
                 byCode.size(), byName.size(), DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
     }

@@ -5,17 +5,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Rules of local sign-in: after {@code maxFailedAttempts} wrong passwords in a row the account is
- * locked for {@code lockDuration}.
+ * Rules of local sign-in (decision 0002). Wrong passwords in a row are counted per typed user name and
+ * client address together ({@code pauseAfter}), per name from any address ({@code pauseNameAfter})
+ * and per address for any name ({@code pauseAddressAfter}), for names that exist and names that do
+ * not alike. From that many on, each wrong password pauses signing in for that pair, name or address:
+ * first for {@code firstPause}, twice as long with each further one, up to {@code longestPause}; a
+ * name as such only up to {@code longestPauseOfAName}, so that nobody can keep another person out for
+ * long. Counts are forgotten after {@code forgetAfter} without a wrong password; the right password
+ * clears the name's counts.
  */
 @ConfigurationProperties("consilium.sign-in")
 public record SignInProperties(
-        @DefaultValue("5") int maxFailedAttempts,
-        @DefaultValue("15m") Duration lockDuration) {
+        @DefaultValue("5") int pauseAfter,
+        @DefaultValue("10") int pauseNameAfter,
+        @DefaultValue("20") int pauseAddressAfter,
+        @DefaultValue("30s") Duration firstPause,
+        @DefaultValue("15m") Duration longestPause,
+        @DefaultValue("2m") Duration longestPauseOfAName,
+        @DefaultValue("1h") Duration forgetAfter) {
 
     /**
-     * Session attribute set when the wrong password just given locked the account, so that the
-     * login page can say so at once rather than on the next attempt.
+     * Session attribute holding until when signing in is paused, set when the wrong password just given
+     * started a pause, so that the login page can say so at once rather than on the next attempt.
      */
-    public static final String JUST_LOCKED_ATTRIBUTE = "consilium.signIn.justLocked";
+    public static final String JUST_PAUSED_ATTRIBUTE = "consilium.signIn.justPaused";
 }

@@ -64,8 +64,8 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
         if (!row.enabled()) {
             badge.setText(getTranslation("account.status.disabled"));
             badge.getElement().getThemeList().add("contrast");
-        } else if (row.locked()) {
-            badge.setText(getTranslation("account.status.locked"));
+        } else if (row.signInPaused()) {
+            badge.setText(getTranslation("account.status.signInPaused"));
             badge.getElement().getThemeList().add("error");
         } else {
             badge.setText(getTranslation("account.status.active"));

@@ -19,13 +19,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.consilium.base.Languages;
 import org.consilium.security.LoginHints;
+import org.consilium.security.SignInPausedException;
 import org.consilium.security.SignInProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -41,11 +44,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     final HorizontalLayout languages = new HorizontalLayout();
     /** The texts the login form shows now, including its error message. */
     LoginI18n texts;
-    private final SignInProperties signIn;
+    private final Clock clock;
     private final java.util.Optional<String> externalLogin;
 
-    LoginView(ObjectProvider<LoginHints> hints, SignInProperties signIn, org.consilium.security.SignInMethod method) {
-        this.signIn = signIn;
+    LoginView(ObjectProvider<LoginHints> hints, Clock clock, org.consilium.security.SignInMethod method) {
+        this.clock = clock;
         this.externalLogin = method.externalLoginPage();
         addClassName("login-view");
         setWidthFull();
@@ -77,12 +80,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void showTexts(String errorMessageKey) {
-        texts = i18n(errorMessageKey);
+    private void showTexts(String errorMessage) {
+        texts = i18n(errorMessage == null ? getTranslation("login.error.badCredentials") : errorMessage);
         loginForm.setI18n(texts);
     }
 
-    private LoginI18n i18n(String errorMessageKey) {
+    private LoginI18n i18n(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -91,11 +94,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(errorMessageKey == null ? getTranslation("login.error.badCredentials")
-                : getTranslation(errorMessageKey, signIn.maxFailedAttempts(), signIn.lockDuration().toMinutes()));
+        error.setMessage(errorMessage);
         error.setUsername(getTranslation("login.error.usernameRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
+    }
+
+    /**
+     * What the last attempt gets told: a wrong name or password, and whether signing in is now paused
+     * and for how long. Said alike for names that exist and names that do not (decision 0002).
+     */
+    private String errorMessage(Object failure, Object justPaused) {
+        if (failure instanceof SignInPausedException paused) {
+            return getTranslation("login.error.paused", howLong(paused.getUntil()));
+        }
+        if (justPaused instanceof Instant until) {
+            return getTranslation("login.error.wrongThenPaused", howLong(until));
+        }
+        return getTranslation("login.error.badCredentials");
+    }
+
+    /** The time left, rounded up: seconds under a minute, minutes from then on. */
+    private String howLong(Instant until) {
+        long millis = Math.max(0, Duration.between(clock.instant(), until).toMillis());
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        return seconds < 60 ? getTranslation("login.pause.seconds", seconds)
+                : getTranslation("login.pause.minutes", (seconds + 59) / 60);
     }
 
     private void showDemoAccounts(List<LoginHints.DemoAccount> accounts) {
@@ -130,10 +154,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             WrappedSession session = VaadinSession.getCurrent().getSession();
-            Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            boolean justLocked = Boolean.TRUE.equals(session.getAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE));
-            session.removeAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE);
-            showTexts(last instanceof LockedException || justLocked ? "login.error.locked" : null);
+            Object justPaused = session.getAttribute(SignInProperties.JUST_PAUSED_ATTRIBUTE);
+            session.removeAttribute(SignInProperties.JUST_PAUSED_ATTRIBUTE);
+            showTexts(errorMessage(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION), justPaused));
             loginForm.setError(true);
         }
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.Formats;
 import org.consilium.casefile.DueCase;
 import org.consilium.workspace.MyWorkService;
@@ -27,11 +28,14 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     final H2 greeting = new H2();
     final Paragraph place = new Paragraph();
     final Div sections = new Div();
+    final FailedSignInNotice failedSignIns;
 
-    MyWorkView(MyWorkService service, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+    MyWorkView(MyWorkService service, UserAccountService accounts,
+               com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         addClassName("my-work-view");
         sections.addClassName("my-work-sections");
-        add(greeting, place, sections);
+        failedSignIns = new FailedSignInNotice(accounts);
+        add(failedSignIns, greeting, place, sections);
         service.forSignedInUser().ifPresentOrElse(this::show, () -> notSetUp(authentication));
     }
 

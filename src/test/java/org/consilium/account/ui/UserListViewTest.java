@@ -75,7 +75,7 @@ class UserListViewTest extends KaribuTest {
     }
 
     @Test
-    void when_another_administrator_saved_the_account_meanwhile_the_save_is_refused_naming_them() {
+    void when_another_administrator_saved_the_account_meanwhile_the_save_is_refused_naming_them_by_full_name() {
         String username = staff.create("nurse.", "Тетяна Бойко", AppRoles.HEALTH, AgencyType.HEALTH, "nurse-pass-1");
         UserListView view = _get(UserListView.class);
         view.toolbar.filter.setValue(username);
@@ -93,7 +93,7 @@ class UserListViewTest extends KaribuTest {
         assertThat(form.isOpened()).as("the form stays open with the user's input").isTrue();
         assertThat(form.fullName.getValue()).isEqualTo("Тетяна Бойко (медсестра)");
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n ->
-                assertThat(n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).startsWith("Not saved: admin changed this record at"));
+                assertThat(n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).startsWith("Not saved: Богдан Кравець changed this record at"));
         assertThat(accounts.edit(form.recordId()).orElseThrow().details().getFullName()).isEqualTo("Тетяна Бойко-Шевчук");
     }
 

@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
 import java.util.Locale;
+import org.consilium.security.SignInPausedException;
 import org.consilium.security.SignInProperties;
 import org.consilium.testing.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends KaribuTest {
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void english() {
@@ -41,18 +46,30 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void the_wrong_password_that_locks_the_account_already_says_it_is_locked() {
+    void the_wrong_password_that_starts_a_pause_says_so_and_for_how_long() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("x"));
-        VaadinSession.getCurrent().getSession().setAttribute(SignInProperties.JUST_LOCKED_ATTRIBUTE, Boolean.TRUE);
+        VaadinSession.getCurrent().getSession().setAttribute(SignInProperties.JUST_PAUSED_ATTRIBUTE, clock.instant().plusSeconds(30));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        assertThat(_get(LoginView.class).texts.getErrorMessage().getMessage()).startsWith("This account is locked");
+        assertThat(_get(LoginView.class).texts.getErrorMessage().getMessage()).isEqualTo(
+                "The user name or the password is wrong. After several wrong attempts signing in is paused: try again in 30 s.");
     }
 
     @Test
-    void a_locked_account_is_told_that_it_is_locked_and_for_how_long() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("x"));
+    void an_attempt_while_paused_is_told_to_wait_in_minutes_the_same_for_any_name() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInPausedException(clock.instant().plusSeconds(61)));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(_get(LoginView.class).texts.getErrorMessage().getMessage())
-                .isEqualTo("This account is locked for up to 15 minutes after 5 wrong passwords in a row. Try again later or ask your administrator.");
+                .isEqualTo("Too many wrong attempts: signing in is paused for a short while. Try again in 2 min.");
+    }
+
+    @Test
+    void in_ukrainian_the_pause_reads_in_ukrainian() {
+        UI.getCurrent().getSession().setLocale(Locale.forLanguageTag("uk"));
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInPausedException(clock.instant().plusSeconds(10)));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(_get(LoginView.class).texts.getErrorMessage().getMessage())
+                .isEqualTo("Забагато неправильних спроб: вхід ненадовго призупинено. Спробуйте знову через 10 с.");
     }
 }

@@ -47,6 +47,32 @@ class MyWorkViewTest extends KaribuTest {
     }
 
     @Autowired
+    org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration signInConfiguration;
+
+    @Test
+    void the_home_tells_the_owner_of_wrong_passwords_typed_for_their_account_until_they_have_read_it() throws Exception {
+        String user = staff.create("told.", "Марта Чорна", AppRoles.HEALTH, AgencyType.HEALTH, "told-pass-1");
+        var manager = signInConfiguration.getAuthenticationManager();
+        for (String password : new String[] {"wrong-1", "wrong-2", "told-pass-1"}) {
+            try {
+                manager.authenticate(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                        .unauthenticated(user, password));
+            } catch (org.springframework.security.core.AuthenticationException wrong) {
+                // two wrong passwords, then the owner's own sign-in
+            }
+        }
+        signIn(user);
+        MyWorkView home = _get(MyWorkView.class);
+        assertThat(home.failedSignIns.isVisible()).isTrue();
+        assertThat(home.failedSignIns.text.getText()).startsWith("Wrong passwords typed for your account since your previous sign-in: 2; the last on ");
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(home.failedSignIns.understood);
+        assertThat(home.failedSignIns.isVisible()).isFalse();
+        navigate("");
+        assertThat(_get(MyWorkView.class).failedSignIns.isVisible()).isFalse();
+    }
+
+    @Autowired
     org.consilium.referral.ReferralService referrals;
 
     @Autowired
