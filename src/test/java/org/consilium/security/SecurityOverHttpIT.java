@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @MariaDbTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class SecurityOverHttpTest {
+class SecurityOverHttpIT {
 
     private static final String EVIL = "http://evil.example";
 
