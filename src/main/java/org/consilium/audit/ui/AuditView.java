@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.consilium.audit.AuditFilter;
 import org.consilium.audit.AuditLog;
@@ -50,9 +51,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AuditRow> grid = new Grid<>();
     final Anchor download;
     private final AuditLog audit;
+    private final Clock clock;
 
-    AuditView(AuditLog audit) {
+    AuditView(AuditLog audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
         setSizeFull();
         user.setLabel(getTranslation("audit.user"));
         family.setLabel(getTranslation("audit.family"));
@@ -70,7 +73,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("audit.to"));
         for (DatePicker d : new DatePicker[] {from, to}) {
             d.setLocale(getLocale());
-            d.setMax(LocalDate.now());
+            d.setMax(LocalDate.now(clock));
             d.setClearButtonVisible(true);
             d.addValueChangeListener(e -> refresh());
         }
@@ -121,7 +124,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     /** The CSV of what the filters show now, written when the browser asks for it. */
     private DownloadHandler csv() {
         return event -> {
-            event.setFileName("audit-" + LocalDate.now() + ".csv");
+            event.setFileName("audit-" + LocalDate.now(clock) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             OutputStreamWriter out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             audit.exportCsv(filter(), EXPORT_MAX, out);
