@@ -169,7 +169,8 @@ class BrowserJourneyTest {
         String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[0];
                 const link = [...document.querySelectorAll('a')].find(a => a.textContent.includes('Download CSV'));
-                fetch(link.href).then(r => r.text()).then(done);
+                fetch(link.href).then(r => r.arrayBuffer())
+                    .then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)));
                 """);
         assertThat(csv).startsWith("\uFEFF\"at\";\"user\"");
         assertThat(csv.lines().filter(l -> l.contains(marker) && l.contains("HYPERLINK")))
