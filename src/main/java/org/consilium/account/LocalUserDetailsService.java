@@ -22,6 +22,10 @@ class LocalUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!normalized.matches(UserAccount.USERNAME_PATTERN)) {
+            // No account can have it; the database's comparison must not find one that looks alike.
+            throw new UsernameNotFoundException("No local account");
+        }
         UserAccount account = accounts.findByUsername(normalized)
                 .filter(a -> a.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));

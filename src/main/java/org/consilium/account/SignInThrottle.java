@@ -1,13 +1,18 @@
 package org.consilium.account;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,9 +24,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts wrong passwords per typed user name, per client address and per the two together, and
- * pauses signing in past the free attempts ({@link SignInProperties}, decision 0002). It never asks
- * whether an account has the name, so a name that exists and one that does not are answered alike.
+ * Counts sign-in attempts per typed user name, per client address and per the two together, and
+ * pauses signing in past the free ones ({@link SignInProperties}, decision 0002). An attempt is
+ * counted before its password is checked, in one transaction that locks its three counts, so that
+ * attempts sent at the same time cannot slip past a pause; the right password then clears the counts.
+ * It never asks whether an account has the name, so a name that exists and one that does not are
+ * answered alike.
  */
 @Component
 class SignInThrottle {
@@ -39,12 +47,24 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    /** How long the pause after the given number of wrong passwords in a row lasts; none before {@code pauseAfter}. */
-    static Optional<Duration> pause(int failures, int pauseAfter, Duration first, Duration longest) {
-        if (failures < pauseAfter) {
+    /** What the counts say about an attempt before its password is checked. */
+    sealed interface Verdict {
+    }
+
+    /** Refused without looking at the password: signing in is paused until then. */
+    record Paused(Instant until) implements Verdict {
+    }
+
+    /** Counted; these pauses start if its password turns out wrong. */
+    record Counted(List<SignInPauseStarted> pausesIfWrong) implements Verdict {
+    }
+
+    /** How long the pause after this many attempts in a row lasts; none before {@code pauseAfter}. */
+    static Optional<Duration> pause(int attempts, int pauseAfter, Duration first, Duration longest) {
+        if (attempts < pauseAfter) {
             return Optional.empty();
         }
-        int doublings = Math.min(failures - pauseAfter, 30);
+        int doublings = Math.min(attempts - pauseAfter, 30);
         Duration pause = first.multipliedBy(1L << doublings);
         return Optional.of(pause.compareTo(longest) > 0 ? longest : pause);
     }
@@ -55,67 +75,116 @@ class SignInThrottle {
         return name.length() <= PART_MAX ? name : name.substring(0, PART_MAX);
     }
 
-    private record Counted(Scope scope, String subject, int pauseAfter, Duration longest) {
-    }
-
-    private List<Counted> subjects(String name, String address) {
-        String n = nameKey(name);
-        String a = address == null ? "unknown" : address.length() <= PART_MAX ? address : address.substring(0, PART_MAX);
-        return List.of(
-                new Counted(Scope.NAME_AND_ADDRESS, "na:" + n + "|" + a, rules.pauseAfter(), rules.longestPause()),
-                new Counted(Scope.NAME, "n:" + n, rules.pauseNameAfter(), rules.longestPauseOfAName()),
-                new Counted(Scope.ADDRESS, "a:" + a, rules.pauseAddressAfter(), rules.longestPause()));
-    }
-
-    /** Until when signing in with this name from this address is paused, if it is now. */
-    @Transactional(readOnly = true)
-    public Optional<Instant> pausedUntil(String name, String address) {
-        List<String> keys = subjects(name, address).stream().map(Counted::subject).toList();
-        Timestamp until = jdbc.queryForObject("""
-                SELECT MAX(paused_until) FROM sign_in_attempt WHERE subject IN (?, ?, ?) AND paused_until > ?""",
-                Timestamp.class, keys.get(0), keys.get(1), keys.get(2), Timestamp.from(clock.instant()));
-        return Optional.ofNullable(until).map(Timestamp::toInstant);
-    }
-
-    /** Counts a wrong password; returns the pauses it started. */
-    @Transactional
-    public List<SignInPauseStarted> failed(String name, String address) {
-        Instant now = clock.instant();
-        List<SignInPauseStarted> started = new ArrayList<>();
-        for (Counted c : subjects(name, address)) {
-            jdbc.update("INSERT IGNORE INTO sign_in_attempt (subject, failures, last_failure_at) VALUES (?, 0, ?)",
-                    c.subject(), Timestamp.from(now));
-            Object[] before = jdbc.queryForObject(
-                    "SELECT failures, last_failure_at FROM sign_in_attempt WHERE subject = ? FOR UPDATE",
-                    (rs, i) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant()}, c.subject());
-            boolean forgotten = ((Instant) before[1]).isBefore(now.minus(rules.forgetAfter()));
-            int failures = forgotten ? 1 : (int) before[0] + 1;
-            Instant until = pause(failures, c.pauseAfter(), rules.firstPause(), c.longest()).map(now::plus).orElse(null);
-            jdbc.update("UPDATE sign_in_attempt SET failures = ?, last_failure_at = ?, paused_until = ? WHERE subject = ?",
-                    failures, Timestamp.from(now), until == null ? null : Timestamp.from(until), c.subject());
-            if (until != null) {
-                started.add(new SignInPauseStarted(nameKey(name), c.scope(), until));
+    /**
+     * The client address as the counts know it. An IPv6 client usually has a whole /64 network to
+     * choose addresses from, so it counts as that network.
+     */
+    static String addressKey(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        String literal = address.indexOf('%') >= 0 ? address.substring(0, address.indexOf('%')) : address;
+        if (literal.indexOf(':') >= 0 && literal.matches("[0-9A-Fa-f:.]+")) {
+            try {
+                // A literal address: read without asking any name server.
+                InetAddress ip = InetAddress.getByName(literal);
+                byte[] bytes = ip.getAddress();
+                return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : ip.getHostAddress();
+            } catch (UnknownHostException notAnAddress) {
+                // Kept as it came, cut below.
             }
         }
-        // Counts nobody added to for long are of no use any more.
-        jdbc.update("DELETE FROM sign_in_attempt WHERE last_failure_at < ?",
-                Timestamp.from(now.minus(rules.forgetAfter()).minus(rules.longestPause())));
-        return started;
+        return address.length() <= PART_MAX ? address : address.substring(0, PART_MAX);
+    }
+
+    private record Counted3(Scope scope, String subject, int pauseAfter, Duration longest) {
+    }
+
+    /** The three counts of an attempt, in the order their rows are locked (always the same, no deadlock). */
+    private List<Counted3> subjects(String name, String address) {
+        String n = nameKey(name);
+        String a = addressKey(address);
+        return java.util.stream.Stream.of(
+                        new Counted3(Scope.ADDRESS, "a:" + a, rules.pauseAddressAfter(), rules.longestPause()),
+                        new Counted3(Scope.NAME, "n:" + n, rules.pauseNameAfter(), rules.longestPauseOfAName()),
+                        new Counted3(Scope.NAME_AND_ADDRESS, "na:" + n + "|" + a, rules.pauseAfter(), rules.longestPause()))
+                .sorted(Comparator.comparing(Counted3::subject)).toList();
+    }
+
+    private static String place(String name, String address) {
+        return nameKey(name) + "|" + addressKey(address);
     }
 
     /**
-     * The right password: the counts of the name, of the address and of the two start again. The
-     * address's too, because many people of a school or a clinic may sign in from one address and
-     * would otherwise pause each other with their typing mistakes; another person's name typed from
-     * there keeps its own count per address.
+     * Counts an attempt before its password is checked, or refuses it while signing in is paused for
+     * the name, the address or both (then it is not counted). A pause of the name from anywhere does
+     * not hold where the name signed in lately: its owner's own computer.
+     */
+    @Transactional
+    public Verdict attempt(String name, String address) {
+        Instant now = clock.instant();
+        List<Counted3> subjects = subjects(name, address);
+        for (Counted3 c : subjects) {
+            // Takes the row's exclusive lock at once, whether it is new or not.
+            jdbc.update("""
+                    INSERT INTO sign_in_attempt (subject, failures, last_failure_at) VALUES (?, 0, ?)
+                    ON DUPLICATE KEY UPDATE subject = subject""", c.subject(), Timestamp.from(now));
+        }
+        Map<String, Object[]> rows = jdbc.query("""
+                        SELECT subject, failures, last_failure_at, paused_until FROM sign_in_attempt
+                        WHERE subject IN (?, ?, ?) FOR UPDATE""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()},
+                subjects.get(0).subject(), subjects.get(1).subject(), subjects.get(2).subject())
+                .stream().collect(Collectors.toMap(r -> (String) r[0], r -> r));
+        boolean knownPlace = Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM sign_in_place WHERE subject = ? AND last_success_at > ?", Boolean.class,
+                place(name, address), Timestamp.from(now.minus(rules.rememberPlacesFor()))));
+        Optional<Instant> paused = subjects.stream()
+                .filter(c -> !(knownPlace && c.scope() == Scope.NAME))
+                .map(c -> (Instant) rows.get(c.subject())[3])
+                .filter(until -> until != null && until.isAfter(now))
+                .max(Instant::compareTo);
+        if (paused.isPresent()) {
+            return new Paused(paused.get());
+        }
+        List<SignInPauseStarted> pauses = new ArrayList<>();
+        for (Counted3 c : subjects) {
+            Object[] row = rows.get(c.subject());
+            boolean forgotten = ((Instant) row[2]).isBefore(now.minus(rules.forgetAfter()));
+            int attempts = forgotten ? 1 : (int) row[1] + 1;
+            Instant until = pause(attempts, c.pauseAfter(), rules.firstPause(), c.longest()).map(now::plus).orElse(null);
+            jdbc.update("UPDATE sign_in_attempt SET failures = ?, last_failure_at = ?, paused_until = ? WHERE subject = ?",
+                    attempts, Timestamp.from(now), until == null ? null : Timestamp.from(until), c.subject());
+            if (until != null) {
+                pauses.add(new SignInPauseStarted(nameKey(name), c.scope() == Scope.NAME ? null : addressKey(address),
+                        c.scope(), until));
+            }
+        }
+        return new Counted(pauses);
+    }
+
+    /**
+     * The right password: the counts of the name, of the address and of the two start again, and the
+     * name is remembered at the address. The address's count too, because many people of a school or
+     * a clinic may sign in from one address and would otherwise pause each other with their typing
+     * mistakes.
      */
     @Transactional
     public void succeeded(String name, String address) {
-        List<String> keys = subjects(name, address).stream().map(Counted::subject).toList();
+        Instant now = clock.instant();
+        List<String> keys = subjects(name, address).stream().map(Counted3::subject).toList();
         jdbc.update("DELETE FROM sign_in_attempt WHERE subject IN (?, ?, ?)", keys.get(0), keys.get(1), keys.get(2));
+        jdbc.update("""
+                INSERT INTO sign_in_place (subject, last_success_at) VALUES (?, ?)
+                ON DUPLICATE KEY UPDATE last_success_at = ?""", place(name, address), Timestamp.from(now), Timestamp.from(now));
+        // Counts and places nobody added to for long are of no use any more.
+        jdbc.update("DELETE FROM sign_in_attempt WHERE last_failure_at < ?",
+                Timestamp.from(now.minus(rules.forgetAfter()).minus(rules.longestPause())));
+        jdbc.update("DELETE FROM sign_in_place WHERE last_success_at < ?", Timestamp.from(now.minus(rules.rememberPlacesFor())));
     }
 
-    /** Which of these names may not sign in from anywhere just now. */
+    /** Which of these names may not sign in from anywhere just now (but where they signed in lately). */
     @Transactional(readOnly = true)
     public Set<String> pausedNames(Collection<String> names) {
         if (names.isEmpty()) {

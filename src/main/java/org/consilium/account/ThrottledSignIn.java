@@ -1,7 +1,11 @@
 package org.consilium.account;
 
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
+import org.consilium.security.SignInPauseStarted;
 import org.consilium.security.SignInPausedException;
+import org.consilium.security.SignInProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -10,22 +14,29 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Password sign-in with local accounts, refused without looking at the password while signing in is
- * paused for the typed name, the client address or both (decision 0002). A name that no account has
- * gets the same answers as one that exists.
+ * Password sign-in with local accounts, throttled (decision 0002): each attempt is counted before its
+ * password is checked and refused without looking at the password while signing in is paused for the
+ * typed name, the client address or both. The right password clears the counts; a wrong one lets the
+ * pauses it started stand, announces them for the audit log and tells the login page. A name that no
+ * account has gets the same answers as one that exists.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
     private final SignInThrottle throttle;
     private final DaoAuthenticationProvider passwords;
+    private final ApplicationEventPublisher events;
 
-    ThrottledSignIn(SignInThrottle throttle, LocalUserDetailsService users, PasswordEncoder encoder) {
+    ThrottledSignIn(SignInThrottle throttle, LocalUserDetailsService users, PasswordEncoder encoder,
+                    ApplicationEventPublisher events) {
         this.throttle = throttle;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        this.events = events;
     }
 
     /** The address the attempt came from, as the sign-in form's request gave it. */
@@ -35,11 +46,32 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        Optional<java.time.Instant> paused = throttle.pausedUntil(attempt.getName(), address(attempt));
-        if (paused.isPresent()) {
-            throw new SignInPausedException(paused.get());
+        String name = attempt.getName();
+        String address = address(attempt);
+        SignInThrottle.Verdict verdict = throttle.attempt(name, address);
+        if (verdict instanceof SignInThrottle.Paused paused) {
+            throw new SignInPausedException(paused.until());
         }
-        return passwords.authenticate(attempt);
+        Authentication signedIn;
+        try {
+            signedIn = passwords.authenticate(attempt);
+        } catch (AuthenticationException wrong) {
+            List<SignInPauseStarted> pauses = ((SignInThrottle.Counted) verdict).pausesIfWrong();
+            pauses.forEach(events::publishEvent);
+            tellTheLoginPage(pauses);
+            throw wrong;
+        }
+        throttle.succeeded(name, address);
+        return signedIn;
+    }
+
+    /** The login page says at once when the wrong password just given paused signing in. */
+    private static void tellTheLoginPage(List<SignInPauseStarted> pauses) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            pauses.stream().map(SignInPauseStarted::until).max(Instant::compareTo).ifPresent(until ->
+                    request.setAttribute(SignInProperties.JUST_PAUSED_ATTRIBUTE, until, RequestAttributes.SCOPE_SESSION));
+        }
     }
 
     @Override

@@ -56,7 +56,8 @@ class AuditListeners {
     @EventListener
     void on(SignInPauseStarted event) {
         log.writeSeparately(new AuditEvent(AuditEvent.Action.SIGN_IN_PAUSED, "account", null, null, null, null,
-                event.scope() + " until " + event.until().truncatedTo(ChronoUnit.SECONDS)),
+                event.scope() + (event.address() == null ? "" : " " + event.address()) + " until "
+                        + event.until().truncatedTo(ChronoUnit.SECONDS)),
                 typedName(event.typedName()));
     }
 

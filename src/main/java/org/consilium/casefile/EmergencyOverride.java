@@ -98,7 +98,8 @@ public class EmergencyOverride extends AbstractEntity implements org.consilium.b
     /**
      * Keeps the override in force until {@code duration} from now, because the child's safety still
      * requires it (written down, as for the grant). Only while it is in force: an ended override
-     * stays ended, and a new one needs a new decision.
+     * stays ended, and a new one needs a new decision. A supervisor looks at it again: the renewal
+     * waits for a review as the grant did.
      */
     void renew(String reason, Instant now, Duration duration, String by) {
         if (!isInForce(now)) {
@@ -108,6 +109,8 @@ public class EmergencyOverride extends AbstractEntity implements org.consilium.b
                 () -> BusinessException.atField("reason", "sharing.override.renewalReasonTooShort", REASON_MIN));
         this.expiresAt = now.plus(duration);
         renewals.add(new OverrideRenewal(now, by, r, expiresAt));
+        this.reviewedAt = null;
+        this.reviewedBy = null;
     }
 
     /** Ends the override at once: the agency no longer sees the case through it. */

@@ -190,6 +190,10 @@ public class SharingService {
         UserAccount me = me();
         EmergencyOverride o = overrideToManage(me, overrideId, version);
         o.renew(reason, clock.instant(), properties.overrideDuration(), me.getUsername());
+        if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
+            // A supervisor's own renewal is their review.
+            o.review(clock.instant(), me.getUsername());
+        }
         return saved(o);
     }
 

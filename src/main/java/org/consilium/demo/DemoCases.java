@@ -122,7 +122,7 @@ class DemoCases implements ApplicationRunner {
             return sharing.emergencyOverride(melnyk, agencyIds.get("POL-JUV"),
                     "Сусіди чули крики й удари вночі; дільничному інспектору потрібні адреса та склад сім’ї, щоб перевірити безпеку дітей сьогодні.");
         });
-        as("supervisor", AppRoles.SUPERVISOR, () -> sharing.renewOverride(override.getId(), override.getVersion(),
+        as("curator", AppRoles.CURATOR, () -> sharing.renewOverride(override.getId(), override.getVersion(),
                 "Мати не відповідає на дзвінки, інспектор ще не бачив дітей; поліції й далі потрібні адреса та склад сім’ї."));
         backdateOverride(override.getId());
         plans.create(kovalenko, bondarenko);

@@ -5,14 +5,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Rules of local sign-in (decision 0002). Wrong passwords in a row are counted per typed user name and
- * client address together ({@code pauseAfter}), per name from any address ({@code pauseNameAfter})
- * and per address for any name ({@code pauseAddressAfter}), for names that exist and names that do
- * not alike. From that many on, each wrong password pauses signing in for that pair, name or address:
+ * Rules of local sign-in (decision 0002). Attempts are counted, before the password is looked at, per
+ * typed user name and client address together ({@code pauseAfter}), per name from any address
+ * ({@code pauseNameAfter}) and per address for any name ({@code pauseAddressAfter}), for names that
+ * exist and names that do not alike. From that many on, each attempt pauses signing in for that pair,
+ * name or address:
  * first for {@code firstPause}, twice as long with each further one, up to {@code longestPause}; a
  * name as such only up to {@code longestPauseOfAName}, so that nobody can keep another person out for
- * long. Counts are forgotten after {@code forgetAfter} without a wrong password; the right password
- * clears the name's counts.
+ * long; and not at all at an address where the name signed in within {@code rememberPlacesFor}.
+ * Counts are forgotten after {@code forgetAfter} without a wrong password; the right password clears
+ * the counts of the name, the address and the two.
  */
 @ConfigurationProperties("consilium.sign-in")
 public record SignInProperties(
@@ -22,7 +24,8 @@ public record SignInProperties(
         @DefaultValue("30s") Duration firstPause,
         @DefaultValue("15m") Duration longestPause,
         @DefaultValue("2m") Duration longestPauseOfAName,
-        @DefaultValue("1h") Duration forgetAfter) {
+        @DefaultValue("1h") Duration forgetAfter,
+        @DefaultValue("30d") Duration rememberPlacesFor) {
 
     /**
      * Session attribute holding until when signing in is paused, set when the wrong password just given

@@ -161,11 +161,12 @@ class SignInLockoutTest {
     }
 
     @Test
-    void keeping_a_name_out_from_every_address_takes_ten_wrong_passwords_and_never_lasts_more_than_two_minutes() throws Exception {
+    void keeping_a_name_out_from_every_address_takes_ten_attempts_never_lasts_more_than_two_minutes_and_not_where_it_signed_in() throws Exception {
+        String home = address();
         for (int i = 0; i < 9; i++) {
             signIn(username, "wrong-" + i, address());
         }
-        assertThat(signedIn(signIn(username, PASSWORD, address()))).as("nine wrong passwords from many places").isTrue();
+        assertThat(signedIn(signIn(username, PASSWORD, home))).as("nine wrong passwords from many places").isTrue();
 
         for (int i = 0; i < 10; i++) {
             signIn(username, "wrong-" + i, address());
@@ -178,8 +179,33 @@ class SignInLockoutTest {
             clock.advance(Duration.between(clock.instant(), paused.getUntil()).plusSeconds(1));
             signIn(username, "wrong-again", address());
         }
-        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-        assertThat(signedIn(signIn(username, PASSWORD, address()))).isTrue();
+        assertThat(signedIn(signIn(username, PASSWORD, home))).as("the owner at the computer they signed in from before").isTrue();
+    }
+
+    @Test
+    void attempts_sent_at_the_same_time_do_not_slip_past_a_pause() throws Exception {
+        String from = address();
+        int parallel = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<MvcResult>> sent = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            int n = i;
+            sent.add(pool.submit(() -> {
+                start.await();
+                return signIn(username, "wrong-" + n, from);
+            }));
+        }
+        start.countDown();
+        List<String> failures = new ArrayList<>();
+        for (java.util.concurrent.Future<MvcResult> f : sent) {
+            MvcResult result = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.getResponse().getStatus()).isEqualTo(302);
+            failures.add(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION).getClass().getSimpleName());
+        }
+        pool.shutdown();
+        assertThat(failures).filteredOn("BadCredentialsException"::equals).as("passwords checked").hasSize(5);
+        assertThat(failures).filteredOn("SignInPausedException"::equals).hasSize(parallel - 5);
     }
 
     @Test
@@ -199,7 +225,7 @@ class SignInLockoutTest {
             signIn(username, "wrong-" + i, from);
         }
         assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE username = ? AND action = 'SIGN_IN_PAUSED'",
-                String.class, username)).singleElement().satisfies(d -> assertThat(d).startsWith("NAME_AND_ADDRESS until "));
+                String.class, username)).singleElement().satisfies(d -> assertThat(d).startsWith("NAME_AND_ADDRESS " + from + " until "));
         assertThat(signedIn.as(username, () -> accounts.myUnseenFailedSignIns())).as("not before the next sign-in").isEmpty();
 
         assertThat(signedIn(signIn(username, PASSWORD, address()))).isTrue();

@@ -63,6 +63,15 @@ class EmergencyOverrideTest {
     }
 
     @Test
+    void a_renewal_waits_for_a_supervisors_review_again() {
+        EmergencyOverride o = granted();
+        o.review(GRANTED.plusSeconds(60), "supervisor");
+        o.renew(STILL, GRANTED.plusSeconds(120), HOLDS, "curator");
+        assertThat(o.getReviewedAt()).isNull();
+        assertThat(o.getReviewedBy()).isNull();
+    }
+
+    @Test
     void an_override_past_its_end_cannot_be_renewed() {
         EmergencyOverride o = granted();
         assertThatThrownBy(() -> o.renew(STILL, GRANTED.plus(HOLDS), HOLDS, "curator"))
