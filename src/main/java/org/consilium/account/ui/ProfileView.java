@@ -4,7 +4,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
@@ -13,11 +12,12 @@ import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserLanguage;
 import org.consilium.base.Languages;
+import org.consilium.base.ui.TitledView;
 
 /** The signed-in user's own account: who they are here, and the language they read Consilium in. */
 @Route("profile")
 @PermitAll
-class ProfileView extends VerticalLayout implements HasDynamicTitle {
+class ProfileView extends VerticalLayout implements TitledView {
 
     final RadioButtonGroup<Locale> language = new RadioButtonGroup<>();
     private final UserLanguage userLanguage;
@@ -53,7 +53,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("profile.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("profile.title");
     }
 }

@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,7 @@ import org.consilium.account.UserRow;
 import org.consilium.agency.AgencyService;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.base.ui.ViewToolbar;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
@@ -25,7 +25,7 @@ import org.consilium.security.AppRoles;
 @Route("admin/users")
 @Menu(order = 30, icon = "vaadin:users", title = "menu.users")
 @RolesAllowed(AppRoles.ADMIN)
-class UserListView extends VerticalLayout implements HasDynamicTitle {
+class UserListView extends VerticalLayout implements TitledView {
 
     final Grid<UserRow> grid = new Grid<>();
     final ViewToolbar toolbar;
@@ -114,7 +114,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.list.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("account.list.title");
     }
 }

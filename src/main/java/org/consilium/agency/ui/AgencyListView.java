@@ -4,7 +4,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +11,7 @@ import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyService;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.base.ui.ViewToolbar;
 import org.consilium.security.AppRoles;
 
@@ -19,7 +19,7 @@ import org.consilium.security.AppRoles;
 @Route("admin/agencies")
 @Menu(order = 20, icon = "vaadin:office", title = "menu.agencies")
 @RolesAllowed(AppRoles.ADMIN)
-class AgencyListView extends VerticalLayout implements HasDynamicTitle {
+class AgencyListView extends VerticalLayout implements TitledView {
 
     final Grid<Agency> grid = new Grid<>();
     final ViewToolbar toolbar;
@@ -75,7 +75,7 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("agency.list.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("agency.list.title");
     }
 }

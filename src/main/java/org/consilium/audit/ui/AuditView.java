@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,6 +27,7 @@ import org.consilium.audit.AuditLog;
 import org.consilium.audit.AuditRow;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.TitledView;
 import org.consilium.security.AppRoles;
 
 /**
@@ -38,7 +38,7 @@ import org.consilium.security.AppRoles;
 @Route("audit")
 @Menu(order = 50, icon = "vaadin:eye", title = "menu.audit")
 @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
-class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements TitledView {
 
     /** The most entries one CSV download holds; narrow the filter for older ones. */
     static final int EXPORT_MAX = 10_000;
@@ -132,7 +132,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.audit") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.audit");
     }
 }

@@ -2,17 +2,22 @@ package org.consilium.base.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
 
 /**
- * A modal dialog that edits one record's details bean. It checks the input with bean validation and,
- * when it is valid, raises {@link SaveEvent}; the view saves through its service and either closes
- * the dialog or hands the refusal back with {@link #showError}. Cancel closes without saving.
+ * The one dialog pattern of Consilium (decision 0015): a modal dialog that edits one details bean
+ * through a {@link BeanValidationBinder}. When the input is valid it raises a typed {@link SaveEvent};
+ * the view saves through its service with {@link #submit}, which closes the dialog on success and
+ * otherwise shows the refusal at the field it names (the dialog stays open, nothing typed is lost),
+ * or, for a lost race, who saved first with a way to reload. Cancel closes without saving.
+ * Field names are constants on the details class, shared with the service's refusals.
  *
  * @param <D> the details bean the form binds to
  */
@@ -25,19 +30,21 @@ public abstract class EditDialog<D> extends Dialog {
     private final Long recordId;
     private final long version;
     private final D details;
+    private Runnable reload = () -> UI.getCurrent().refreshCurrentRoute(false);
 
     /**
      * @param recordId the record being edited, or {@code null} for a new one
      * @param version  the version the record was read at (ignored for a new one)
      */
-    protected EditDialog(Class<D> type, Long recordId, long version, D details, String titleKey) {
+    protected EditDialog(Class<D> type, Long recordId, long version, D details, String titleKey, Object... titleArguments) {
         this.recordId = recordId;
         this.version = version;
         this.details = details;
         this.binder = new BeanValidationBinder<>(type);
-        setHeaderTitle(getTranslation(titleKey));
+        setHeaderTitle(getTranslation(titleKey, titleArguments));
         setModal(true);
         setCloseOnOutsideClick(false);
+        setWidth("min(36rem, 95vw)");
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,8 +80,40 @@ public abstract class EditDialog<D> extends Dialog {
         return details;
     }
 
+    /** What "Reload" does after a lost race (by default the page is shown again from the database). */
+    public EditDialog<D> onReload(Runnable reload) {
+        this.reload = reload;
+        return this;
+    }
+
+    /**
+     * Runs the service call that saves the details. On success the dialog closes and {@code true} is
+     * returned; a refusal is shown ({@link #showError}) and the dialog stays open.
+     */
+    public boolean submit(Runnable saveThroughService) {
+        try {
+            saveThroughService.run();
+            close();
+            return true;
+        } catch (BusinessException e) {
+            showError(e);
+            return false;
+        }
+    }
+
+    /**
+     * Shows a refusal: at the field it names; a lost race names the winner and offers to reload; any
+     * other refusal as an error notification.
+     */
     public void showError(BusinessException e) {
-        FormErrors.show(binder, e, this);
+        if (e instanceof EditConflictException conflict) {
+            Notifications.conflict(this, conflict, () -> {
+                close();
+                reload.run();
+            });
+        } else {
+            FormErrors.show(binder, e, this);
+        }
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

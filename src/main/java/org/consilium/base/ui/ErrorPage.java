@@ -4,10 +4,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 
 /** The friendly body of an error page: a heading, an explanation and a way back. */
-abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+abstract class ErrorPage extends VerticalLayout implements TitledView {
 
     final H1 heading = new H1();
     final Paragraph explanation = new Paragraph();
@@ -28,7 +27,7 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return heading.getText() + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return heading.getText();
     }
 }

@@ -14,16 +14,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import java.time.Instant;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseFilter;
 import org.consilium.casefile.CaseRow;
 import org.consilium.casefile.CaseService;
@@ -32,6 +30,8 @@ import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * The team's cases: filter by stage, level, urgency, curator, district, overdue work, family member;
@@ -41,7 +41,7 @@ import org.consilium.security.AppRoles;
 @Route("cases")
 @Menu(order = 10, icon = "vaadin:folder-open", title = "menu.cases")
 @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
-class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObserver {
 
     final TextField member = new TextField();
     final ComboBox<CaseStage> stage = new ComboBox<>();
@@ -166,7 +166,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.cases") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.cases");
     }
 }

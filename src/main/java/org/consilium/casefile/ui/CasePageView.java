@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,12 +27,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
@@ -50,7 +50,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("case")
 @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
-class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, TitledView {
 
     final H2 familyName = new H2();
     final Div header = new Div();
@@ -361,7 +361,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     @Override
-    public String getPageTitle() {
-        return (current == null ? getTranslation("menu.cases") : current.familyName()) + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return (current == null ? getTranslation("menu.cases") : current.familyName());
     }
 }

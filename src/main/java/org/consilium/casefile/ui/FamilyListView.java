@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.FamilyCaseSummary;
 import org.consilium.family.FamilyRow;
@@ -38,7 +38,7 @@ import org.springframework.data.domain.Sort;
 @Route("families")
 @Menu(order = 8, icon = "vaadin:family", title = "menu.families")
 @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
-class FamilyListView extends VerticalLayout implements HasDynamicTitle {
+class FamilyListView extends VerticalLayout implements TitledView {
 
     /** A family of the list with its latest case in the reader's team, if it has one. */
     record Row(FamilyRow family, FamilyCaseSummary latestCase) {
@@ -144,7 +144,7 @@ class FamilyListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.families") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.families");
     }
 }

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
@@ -33,7 +33,7 @@ import org.consilium.security.AppRoles;
  */
 @Route("open-case")
 @RolesAllowed(AppRoles.SUPERVISOR)
-class OpenCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class OpenCaseView extends VerticalLayout implements HasUrlParameter<Long>, TitledView {
 
     final Paragraph summary = new Paragraph();
     final ComboBox<SupportLevel> level = new ComboBox<>();
@@ -142,7 +142,7 @@ class OpenCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("case.open.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("case.open.title");
     }
 }

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.SharedCase;
 import org.consilium.casefile.SharingService;
 import org.consilium.security.AppRoles;
@@ -23,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("shared-case")
 @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
-class SharedCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class SharedCaseView extends VerticalLayout implements HasUrlParameter<Long>, TitledView {
 
     final H2 title = new H2();
     final Div facts = new Div();
@@ -82,7 +82,7 @@ class SharedCaseView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     @Override
-    public String getPageTitle() {
-        return (current == null ? getTranslation("menu.sharedCases") : current.familyName()) + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return (current == null ? getTranslation("menu.sharedCases") : current.familyName());
     }
 }

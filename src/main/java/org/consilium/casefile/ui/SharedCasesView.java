@@ -4,11 +4,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.SharedCase;
 import org.consilium.casefile.SharingService;
 import org.consilium.casefile.SharingView;
@@ -18,7 +18,7 @@ import org.consilium.security.AppRoles;
 @Route("shared")
 @Menu(order = 6, icon = "vaadin:handshake", title = "menu.sharedCases")
 @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
-class SharedCasesView extends VerticalLayout implements HasDynamicTitle {
+class SharedCasesView extends VerticalLayout implements TitledView {
 
     final Grid<SharedCase> grid = new Grid<>();
 
@@ -57,7 +57,7 @@ class SharedCasesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.sharedCases") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.sharedCases");
     }
 }

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.base.ui.ViewToolbar;
 import org.consilium.family.CategoryDetails;
 import org.consilium.family.FamilyCategory;
@@ -22,7 +22,7 @@ import org.consilium.security.AppRoles;
 @Route("admin/categories")
 @Menu(order = 35, icon = "vaadin:tags", title = "menu.categories")
 @RolesAllowed(AppRoles.ADMIN)
-class CategoryListView extends VerticalLayout implements HasDynamicTitle {
+class CategoryListView extends VerticalLayout implements TitledView {
 
     final Grid<FamilyCategory> grid = new Grid<>();
     final ViewToolbar toolbar;
@@ -69,8 +69,8 @@ class CategoryListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.categories") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.categories");
     }
 
     /** A category's code and names. */

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.consilium.base.ui.TitledView;
 import org.consilium.plan.PlanService;
 import org.consilium.security.AppRoles;
 
@@ -15,7 +15,7 @@ import org.consilium.security.AppRoles;
 @Route("my-plan")
 @Menu(order = 1, icon = "vaadin:clipboard-check", title = "menu.myPlan")
 @RolesAllowed(AppRoles.FAMILY)
-class MyPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MyPlanView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final PlanService plans;
 
@@ -30,7 +30,7 @@ class MyPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.myPlan") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.myPlan");
     }
 }

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.TitledView;
 import org.consilium.plan.MyTask;
 import org.consilium.plan.PlanService;
 import org.consilium.security.AppRoles;
@@ -22,7 +22,7 @@ import org.consilium.security.AppRoles;
 @Route("my-tasks")
 @Menu(order = 3, icon = "vaadin:tasks", title = "menu.myTasks")
 @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
-class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+class MyTasksView extends VerticalLayout implements TitledView {
 
     final Grid<MyTask> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
@@ -57,7 +57,7 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.myTasks") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.myTasks");
     }
 }

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
@@ -45,14 +44,15 @@ import org.consilium.base.EditConflictException;
 import org.consilium.base.ui.DialogFooter;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseOperation;
 import org.consilium.plan.GoalDetails;
 import org.consilium.plan.GoalRating;
 import org.consilium.plan.PlanComparison;
 import org.consilium.plan.PlanOverview;
 import org.consilium.plan.PlanService;
-import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanSheet.Action;
+import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanStatus;
 import org.consilium.plan.TaskDetails;
 import org.consilium.plan.TaskSide;
@@ -69,7 +69,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("plan")
 @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH, AppRoles.FAMILY})
-class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledView {
 
     final Anchor back = new Anchor();
     final H2 title = new H2();
@@ -822,8 +822,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     @Override
-    public String getPageTitle() {
-        return (overview == null ? getTranslation("plan.menu") : getTranslation("plan.title", overview.caseContext().familyName()))
-                + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return (overview == null ? getTranslation("plan.menu") : getTranslation("plan.title", overview.caseContext().familyName()));
     }
 }

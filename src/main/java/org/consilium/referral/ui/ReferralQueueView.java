@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import org.consilium.agency.AgencyService;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.family.FamilyService;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralRow;
@@ -39,7 +39,7 @@ import org.consilium.security.AppRoles;
 @Route("referrals")
 @Menu(order = 5, icon = "vaadin:inbox", title = "menu.referrals")
 @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
-class ReferralQueueView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.AfterNavigationObserver {
+class ReferralQueueView extends VerticalLayout implements TitledView, com.vaadin.flow.router.AfterNavigationObserver {
 
     /** "Pending" is a choice of its own: new and being verified together. */
     enum StatusChoice { PENDING, NEW, VERIFYING, ACCEPTED, DECLINED, ALL }
@@ -178,7 +178,7 @@ class ReferralQueueView extends VerticalLayout implements HasDynamicTitle, com.v
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.referrals") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.referrals");
     }
 }

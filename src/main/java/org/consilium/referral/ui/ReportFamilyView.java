@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,7 @@ import java.util.List;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.referral.ReferralRow;
 import org.consilium.referral.ReferralService;
 import org.consilium.security.AppRoles;
@@ -28,7 +28,7 @@ import org.consilium.security.AppRoles;
 @Route("my-referrals")
 @Menu(order = 5, icon = "vaadin:paperplane", title = "menu.myReferrals")
 @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
-class ReportFamilyView extends VerticalLayout implements HasDynamicTitle {
+class ReportFamilyView extends VerticalLayout implements TitledView {
 
     final Button report = new Button();
     final Grid<ReferralRow> grid = new Grid<>();
@@ -77,7 +77,7 @@ class ReportFamilyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.myReferrals") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.myReferrals");
     }
 }

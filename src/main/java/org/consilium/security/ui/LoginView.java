@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
@@ -25,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.consilium.base.Languages;
+import org.consilium.base.ui.TitledView;
 import org.consilium.security.LoginHints;
 import org.consilium.security.SignInPausedException;
 import org.consilium.security.SignInProperties;
@@ -37,7 +37,7 @@ import org.springframework.security.web.WebAttributes;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     final LoginForm loginForm = new LoginForm();
     final Div demoAccounts = new Div();
@@ -162,7 +162,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("login.title");
     }
 }

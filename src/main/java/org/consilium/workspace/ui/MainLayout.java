@@ -4,19 +4,18 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -27,6 +26,7 @@ import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserLanguage;
 import org.consilium.base.Languages;
+import org.consilium.base.ui.TitledView;
 
 /**
  * The frame around every signed-in page: the side navigation (only the pages the user may open),
@@ -147,8 +147,6 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         HasElement content = getContent();
-        String title = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
-        int separator = title.lastIndexOf(" · ");
-        viewTitle.setText(separator > 0 ? title.substring(0, separator) : title);
+        viewTitle.setText(content instanceof TitledView titled ? titled.viewTitle() : "");
     }
 }

@@ -5,17 +5,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.DueCase;
 import org.consilium.workspace.MyWorkService;
 
@@ -23,7 +23,7 @@ import org.consilium.workspace.MyWorkService;
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "menu.myWork")
 @PermitAll
-class MyWorkView extends VerticalLayout implements HasDynamicTitle {
+class MyWorkView extends VerticalLayout implements TitledView {
 
     final H2 greeting = new H2();
     final Paragraph place = new Paragraph();
@@ -114,7 +114,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.myWork") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.myWork");
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
 import org.consilium.casefile.CaseService;
@@ -32,7 +32,7 @@ import org.consilium.security.AppRoles;
 @Route("admin/settings")
 @Menu(order = 40, icon = "vaadin:cog", title = "menu.settings")
 @RolesAllowed(AppRoles.ADMIN)
-class SettingsView extends VerticalLayout implements HasDynamicTitle {
+class SettingsView extends VerticalLayout implements TitledView {
 
     final Map<Urgency, IntegerField> targets = new EnumMap<>(Urgency.class);
     final Map<CaseModel, IntegerField> norms = new EnumMap<>(CaseModel.class);
@@ -139,7 +139,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.settings") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("menu.settings");
     }
 }
