@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.consilium.testing.MariaDbTest;
@@ -55,7 +56,7 @@ class FlywayMigrationTest {
         try (Connection c = DriverManager.getConnection(jdbcUrl, dataSource.getUsername(), dataSource.getPassword());
              ResultSet rs = c.getMetaData().getTables(SCHEMA, null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
-                names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }
         }
         return names;

@@ -1,6 +1,7 @@
 package org.consilium.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Optional;
 import org.consilium.security.SignInMethod;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.Customizer;
@@ -28,8 +29,8 @@ class KeycloakSignIn implements SignInMethod {
     }
 
     @Override
-    public java.util.Optional<String> externalLoginPage() {
-        return java.util.Optional.of(LOGIN_PAGE);
+    public Optional<String> externalLoginPage() {
+        return Optional.of(LOGIN_PAGE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.consilium.account;
 
+import java.util.Locale;
 import org.consilium.security.AppRoles;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,7 +22,7 @@ class LocalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!normalized.matches(UserAccount.USERNAME_PATTERN)) {
             // No account can have it; the database's comparison must not find one that looks alike.
             throw new UsernameNotFoundException("No local account");

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.consilium.security.SignInPauseStarted;
+import java.util.stream.Stream;
 import org.consilium.security.SignInPauseStarted.Scope;
+import org.consilium.security.SignInPauseStarted;
 import org.consilium.security.SignInProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -104,7 +105,7 @@ class SignInThrottle {
     private List<Counted3> subjects(String name, String address) {
         String n = nameKey(name);
         String a = addressKey(address);
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         new Counted3(Scope.ADDRESS, "a:" + a, rules.pauseAddressAfter(), rules.longestPause()),
                         new Counted3(Scope.NAME, "n:" + n, rules.pauseNameAfter(), rules.longestPauseOfAName()),
                         new Counted3(Scope.NAME_AND_ADDRESS, "na:" + n + "|" + a, rules.pauseAfter(), rules.longestPause()))

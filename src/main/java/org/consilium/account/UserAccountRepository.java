@@ -1,6 +1,8 @@
 package org.consilium.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -45,13 +47,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             select distinct u from UserAccount u join u.roles r
             where r = :role and u.enabled = true and u.agency.id = :agencyId order by u.fullName
             """)
-    java.util.List<UserAccount> findActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
+    List<UserAccount> findActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
 
     @Query("select u.username from UserAccount u where u.agency.id = :agencyId")
-    java.util.List<String> usernamesInAgency(@Param("agencyId") long agencyId);
+    List<String> usernamesInAgency(@Param("agencyId") long agencyId);
 
     @Query("select u.username, u.fullName from UserAccount u where u.username in :usernames")
-    java.util.List<Object[]> fullNamesOf(@Param("usernames") java.util.Collection<String> usernames);
+    List<Object[]> fullNamesOf(@Param("usernames") Collection<String> usernames);
 
     /** The roles of an active account; empty if it is disabled or gone. */
     @Query("select r from UserAccount u join u.roles r where u.username = :username and u.enabled = true")
@@ -62,7 +64,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("""
             update UserAccount u set u.failedSignIns = u.failedSignIns + 1, u.lastFailedSignInAt = :at
             where u.username = :username""")
-    int countFailedSignIn(@Param("username") String username, @Param("at") java.time.Instant at);
+    int countFailedSignIn(@Param("username") String username, @Param("at") Instant at);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

@@ -4,8 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.consilium.agency.Agency;
@@ -190,8 +193,8 @@ public class UserAccountService {
 
     /** The full names of the given user names, for showing who did something; unknown names are left out. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.INTAKE, AppRoles.ADMIN})
-    public java.util.Map<String, String> fullNamesOf(java.util.Collection<String> usernames) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    public Map<String, String> fullNamesOf(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
         if (!usernames.isEmpty()) {
             for (Object[] row : accounts.fullNamesOf(usernames)) {
                 names.put((String) row[0], (String) row[1]);

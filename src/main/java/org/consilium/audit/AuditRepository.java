@@ -1,6 +1,9 @@
 package org.consilium.audit;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.consilium.base.AuditEvent;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,11 +22,11 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
               and (:from is null or e.at >= :from)
               and (:to is null or e.at < :to)
             """)
-    Page<AuditEntry> search(@Param("everything") boolean everything, @Param("staff") java.util.Collection<String> staff,
+    Page<AuditEntry> search(@Param("everything") boolean everything, @Param("staff") Collection<String> staff,
                             @Param("teamId") Long teamId, @Param("user") String user, @Param("family") String family,
-                            @Param("action") org.consilium.base.AuditEvent.Action action,
+                            @Param("action") AuditEvent.Action action,
                             @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 
-    @Query("select e from AuditEntry e where e.caseId = :caseId and e.action = org.consilium.base.AuditEvent.Action.VIEW order by e.at desc, e.id desc")
-    java.util.List<AuditEntry> viewsOfCase(@Param("caseId") long caseId, Pageable pageable);
+    @Query("select e from AuditEntry e where e.caseId = :caseId and e.action = AuditEvent.Action.VIEW order by e.at desc, e.id desc")
+    List<AuditEntry> viewsOfCase(@Param("caseId") long caseId, Pageable pageable);
 }

@@ -2,6 +2,7 @@ package org.consilium.base;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,7 @@ public final class CsvWriter {
         if (value == null) {
             return "";
         }
-        if (value instanceof Number || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal) {
+        if (value instanceof Number || value instanceof Enum<?> || value instanceof Temporal) {
             return value.toString();
         }
         return text(value.toString());

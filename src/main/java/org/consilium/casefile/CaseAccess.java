@@ -3,10 +3,17 @@ package org.consilium.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.consilium.account.UserAccount;
+import org.consilium.agency.Agency;
 import org.consilium.base.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,15 +66,15 @@ class CaseAccess {
      * What the reader may do with each of many cases, with the families' consents and the cases'
      * overrides read once for all of them (for lists such as a partner's tasks).
      */
-    java.util.Map<Long, Set<CaseOperation>> allowed(UserAccount me, java.util.Collection<FamilyCase> many) {
-        java.util.Map<Long, List<FamilyConsent>> consentsByFamily = many.isEmpty() ? java.util.Map.of()
-                : consents.ofFamilies(many.stream().map(c -> c.getFamily().getId()).collect(java.util.stream.Collectors.toSet()))
-                        .stream().collect(java.util.stream.Collectors.groupingBy(k -> k.getFamily().getId()));
-        java.util.Map<Long, List<EmergencyOverride>> overridesByCase = many.isEmpty() ? java.util.Map.of()
+    Map<Long, Set<CaseOperation>> allowed(UserAccount me, Collection<FamilyCase> many) {
+        Map<Long, List<FamilyConsent>> consentsByFamily = many.isEmpty() ? Map.of()
+                : consents.ofFamilies(many.stream().map(c -> c.getFamily().getId()).collect(Collectors.toSet()))
+                        .stream().collect(Collectors.groupingBy(k -> k.getFamily().getId()));
+        Map<Long, List<EmergencyOverride>> overridesByCase = many.isEmpty() ? Map.of()
                 : overrides.ofCases(many.stream().map(FamilyCase::getId).toList())
-                        .stream().collect(java.util.stream.Collectors.groupingBy(o -> o.getFamilyCase().getId()));
+                        .stream().collect(Collectors.groupingBy(o -> o.getFamilyCase().getId()));
         CaseReader reader = reader(me);
-        java.util.Map<Long, Set<CaseOperation>> out = new java.util.HashMap<>();
+        Map<Long, Set<CaseOperation>> out = new HashMap<>();
         for (FamilyCase c : many) {
             out.put(c.getId(), policy.allowed(reader, facts(c, consentsByFamily.getOrDefault(c.getFamily().getId(), List.of()),
                     overridesByCase.getOrDefault(c.getId(), List.of()))));
@@ -104,7 +111,7 @@ class CaseAccess {
      * (not past its end, not withdrawn), or not at all. The one place that answers it, for the
      * policy's facts and for what pages show.
      */
-    static SharingView.Sharing sharing(org.consilium.agency.Agency agency, List<FamilyConsent> familyConsents,
+    static SharingView.Sharing sharing(Agency agency, List<FamilyConsent> familyConsents,
                                        List<EmergencyOverride> caseOverrides, Clock clock) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -118,9 +125,9 @@ class CaseAccess {
     }
 
     /** The latest end of the case's overrides for the agency that are in force at {@code now}, if any. */
-    static java.util.Optional<Instant> overrideHoldsUntil(org.consilium.agency.Agency agency,
+    static Optional<Instant> overrideHoldsUntil(Agency agency,
                                                           List<EmergencyOverride> caseOverrides, Instant now) {
         return caseOverrides.stream().filter(o -> o.getAgency().equals(agency) && o.isInForce(now))
-                .map(EmergencyOverride::getExpiresAt).max(java.util.Comparator.naturalOrder());
+                .map(EmergencyOverride::getExpiresAt).max(Comparator.naturalOrder());
     }
 }

@@ -3,6 +3,7 @@ package org.consilium.casefile;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.consilium.security.AppRoles;
 
 /**
@@ -14,7 +15,7 @@ import org.consilium.security.AppRoles;
 public final class CaseAccessPolicy {
 
     /** One kind of relationship with a case, and what it may do. */
-    public record Rule(String name, java.util.function.BiPredicate<CaseReader, CaseFacts> applies,
+    public record Rule(String name, BiPredicate<CaseReader, CaseFacts> applies,
                        Set<CaseOperation> grants) {
     }
 

@@ -1,6 +1,13 @@
 package org.consilium.casefile;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.consilium.account.UserAccount;
+import org.consilium.referral.Urgency;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 interface CaseRepository extends JpaRepository<FamilyCase, Long> {
 
     @Query("select c.id from FamilyCase c where c.family.id = :familyId order by c.openedAt desc, c.id desc")
-    java.util.List<Long> findLatestOfFamily(@Param("familyId") long familyId, org.springframework.data.domain.Pageable page);
+    List<Long> findLatestOfFamily(@Param("familyId") long familyId, Pageable page);
 
     @Query("select c from FamilyCase c where c.family.id = :familyId and c.open = true")
     Optional<FamilyCase> findOpenOfFamily(@Param("familyId") long familyId);
@@ -19,7 +26,7 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
 
     /** The case list of a team, filtered; the family member's name key matches any member. */
     @Query(value = """
-            select new org.consilium.casefile.CaseRow(c.id, f.name, c.stage, c.supportLevel, c.model, u.fullName,
+            select new CaseRow(c.id, f.name, c.stage, c.supportLevel, c.model, u.fullName,
                    c.openedAt, c.open, c.urgency, c.stageDueOn)
             from FamilyCase c join c.family f join c.curator u
             where c.agency.id = :agencyId
@@ -45,51 +52,51 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
                    and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
             """)
-    org.springframework.data.domain.Page<CaseRow> page(@Param("agencyId") long agencyId, @Param("stage") CaseStage stage,
+    Page<CaseRow> page(@Param("agencyId") long agencyId, @Param("stage") CaseStage stage,
                                                        @Param("level") SupportLevel level, @Param("curatorId") Long curatorId,
                                                        @Param("openOnly") boolean openOnly, @Param("nameKey") String nameKey,
                                                        @Param("district") String district,
-                                                       @Param("urgency") org.consilium.referral.Urgency urgency,
+                                                       @Param("urgency") Urgency urgency,
                                                        @Param("overdueOnly") boolean overdueOnly,
-                                                       @Param("today") java.time.LocalDate today,
-                                                       org.springframework.data.domain.Pageable pageable);
+                                                       @Param("today") LocalDate today,
+                                                       Pageable pageable);
 
     @Query("""
-            select new org.consilium.casefile.DueCase(c.id, f.name, c.stage, c.stageDueOn)
+            select new DueCase(c.id, f.name, c.stage, c.stageDueOn)
             from FamilyCase c join c.family f
             where c.curator.id = :curatorId and c.stageDueOn < :today
             order by c.stageDueOn, c.id
             """)
-    java.util.List<DueCase> overdueOfCurator(@Param("curatorId") long curatorId, @Param("today") java.time.LocalDate today,
-                                             org.springframework.data.domain.Pageable pageable);
+    List<DueCase> overdueOfCurator(@Param("curatorId") long curatorId, @Param("today") LocalDate today,
+                                             Pageable pageable);
 
     @Query("select count(c) from FamilyCase c where c.curator.id = :curatorId and c.stageDueOn < :today")
-    long countOverdueOfCurator(@Param("curatorId") long curatorId, @Param("today") java.time.LocalDate today);
+    long countOverdueOfCurator(@Param("curatorId") long curatorId, @Param("today") LocalDate today);
 
     @Query("select count(c) from FamilyCase c where c.agency.id = :agencyId and c.stageDueOn < :today")
-    long countOverdueOfAgency(@Param("agencyId") long agencyId, @Param("today") java.time.LocalDate today);
+    long countOverdueOfAgency(@Param("agencyId") long agencyId, @Param("today") LocalDate today);
 
     @Query("select distinct c.curator from FamilyCase c where c.agency.id = :agencyId order by c.curator.fullName")
-    java.util.List<org.consilium.account.UserAccount> curatorsOfAgency(@Param("agencyId") long agencyId);
+    List<UserAccount> curatorsOfAgency(@Param("agencyId") long agencyId);
 
     @Query("select distinct f.district from FamilyCase c join c.family f where c.agency.id = :agencyId and f.district <> '' order by f.district")
-    java.util.List<String> districtsOfAgency(@Param("agencyId") long agencyId);
+    List<String> districtsOfAgency(@Param("agencyId") long agencyId);
 
     @Query("select c.curator.id, c.model, count(c) from FamilyCase c where c.agency.id = :agencyId and c.open = true group by c.curator.id, c.model")
-    java.util.List<Object[]> openByCuratorAndModel(@Param("agencyId") long agencyId);
+    List<Object[]> openByCuratorAndModel(@Param("agencyId") long agencyId);
 
     @Query("select c.stage, count(c) from FamilyCase c where c.curator.id = :curatorId and c.open = true group by c.stage")
-    java.util.List<Object[]> openByStageOfCurator(@Param("curatorId") long curatorId);
+    List<Object[]> openByStageOfCurator(@Param("curatorId") long curatorId);
 
     @EntityGraph(attributePaths = {"family", "curator", "agency"})
     Optional<FamilyCase> findWithPartiesById(Long id);
 
     @Query("select distinct c from FamilyCase c join fetch c.family join fetch c.curator join fetch c.agency left join fetch c.participants where c.id in :ids")
-    java.util.List<FamilyCase> withPartiesAndParticipants(@Param("ids") java.util.Collection<Long> ids);
+    List<FamilyCase> withPartiesAndParticipants(@Param("ids") Collection<Long> ids);
 
     @Query("select distinct c from FamilyCase c join c.participants p join fetch c.family join fetch c.curator join fetch c.agency where p.agency.id = :agencyId and c.open = true order by c.openedAt desc")
-    java.util.List<FamilyCase> withParticipant(@Param("agencyId") long agencyId);
+    List<FamilyCase> withParticipant(@Param("agencyId") long agencyId);
 
     @Query("select c from FamilyCase c join fetch c.curator where c.agency.id = :agencyId and c.family.id in :familyIds order by c.openedAt, c.id")
-    java.util.List<FamilyCase> ofFamilies(@Param("agencyId") long agencyId, @Param("familyIds") java.util.Collection<Long> familyIds);
+    List<FamilyCase> ofFamilies(@Param("agencyId") long agencyId, @Param("familyIds") Collection<Long> familyIds);
 }

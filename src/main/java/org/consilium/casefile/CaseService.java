@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
 import org.consilium.security.AppRoles;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -365,7 +367,7 @@ public class CaseService {
                             m.getBirthDate(), m.ageOn(today))).toList(),
                     c.getCurator().getFullName(), c.getStage(), c.isOpen(), c.getSupportLevel(), c.getModel(),
                     c.getCriteria(), c.getUrgency(), c.getStageDueOn(), c.isOverdue(today),
-                    c.isOverdue(today) ? java.time.temporal.ChronoUnit.DAYS.between(c.getStageDueOn(), today) : 0, c.getOpenedAt(),
+                    c.isOverdue(today) ? ChronoUnit.DAYS.between(c.getStageDueOn(), today) : 0, c.getOpenedAt(),
                     Duration.between(c.getOpenedAt(), c.getClosedAt() == null ? now : c.getClosedAt()).toDays(),
                     c.getClosureReason(), c.getClosureOutcome(),
                     c.getTimeline().stream().map(t -> new CaseView.Move(t.getFrom(), t.getTo(), t.getAt(),
@@ -470,7 +472,7 @@ public class CaseService {
     private FamilyCase flush(FamilyCase c) {
         try {
             return cases.saveAndFlush(c);
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new EditConflictException(null, null);
         }
     }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.consilium.agency.Agency;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
+import org.consilium.base.FamilyRecord;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -27,7 +28,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "emergency_override")
-public class EmergencyOverride extends AbstractEntity implements org.consilium.base.FamilyRecord {
+public class EmergencyOverride extends AbstractEntity implements FamilyRecord {
 
     public static final int REASON_MIN = 20;
     public static final int REASON_MAX = 2000;

@@ -1,5 +1,6 @@
 package org.consilium.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +12,7 @@ interface EmergencyOverrideRepository extends JpaRepository<EmergencyOverride, L
     List<EmergencyOverride> ofCase(@Param("caseId") long caseId);
 
     @Query("select o from EmergencyOverride o join fetch o.agency where o.familyCase.id in :caseIds")
-    List<EmergencyOverride> ofCases(@Param("caseIds") java.util.Collection<Long> caseIds);
+    List<EmergencyOverride> ofCases(@Param("caseIds") Collection<Long> caseIds);
 
     @Query("select o from EmergencyOverride o join fetch o.familyCase c join fetch c.family where c.agency.id = :agencyId and o.reviewedAt is null order by o.grantedAt")
     List<EmergencyOverride> unreviewedOfTeam(@Param("agencyId") long agencyId);

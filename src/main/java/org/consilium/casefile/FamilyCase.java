@@ -22,12 +22,16 @@ import java.util.List;
 import java.util.Set;
 import org.consilium.account.UserAccount;
 import org.consilium.agency.Agency;
+import org.consilium.agency.AgencyType;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
+import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
+import org.consilium.base.UserText;
 import org.consilium.family.Family;
 import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -37,7 +41,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "family_case")
-public class FamilyCase extends AbstractEntity implements org.consilium.base.FamilyRecord {
+public class FamilyCase extends AbstractEntity implements FamilyRecord {
 
     public static final int CLOSURE_REASON_MAX = 1000;
     public static final int CLOSURE_OUTCOME_MAX = 2000;
@@ -238,7 +242,7 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
      * not a participant). Taking part alone shares nothing: that needs consent or an override.
      */
     public void addParticipant(Agency partner, CaseParticipant.Reason reason, Instant now, String by) {
-        if (partner == null || partner.getType() == org.consilium.agency.AgencyType.SOCIAL_SERVICES) {
+        if (partner == null || partner.getType() == AgencyType.SOCIAL_SERVICES) {
             throw BusinessException.atField("agency", "sharing.participant.partnersOnly");
         }
         if (participants.stream().anyMatch(p -> p.getAgency().equals(partner))) {
@@ -282,7 +286,7 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
     }
 
     private static String text(String field, String value, int max, boolean required) {
-        return org.consilium.base.UserText.check(field, value, max, required);
+        return UserText.check(field, value, max, required);
     }
 
     public Family getFamily() { return family; }
@@ -310,7 +314,7 @@ public class FamilyCase extends AbstractEntity implements org.consilium.base.Fam
 
     @Override
     public String auditFamilyLabel() {
-        return family != null && org.hibernate.Hibernate.isInitialized(family) ? family.getName() : null;
+        return family != null && Hibernate.isInitialized(family) ? family.getName() : null;
     }
 
     @Override

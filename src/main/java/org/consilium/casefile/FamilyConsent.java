@@ -17,6 +17,7 @@ import java.util.Set;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
+import org.consilium.base.FamilyRecord;
 import org.consilium.family.Family;
 import org.hibernate.annotations.BatchSize;
 
@@ -27,7 +28,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "family_consent")
-public class FamilyConsent extends AbstractEntity implements org.consilium.base.FamilyRecord {
+public class FamilyConsent extends AbstractEntity implements FamilyRecord {
 
     public static final int NAME_MAX = 200;
 

@@ -1,5 +1,6 @@
 package org.consilium.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,5 +12,5 @@ interface FamilyConsentRepository extends JpaRepository<FamilyConsent, Long> {
     List<FamilyConsent> ofFamily(@Param("familyId") long familyId);
 
     @Query("select c from FamilyConsent c where c.family.id in :familyIds")
-    List<FamilyConsent> ofFamilies(@Param("familyIds") java.util.Collection<Long> familyIds);
+    List<FamilyConsent> ofFamilies(@Param("familyIds") Collection<Long> familyIds);
 }

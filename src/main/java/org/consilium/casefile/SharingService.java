@@ -5,9 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
@@ -72,12 +76,12 @@ public class SharingService {
         List<SharingView.Participant> participants = c.getParticipants().stream().map(p -> new SharingView.Participant(
                 p.getAgency().getId(), p.getAgency().getName(), p.getAgency().getType(), p.getReason(), p.getAddedAt(),
                 CaseAccess.sharing(p.getAgency(), familyConsents, caseOverrides, clock))).toList();
-        java.util.Map<String, String> names = accounts.fullNamesOf(caseOverrides.stream()
-                .flatMap(o -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(o.getGrantedBy(), o.getReviewedBy(), o.getWithdrawnBy()),
+        Map<String, String> names = accounts.fullNamesOf(caseOverrides.stream()
+                .flatMap(o -> Stream.concat(
+                        Stream.of(o.getGrantedBy(), o.getReviewedBy(), o.getWithdrawnBy()),
                         o.getRenewals().stream().map(OverrideRenewal::getRenewedBy)))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        java.util.function.Function<String, String> name = u -> u == null ? null : names.getOrDefault(u, u);
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Function<String, String> name = u -> u == null ? null : names.getOrDefault(u, u);
         return new SharingView(caseId, participants,
                 familyConsents.stream().map(k -> new SharingView.Consent(k.getId(), k.getVersion(), k.getMemberName(),
                         k.getAgencyTypes(), k.getSignedOn(), k.getValidUntil(), k.getWithdrawnOn(),
@@ -243,7 +247,7 @@ public class SharingService {
             return List.of();
         }
         List<FamilyCase> taking = cases.withParticipant(me.getAgency().getId());
-        java.util.Map<Long, Set<CaseOperation>> allowed = access.allowed(me, taking);
+        Map<Long, Set<CaseOperation>> allowed = access.allowed(me, taking);
         return taking.stream()
                 .filter(c -> allowed.get(c.getId()).contains(CaseOperation.READ_SHARED))
                 .map(c -> shared(c, me)).toList();

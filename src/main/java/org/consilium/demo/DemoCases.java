@@ -1,11 +1,15 @@
 package org.consilium.demo;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.consilium.agency.AgencyType;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
@@ -15,6 +19,7 @@ import org.consilium.casefile.DecisionCriterion;
 import org.consilium.casefile.EmergencyOverride;
 import org.consilium.casefile.FamilyCase;
 import org.consilium.casefile.SharingProperties;
+import org.consilium.casefile.SharingService;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyService;
@@ -53,12 +58,12 @@ class DemoCases implements ApplicationRunner {
     private final FamilyService families;
     private final Clock clock;
     private final JdbcTemplate jdbc;
-    private final org.consilium.casefile.SharingService sharing;
+    private final SharingService sharing;
     private final DemoPlans plans;
     private final SharingProperties sharingRules;
 
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, FamilyService families, Clock clock,
-              JdbcTemplate jdbc, org.consilium.casefile.SharingService sharing, DemoPlans plans, SharingProperties sharingRules) {
+              JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules) {
         this.sharingRules = sharingRules;
         this.plans = plans;
         this.sharing = sharing;
@@ -111,13 +116,13 @@ class DemoCases implements ApplicationRunner {
         // Sharing: the school, the clinic and the police see the Коваленко case with the mother's consent; the
         // police see the Мельник case by an emergency override waiting for review, renewed once and in force.
         EmergencyOverride override = as("curator", AppRoles.CURATOR, () -> {
-            java.util.Map<String, Long> agencyIds = sharing.partnerAgencies().stream()
-                    .collect(java.util.stream.Collectors.toMap(a -> a.getCode(), a -> a.getId()));
+            Map<String, Long> agencyIds = sharing.partnerAgencies().stream()
+                    .collect(Collectors.toMap(a -> a.getCode(), a -> a.getId()));
             for (String code : List.of("SCH-12", "CLIN-3", "POL-JUV")) {
                 sharing.addParticipant(kovalenko, agencyIds.get(code));
             }
             sharing.recordConsent(kovalenko, "Коваленко Марія", EnumSet.of(AgencyType.SCHOOL, AgencyType.HEALTH, AgencyType.POLICE),
-                    java.time.LocalDate.now(clock).minusDays(35), java.time.LocalDate.now(clock).plusDays(330));
+                    LocalDate.now(clock).minusDays(35), LocalDate.now(clock).plusDays(330));
             sharing.addParticipant(melnyk, agencyIds.get("POL-JUV"));
             return sharing.emergencyOverride(melnyk, agencyIds.get("POL-JUV"),
                     "Сусіди чули крики й удари вночі; дільничному інспектору потрібні адреса та склад сім’ї, щоб перевірити безпеку дітей сьогодні.");
@@ -158,10 +163,10 @@ class DemoCases implements ApplicationRunner {
         Duration holds = sharingRules.overrideDuration();
         Duration step = holds.compareTo(Duration.ofDays(3)) < 0 ? holds.dividedBy(3) : Duration.ofDays(1);
         Instant now = clock.instant();
-        java.sql.Timestamp renewedAt = java.sql.Timestamp.from(now.minus(step));
-        java.sql.Timestamp end = java.sql.Timestamp.from(now.minus(step).plus(holds));
+        Timestamp renewedAt = Timestamp.from(now.minus(step));
+        Timestamp end = Timestamp.from(now.minus(step).plus(holds));
         jdbc.update("UPDATE emergency_override SET granted_at = ?, expires_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.minus(step.multipliedBy(2))), end, overrideId);
+                Timestamp.from(now.minus(step.multipliedBy(2))), end, overrideId);
         jdbc.update("UPDATE emergency_override_renewal SET renewed_at = ?, expires_at = ? WHERE override_id = ?",
                 renewedAt, end, overrideId);
     }
@@ -176,16 +181,16 @@ class DemoCases implements ApplicationRunner {
         Instant now = clock.instant();
         Instant opened = now.minus(Duration.ofDays(openedDaysAgo));
         Instant stageEntered = now.minus(Duration.ofDays(inStageDays));
-        java.time.LocalDate due = java.time.LocalDate.now(clock).plusDays(dueInDays);
+        LocalDate due = LocalDate.now(clock).plusDays(dueInDays);
         jdbc.update("UPDATE family_case SET opened_at = ?, stage_due_on = ? WHERE id = ?",
-                java.sql.Timestamp.from(opened), due, caseId);
+                Timestamp.from(opened), due, caseId);
         List<Long> moves = jdbc.queryForList("SELECT id FROM case_transition WHERE case_id = ? AND from_stage IS NOT NULL ORDER BY id",
                 Long.class, caseId);
         // The referral's own arrival keeps its time; the moves after it are spread up to the current stage.
         for (int i = 0; i < moves.size(); i++) {
             Instant at = moves.size() == 1 ? stageEntered
                     : opened.plus(Duration.between(opened, stageEntered).multipliedBy(i).dividedBy(moves.size() - 1));
-            jdbc.update("UPDATE case_transition SET moved_at = ?, due_on = NULL WHERE id = ?", java.sql.Timestamp.from(at), moves.get(i));
+            jdbc.update("UPDATE case_transition SET moved_at = ?, due_on = NULL WHERE id = ?", Timestamp.from(at), moves.get(i));
         }
         jdbc.update("UPDATE case_transition SET due_on = ? WHERE id = ?", due, moves.getLast());
     }

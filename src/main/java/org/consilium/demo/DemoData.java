@@ -1,10 +1,12 @@
 package org.consilium.demo;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.consilium.account.UserAccountDetails;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
@@ -18,7 +20,6 @@ import org.consilium.family.FamilyService;
 import org.consilium.family.MemberDetails;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
-import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,7 +139,7 @@ class DemoData implements ApplicationRunner {
         FamilyDetails d = new FamilyDetails();
         d.setAddress(address);
         d.setDistrict(DISTRICT);
-        d.setCategories(java.util.Arrays.stream(codes).map(categories::get).collect(java.util.stream.Collectors.toSet()));
+        d.setCategories(Arrays.stream(codes).map(categories::get).collect(Collectors.toSet()));
         return d;
     }
 

@@ -1,8 +1,9 @@
 package org.consilium.demo;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class DemoMode {
     private final boolean active;
 
     DemoMode(@Value("${consilium.demo.mode:auto}") String mode, DataSource dataSource) {
-        this.active = switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
+        this.active = switch (mode.strip().toLowerCase(Locale.ROOT)) {
             case "on", "true" -> true;
             case "off", "false" -> false;
             default -> isEmbedded(dataSource);

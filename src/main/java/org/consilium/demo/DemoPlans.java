@@ -1,6 +1,9 @@
 package org.consilium.demo;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -28,9 +31,9 @@ class DemoPlans {
 
     private final PlanService plans;
     private final JdbcTemplate jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    DemoPlans(PlanService plans, JdbcTemplate jdbc, java.time.Clock clock) {
+    DemoPlans(PlanService plans, JdbcTemplate jdbc, Clock clock) {
         this.plans = plans;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -94,7 +97,7 @@ class DemoPlans {
                 "Світлана має постійну роботу", "Трудовий договір на строк від 6 місяців", "Випадкові підробітки",
                 "Постійна робота", today.plusDays(110), "Стабільний дохід для дітей")));
         // Four of the family's tasks fall in one week: the draft warns that it overloads the family.
-        LocalDate monday = today.plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = today.plusWeeks(3).with(DayOfWeek.MONDAY);
         task(work.getId(), TaskSide.FAMILY, mother2, null, "Стати на облік у центрі зайнятості", monday);
         task(work.getId(), TaskSide.FAMILY, mother2, null, "Скласти резюме", monday.plusDays(1));
         task(work.getId(), TaskSide.FAMILY, mother2, null, "Пройти співбесіду в пекарні", monday.plusDays(3));
@@ -136,7 +139,7 @@ class DemoPlans {
     }
 
     private Map<String, Long> agencyIds() {
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT code, id FROM agency", rs -> {
             ids.put(rs.getString(1), rs.getLong(2));
         });

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
+import org.consilium.base.FamilyRecord;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -25,7 +26,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "family")
-public class Family extends AbstractEntity implements org.consilium.base.FamilyRecord {
+public class Family extends AbstractEntity implements FamilyRecord {
 
     public static final int NAME_MAX = 120;
     public static final int DISTRICT_MAX = 100;

@@ -10,8 +10,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
 import org.consilium.security.AppRoles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,10 +32,10 @@ public class FamilyService {
     private final FamilyRepository families;
     private final FamilyCategoryRepository categories;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     FamilyService(FamilyRepository families, FamilyCategoryRepository categories, Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events) {
         this.events = events;
         this.families = families;
         this.categories = categories;
@@ -40,15 +44,15 @@ public class FamilyService {
 
     /** A family by its id, for social services staff. */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public java.util.Optional<Family> get(long id) {
+    public Optional<Family> get(long id) {
         return families.findById(id);
     }
 
     /** A family opened to be read, with its members; the opening is kept in the audit log. */
     @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public java.util.Optional<FamilyRow> open(long id) {
+    public Optional<FamilyRow> open(long id) {
         return families.findById(id).map(f -> {
-            events.publishEvent(org.consilium.base.AuditEvent.viewed("family", f.getId(), f.getId(), f.getName(), null));
+            events.publishEvent(AuditEvent.viewed("family", f.getId(), f.getId(), f.getName(), null));
             return FamilyRow.of(f, LocalDate.now(clock));
         });
     }
@@ -79,7 +83,7 @@ public class FamilyService {
         }
         FamilyCategory c = categories.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record"));
         if (c.getVersion() != version) {
-            throw new org.consilium.base.EditConflictException(c.getUpdatedBy(), c.getUpdatedAt());
+            throw new EditConflictException(c.getUpdatedBy(), c.getUpdatedAt());
         }
         c.apply(details);
         return categories.saveAndFlush(c);

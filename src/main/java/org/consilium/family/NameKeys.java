@@ -1,5 +1,6 @@
 package org.consilium.family;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public final class NameKeys {
         if (text == null) {
             return "";
         }
-        return String.join(" ", java.util.Arrays.stream(text.strip().split("\\s+"))
+        return String.join(" ", Arrays.stream(text.strip().split("\\s+"))
                 .map(NameKeys::name).filter(w -> !w.isEmpty()).toList());
     }
 

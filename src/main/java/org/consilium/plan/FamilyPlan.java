@@ -15,12 +15,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.consilium.base.AbstractEntity;
-import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
+import org.consilium.base.UserText;
 
 /**
  * One version of a case's family plan (ИПСС; seeds 001 and 003), with its goals and their tasks. The
@@ -361,11 +362,11 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         return goals.stream().flatMap(g -> g.getTasks().stream()).toList();
     }
 
-    public java.util.Optional<PlanTask> task(String key) {
+    public Optional<PlanTask> task(String key) {
         return tasks().stream().filter(t -> t.getKey().equals(key)).findFirst();
     }
 
-    public java.util.Optional<PlanGoal> goal(String key) {
+    public Optional<PlanGoal> goal(String key) {
         return goals.stream().filter(g -> g.getKey().equals(key)).findFirst();
     }
 

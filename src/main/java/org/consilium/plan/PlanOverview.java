@@ -3,6 +3,7 @@ package org.consilium.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.consilium.casefile.CaseContext;
 
 /**
@@ -21,7 +22,7 @@ public record PlanOverview(CaseContext caseContext, List<Version> versions, List
     }
 
     /** The version a reader lands on: the one being prepared if they may see it, else the latest. */
-    public java.util.Optional<Version> current() {
+    public Optional<Version> current() {
         return versions.stream().findFirst();
     }
 }

@@ -2,6 +2,8 @@ package org.consilium.plan;
 
 import java.util.List;
 import java.util.Optional;
+import org.consilium.account.UserAccount;
+import org.consilium.agency.Agency;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -11,7 +13,7 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
     @Query("select p from FamilyPlan p where p.caseId = :caseId order by p.number desc")
     List<FamilyPlan> ofCase(@Param("caseId") long caseId);
 
-    @Query("select p from FamilyPlan p where p.caseId = :caseId and p.status = org.consilium.plan.PlanStatus.ACTIVE")
+    @Query("select p from FamilyPlan p where p.caseId = :caseId and p.status = PlanStatus.ACTIVE")
     Optional<FamilyPlan> activeOfCase(@Param("caseId") long caseId);
 
     @Query("select coalesce(max(p.number), 0) from FamilyPlan p where p.caseId = :caseId")
@@ -26,8 +28,8 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
     /** The open and recent tasks of an agency in plans being worked, due first. */
     @Query("""
             select t from PlanTask t join fetch t.goal g join fetch g.plan p left join fetch t.user
-            where t.agency.id = :agencyId and t.side = org.consilium.plan.TaskSide.SPECIALIST
-              and p.status = org.consilium.plan.PlanStatus.ACTIVE
+            where t.agency.id = :agencyId and t.side = TaskSide.SPECIALIST
+              and p.status = PlanStatus.ACTIVE
             order by t.dueOn, t.id""")
     List<PlanTask> activeTasksOfAgency(@Param("agencyId") long agencyId);
 
@@ -41,11 +43,11 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
     Optional<TaskProposal> proposal(@Param("id") long id);
 
     @Query("select u from UserAccount u where u.agency.id = :agencyId and u.enabled = true order by u.fullName")
-    List<org.consilium.account.UserAccount> usersOfAgency(@Param("agencyId") long agencyId);
+    List<UserAccount> usersOfAgency(@Param("agencyId") long agencyId);
 
     @Query("select u.fullName from UserAccount u where u.username = :username")
     List<String> usersNamed(@Param("username") String username);
 
     @Query("select a from Agency a order by a.type, a.name")
-    List<org.consilium.agency.Agency> agencies();
+    List<Agency> agencies();
 }

@@ -7,13 +7,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
+import org.consilium.base.AbstractEntity;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
 import org.consilium.base.MessageKey;
@@ -119,7 +124,7 @@ public class PlanService {
      * download is kept in the audit log.
      */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH, AppRoles.FAMILY})
-    public byte[] pdf(long planId, java.util.Locale locale) {
+    public byte[] pdf(long planId, Locale locale) {
         PlanSheet sheet = sheet(planId).orElseThrow(() -> new AccessDeniedException("Not this user's plan version"));
         events.publishEvent(AuditEvent.exported("plan-pdf", "plan " + planId));
         return pdf.render(sheet, locale);
@@ -141,7 +146,7 @@ public class PlanService {
         LocalDate today = LocalDate.now(clock);
         List<PlanTask> tasks = plans.activeTasksOfAgency(me.getAgency().getId());
         Map<Long, CaseContext> visible = cases.contextsIfAllowed(
-                tasks.stream().map(t -> t.getGoal().getPlan().getCaseId()).collect(java.util.stream.Collectors.toSet()),
+                tasks.stream().map(t -> t.getGoal().getPlan().getCaseId()).collect(Collectors.toSet()),
                 CaseOperation.READ_SHARED);
         List<MyTask> out = new ArrayList<>();
         for (PlanTask t : tasks) {
@@ -193,7 +198,7 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Map<Long, String> familyMembers(long caseId) {
         CaseContext ctx = cases.context(caseId, CaseOperation.READ_CASE);
-        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        Map<Long, String> out = new LinkedHashMap<>();
         em.createQuery("select m from FamilyMember m where m.family.id = :f order by m.position, m.id", FamilyMember.class)
                 .setParameter("f", ctx.familyId()).getResultList()
                 .forEach(m -> out.put(m.getId(), m.getFullName()));
@@ -209,7 +214,7 @@ public class PlanService {
     /** For the task form: the active users of an agency, by id and name. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Map<Long, String> usersOf(long agencyId) {
-        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        Map<Long, String> out = new LinkedHashMap<>();
         plans.usersOfAgency(agencyId).forEach(u -> out.put(u.getId(), u.getFullName()));
         return out;
     }
@@ -660,7 +665,7 @@ public class PlanService {
 
     // ---- Loading and saving -------------------------------------------------------------------------
 
-    private FamilyPlan onPlan(long planId, long version, CaseOperation needed, java.util.function.Consumer<FamilyPlan> change) {
+    private FamilyPlan onPlan(long planId, long version, CaseOperation needed, Consumer<FamilyPlan> change) {
         FamilyPlan p = plan(planId);
         planWork(p.getCaseId(), needed);
         checkVersion("family_plan", p.getId(), p.getVersion(), version);
@@ -697,7 +702,7 @@ public class PlanService {
     }
 
     /** Writes the change now, so that a concurrent save is found here and its winner named. */
-    private <T extends org.consilium.base.AbstractEntity> T saved(String table, T entity) {
+    private <T extends AbstractEntity> T saved(String table, T entity) {
         try {
             plans.flush();
             return entity;

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.consilium.agency.Agency;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
+import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
 import org.consilium.family.Family;
 import org.hibernate.annotations.BatchSize;
@@ -29,7 +30,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "referral")
-public class Referral extends AbstractEntity implements org.consilium.base.FamilyRecord {
+public class Referral extends AbstractEntity implements FamilyRecord {
 
     public static final int PERSON_MAX = 200;
     public static final int PEOPLE_MAX = 1000;

@@ -1,6 +1,7 @@
 package org.consilium.referral;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,7 +33,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
     Page<Referral> ofAgency(@Param("agencyId") long agencyId, Pageable pageable);
 
     @Query("select r.status, count(r) from Referral r where r.sourceAgency.id = :agencyId group by r.status")
-    java.util.List<Object[]> countByStatusOfAgency(@Param("agencyId") long agencyId);
+    List<Object[]> countByStatusOfAgency(@Param("agencyId") long agencyId);
 
     @EntityGraph(attributePaths = {"sourceAgency", "family", "reasons"})
     Optional<Referral> findWithDetailsById(Long id);

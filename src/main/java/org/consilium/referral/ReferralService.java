@@ -2,17 +2,22 @@ package org.consilium.referral;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
+import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.family.Family;
 import org.consilium.security.AppRoles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,10 +37,10 @@ public class ReferralService {
     private final ResponseTargetRepository targets;
     private final UserAccountService accounts;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ReferralService(ReferralRepository referrals, ResponseTargetRepository targets, UserAccountService accounts, Clock clock,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events) {
         this.events = events;
         this.referrals = referrals;
         this.targets = targets;
@@ -77,7 +82,7 @@ public class ReferralService {
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     public Optional<Referral> open(long id) {
         Optional<Referral> found = referrals.findWithDetailsById(id);
-        found.ifPresent(r -> events.publishEvent(org.consilium.base.AuditEvent.viewed("referral", r.getId(),
+        found.ifPresent(r -> events.publishEvent(AuditEvent.viewed("referral", r.getId(),
                 r.getFamily() == null ? null : r.getFamily().getId(),
                 r.getFamily() == null ? null : r.getFamily().getName(), null)));
         return found;
@@ -119,8 +124,8 @@ public class ReferralService {
 
     /** How many of the signed-in user's agency's referrals are in each status (a status with none is left out). */
     @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
-    public java.util.Map<ReferralStatus, Long> countOfMyAgencyByStatus() {
-        java.util.Map<ReferralStatus, Long> counts = new java.util.EnumMap<>(ReferralStatus.class);
+    public Map<ReferralStatus, Long> countOfMyAgencyByStatus() {
+        Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
         accounts.signedInAgency().ifPresent(a -> {
             for (Object[] row : referrals.countByStatusOfAgency(a.getId())) {
                 counts.put((ReferralStatus) row[0], (Long) row[1]);
@@ -184,7 +189,7 @@ public class ReferralService {
         return targets.saveAndFlush(t);
     }
 
-    private java.time.Duration target(Urgency urgency) {
+    private Duration target(Urgency urgency) {
         if (urgency == null) {
             throw BusinessException.atField("urgency", "validation.required");
         }

@@ -1,6 +1,8 @@
 package org.consilium.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Optional;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
  * How users prove who they are. The one seam between Consilium and its identity provider: local
@@ -11,11 +13,11 @@ public interface SignInMethod {
     void configure(VaadinSecurityConfigurer vaadin);
 
     /** The address where users sign in when that is not the portal's own login page. */
-    default java.util.Optional<String> externalLoginPage() {
-        return java.util.Optional.empty();
+    default Optional<String> externalLoginPage() {
+        return Optional.empty();
     }
 
     /** Anything the method needs on the filter chain besides Vaadin's part (the identity provider's sign-out calls). */
-    default void configure(org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
+    default void configure(HttpSecurity http) throws Exception {
     }
 }

@@ -3,17 +3,20 @@ package org.consilium.workspace;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
-import java.util.Map;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.DueCase;
+import org.consilium.casefile.SharingService;
 import org.consilium.family.FamilyService;
+import org.consilium.plan.PlanService;
 import org.consilium.referral.ReferralService;
+import org.consilium.referral.ReferralStatus;
 import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +34,12 @@ public class MyWorkService {
     private final FamilyService families;
     private final ReferralService referrals;
     private final CaseService cases;
-    private final org.consilium.casefile.SharingService sharing;
-    private final org.consilium.plan.PlanService plans;
+    private final SharingService sharing;
+    private final PlanService plans;
 
     MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families,
-                  ReferralService referrals, CaseService cases, org.consilium.casefile.SharingService sharing,
-                  org.consilium.plan.PlanService plans) {
+                  ReferralService referrals, CaseService cases, SharingService sharing,
+                  PlanService plans) {
         this.sharing = sharing;
         this.plans = plans;
         this.accounts = accounts;
@@ -109,24 +112,24 @@ public class MyWorkService {
 
     /** A partner agency's own referrals: how many wait for an answer, were accepted or declined. */
     private List<Figure> partnerFigures() {
-        Map<org.consilium.referral.ReferralStatus, Long> byStatus = referrals.countOfMyAgencyByStatus();
-        long waiting = byStatus.getOrDefault(org.consilium.referral.ReferralStatus.NEW, 0L)
-                + byStatus.getOrDefault(org.consilium.referral.ReferralStatus.VERIFYING, 0L);
-        org.consilium.plan.PlanService.TaskCounts tasks = plans.myTaskCounts();
+        Map<ReferralStatus, Long> byStatus = referrals.countOfMyAgencyByStatus();
+        long waiting = byStatus.getOrDefault(ReferralStatus.NEW, 0L)
+                + byStatus.getOrDefault(ReferralStatus.VERIFYING, 0L);
+        PlanService.TaskCounts tasks = plans.myTaskCounts();
         return List.of(
                 new Figure("mywork.figure.myOpenTasks", tasks.open(), "my-tasks"),
                 new Figure("mywork.figure.myOverdueTasks", tasks.overdue(), "my-tasks"),
                 new Figure("mywork.figure.sharedCases", sharing.sharedWithMyAgency().size(), "shared"),
                 new Figure("mywork.figure.myReferralsWaiting", waiting, "my-referrals"),
                 new Figure("mywork.figure.myReferralsAccepted",
-                        byStatus.getOrDefault(org.consilium.referral.ReferralStatus.ACCEPTED, 0L), "my-referrals"),
+                        byStatus.getOrDefault(ReferralStatus.ACCEPTED, 0L), "my-referrals"),
                 new Figure("mywork.figure.myReferralsDeclined",
-                        byStatus.getOrDefault(org.consilium.referral.ReferralStatus.DECLINED, 0L), "my-referrals"));
+                        byStatus.getOrDefault(ReferralStatus.DECLINED, 0L), "my-referrals"));
     }
 
     /** A family's own tasks in its plan in force: to do, and overdue. */
     private List<Figure> familyFigures() {
-        org.consilium.plan.PlanService.TaskCounts tasks = plans.myFamilyTaskCounts();
+        PlanService.TaskCounts tasks = plans.myFamilyTaskCounts();
         return List.of(new Figure("mywork.figure.familyOpenTasks", tasks.open(), "my-plan"),
                 new Figure("mywork.figure.familyOverdueTasks", tasks.overdue(), "my-plan"));
     }

@@ -9,7 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SignInPausedException;
@@ -186,9 +191,9 @@ class SignInLockoutTest {
     void attempts_sent_at_the_same_time_do_not_slip_past_a_pause() throws Exception {
         String from = address();
         int parallel = 10;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<MvcResult>> sent = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MvcResult>> sent = new ArrayList<>();
         for (int i = 0; i < parallel; i++) {
             int n = i;
             sent.add(pool.submit(() -> {
@@ -198,8 +203,8 @@ class SignInLockoutTest {
         }
         start.countDown();
         List<String> failures = new ArrayList<>();
-        for (java.util.concurrent.Future<MvcResult> f : sent) {
-            MvcResult result = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        for (Future<MvcResult> f : sent) {
+            MvcResult result = f.get(60, TimeUnit.SECONDS);
             assertThat(result.getResponse().getStatus()).isEqualTo(302);
             failures.add(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION).getClass().getSimpleName());
         }

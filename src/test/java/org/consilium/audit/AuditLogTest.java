@@ -5,12 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.consilium.account.UserAccount;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.AuditEvent.Action;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.SharingService;
+import org.consilium.family.FamilyDetails;
+import org.consilium.family.FamilyService;
+import org.consilium.family.MemberDetails;
+import org.consilium.family.Relation;
+import org.consilium.family.Sex;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
@@ -25,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The audit log on MariaDB: what is recorded, who may read it, and that nobody can change it. */
 @MariaDbTest
@@ -53,10 +65,10 @@ class AuditLogTest {
     MockMvc mvc;
 
     @Autowired
-    org.consilium.family.FamilyService families;
+    FamilyService families;
 
     @Autowired
-    org.consilium.casefile.SharingService sharing;
+    SharingService sharing;
 
     private List<AuditRow> entries(String user, Action action) {
         return signedIn.as("admin", () -> audit.search(new AuditFilter(user, "", action, null, null), PageRequest.of(0, 50)).getContent());
@@ -119,7 +131,7 @@ class AuditLogTest {
         int rows = signedIn.as("supervisor", () -> {
             try {
                 return audit.exportCsv(new AuditFilter("", "", Action.VIEW, null, null), 100, csv);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -139,7 +151,7 @@ class AuditLogTest {
         signedIn.as(reader, () -> {
             try {
                 return audit.exportCsv(filter, 1000, out);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -203,15 +215,15 @@ class AuditLogTest {
                 mvc.perform(post("/login").param("username", name + marker).param("password", "wrong").with(csrf()));
             }
         }
-        org.consilium.family.FamilyDetails evil = new org.consilium.family.FamilyDetails();
-        evil.setMembers(List.of(new org.consilium.family.MemberDetails("=Коваль" + marker, "Ліна",
-                java.time.LocalDate.parse("1990-01-01"), org.consilium.family.Sex.FEMALE, org.consilium.family.Relation.MOTHER)));
+        FamilyDetails evil = new FamilyDetails();
+        evil.setMembers(List.of(new MemberDetails("=Коваль" + marker, "Ліна",
+                LocalDate.parse("1990-01-01"), Sex.FEMALE, Relation.MOTHER)));
         long evilFamily = signedIn.as("intake", () -> families.register(evil, true)).getId();
         signedIn.as("curator", () -> families.open(evilFamily));
 
         String byName = csv("admin", new AuditFilter(marker, "", Action.SIGN_IN_FAILED, null, null));
         String byFamily = csv("admin", new AuditFilter("", marker, Action.VIEW, null, null));
-        List<List<String>> rows = java.util.stream.Stream.concat(byName.lines().skip(1), byFamily.lines().skip(1))
+        List<List<String>> rows = Stream.concat(byName.lines().skip(1), byFamily.lines().skip(1))
                 .map(AuditLogTest::fields).toList();
         assertThat(rows).hasSize(typed.size() + 1);
         assertThat(rows).extracting(r -> r.get(1)).filteredOn(u -> u.contains(marker)).hasSize(typed.size())
@@ -227,12 +239,12 @@ class AuditLogTest {
         mvc.perform(post("/login").param("username", marker + "y".repeat(300)).param("password", "wrong").with(csrf()));
         String kept = jdbc.queryForObject("SELECT username FROM audit_entry WHERE username LIKE ? AND action = 'SIGN_IN_FAILED'",
                 String.class, marker + "%");
-        assertThat(kept).hasSize(org.consilium.account.UserAccount.USERNAME_MAX + 1).endsWith("y…");
+        assertThat(kept).hasSize(UserAccount.USERNAME_MAX + 1).endsWith("y…");
     }
 
     /** The fields of one CSV line as a spreadsheet reads them: quotes taken off, doubled quotes single. */
     private static List<String> fields(String line) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String f : line.split(";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)) {
             out.add(f.startsWith("\"") ? f.substring(1, f.length() - 1).replace("\"\"", "\"") : f);
         }
@@ -256,7 +268,7 @@ class AuditLogTest {
         String user = staff.create("adr.", "Адреса Відмова", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "address-pass-1");
         MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", user)
                 .param("password", "address-pass-1").with(csrf())).andReturn().getRequest().getSession();
-        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/env")
+        int status = mvc.perform(MockMvcRequestBuilders.get("/actuator/env")
                 .queryParam("q", "Коваленко").session(session)).andReturn().getResponse().getStatus();
 
         assertThat(status).isEqualTo(403);

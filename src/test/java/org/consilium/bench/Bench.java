@@ -1,5 +1,6 @@
 package org.consilium.bench;
 
+import java.sql.DriverManager;
 import java.util.Arrays;
 import org.consilium.ConsiliumApplication;
 import org.slf4j.Logger;
@@ -18,7 +19,7 @@ final class Bench {
      */
     static ConfigurableApplicationContext start(String database, String urlOptions) throws Exception {
         String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
-        try (var c = java.sql.DriverManager.getConnection(server, "root", "")) {
+        try (var c = DriverManager.getConnection(server, "root", "")) {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + database);
             c.createStatement().execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }

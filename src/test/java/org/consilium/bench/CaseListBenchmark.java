@@ -1,14 +1,20 @@
 package org.consilium.bench;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.consilium.casefile.CaseFilter;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
+import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class CaseListBenchmark {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseListBenchmark.class);
+    private static final Logger log = LoggerFactory.getLogger(CaseListBenchmark.class);
     private static final int CASES = 100_000;
     private static final int RUNS = 25;
 
@@ -44,7 +50,7 @@ public final class CaseListBenchmark {
             report("overdue only, most urgent first", () -> cases.page(
                     new CaseFilter(null, null, null, "", false, "", null, true), PageRequest.of(0, 50, Sort.by("urgencyRank", "stageDueOn"))));
             report("urgency = EMERGENCY, open, by due date", () -> cases.page(
-                    new CaseFilter(null, null, null, "", true, "", org.consilium.referral.Urgency.EMERGENCY, false),
+                    new CaseFilter(null, null, null, "", true, "", Urgency.EMERGENCY, false),
                     PageRequest.of(0, 50, Sort.by("stageDueOn"))));
             report("team's overdue count (supervisor's home)", cases::countTeamOverdueCases);
         } finally {
@@ -71,11 +77,11 @@ public final class CaseListBenchmark {
                 members.add(new Object[] {familyId, 0, name, "Mother", "FEMALE", "MOTHER", "bench" + i, "bench" + i + " mother"});
                 members.add(new Object[] {familyId, 1, name, "Child", "MALE", "CHILD", "bench" + i, "bench" + i + " child"});
                 CaseStage stage = stages[i % stages.length];
-                org.consilium.referral.Urgency urgency = org.consilium.referral.Urgency.values()[i % 3];
+                Urgency urgency = Urgency.values()[i % 3];
                 // Due dates spread over four months around today: about a quarter of the cases are overdue.
-                java.time.LocalDate due = java.time.LocalDate.now().minusDays(30).plusDays(i % 120);
+                LocalDate due = LocalDate.now().minusDays(30).plusDays(i % 120);
                 cases.add(new Object[] {familyId, curator, agency, stage.name(), stage.isOpen(),
-                        java.sql.Timestamp.from(t0.minusSeconds(i * 60L)), urgency.name(), urgency.rank(), due});
+                        Timestamp.from(t0.minusSeconds(i * 60L)), urgency.name(), urgency.rank(), due});
             }
             jdbc.batchUpdate("insert into family (id, version, name, district, address_key) values (?, 0, ?, '', ?)", families);
             jdbc.batchUpdate("""
@@ -86,7 +92,7 @@ public final class CaseListBenchmark {
                                              urgency, urgency_rank, stage_due_on)
                     values (0, ?, ?, ?, ?, ?, 'BASIC', 'BROKER', ?, ?, ?, ?)""", cases);
         }
-        log.info("filled {} cases in {} s", CASES, java.time.Duration.between(t0, Instant.now()).toSeconds());
+        log.info("filled {} cases in {} s", CASES, Duration.between(t0, Instant.now()).toSeconds());
     }
 
     /** Times a query as the demo supervisor: one run to warm up, then {@code RUNS}. */

@@ -1,5 +1,6 @@
 package org.consilium.bench;
 
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ public final class PlanBenchmark {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select + " FROM " + table
                 + " WHERE id = ?";
         jdbc.update(con -> {
-            var ps = con.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+            var ps = con.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
             for (int i = 0; i < arguments.length; i++) {
                 ps.setObject(i + 1, arguments[i]);
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -138,7 +139,7 @@ class CaseAccessTest {
     void only_the_participating_agency_with_consent_reads_the_shared_case_and_withdrawing_consent_ends_it() {
         assertThat(signedIn.as("school", () -> sharing.shared(caseId))).hasValueSatisfying(s -> {
             assertThat(s.familyName()).isEqualTo("Савченко");
-            assertThat(s.children()).containsExactly("Ігор (" + java.time.Period.between(LocalDate.parse("2014-06-06"), LocalDate.now()).getYears() + ")");
+            assertThat(s.children()).containsExactly("Ігор (" + Period.between(LocalDate.parse("2014-06-06"), LocalDate.now()).getYears() + ")");
             assertThat(s.sharing()).isEqualTo(SharingView.Sharing.CONSENT);
         });
         assertThat(signedIn.as("school", () -> sharing.sharedWithMyAgency())).extracting(SharedCase::caseId).contains(caseId);

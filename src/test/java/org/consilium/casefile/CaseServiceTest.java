@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
 import org.consilium.family.Family;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralService;
@@ -23,6 +24,7 @@ import org.consilium.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -124,7 +126,7 @@ class CaseServiceTest {
         long seen = version(id);
         move("curator", id, CaseStage.DECISION, null);
         assertThatThrownBy(() -> signedIn.as("supervisor", () -> cases.move(id, seen, CaseStage.CLOSURE, null)))
-                .isInstanceOfSatisfying(org.consilium.base.EditConflictException.class,
+                .isInstanceOfSatisfying(EditConflictException.class,
                         e -> assertThat(e.getChangedBy()).isEqualTo("Ірина Коваль"));
     }
 
@@ -256,21 +258,21 @@ class CaseServiceTest {
         long id = signedIn.as("supervisor", () -> cases.openFromReferral(referral.getId(), referral.getVersion(), CRISIS,
                 staff.idOf(curator), true)).familyCase().getId();
         CaseFilter overdueOnly = new CaseFilter(null, null, staff.idOf(curator), "", false, "", null, true);
-        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, org.springframework.data.domain.PageRequest.of(0, 50))))
+        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, PageRequest.of(0, 50))))
                 .isEmpty();
         assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isZero();
         long teamBefore = signedIn.as("supervisor", () -> cases.countTeamOverdueCases());
 
         clock.advance(Duration.ofDays(limitOf(CaseStage.INITIAL_ASSESSMENT) + 1L));
 
-        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, org.springframework.data.domain.PageRequest.of(0, 50))))
+        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, PageRequest.of(0, 50))))
                 .singleElement().satisfies(row -> {
                     assertThat(row.id()).isEqualTo(id);
                     assertThat(row.overdue()).isTrue();
                     assertThat(row.urgency()).isEqualTo(Urgency.URGENT);
                 });
         CaseFilter routineOnly = new CaseFilter(null, null, staff.idOf(curator), "", false, "", Urgency.ROUTINE, true);
-        assertThat(signedIn.as(curator, () -> cases.page(routineOnly, org.springframework.data.domain.PageRequest.of(0, 50))))
+        assertThat(signedIn.as(curator, () -> cases.page(routineOnly, PageRequest.of(0, 50))))
                 .as("the urgency filter").isEmpty();
         assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isEqualTo(1);
         assertThat(signedIn.as(curator, () -> cases.myOverdueCases(10))).singleElement()

@@ -6,7 +6,9 @@ import static org.consilium.testing.SignedIn.unique;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.consilium.base.BusinessException;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
@@ -65,7 +67,7 @@ class FamilyServiceTest {
         assertThat(found.getName()).isEqualTo(surname);
         assertThat(found.getMembers()).extracting(FamilyMember::getFirstName).containsExactly("Ганна", "Остап");
         assertThat(found.getCategories()).extracting(FamilyCategory::getCode).containsExactly("LARGE_FAMILY");
-        assertThat(large.name(java.util.Locale.forLanguageTag("uk"))).isEqualTo("Багатодітна сім’я");
+        assertThat(large.name(Locale.forLanguageTag("uk"))).isEqualTo("Багатодітна сім’я");
     }
 
     @Test
@@ -93,7 +95,7 @@ class FamilyServiceTest {
         FamilyDetails misspelled = newFamily(surname.substring(0, surname.length() - 1), "ВУЛ. ЯРОСЛАВСЬКА 11 КВ " + surname.length(), null);
         assertThat(signedIn.as("intake", () -> families.likelyDuplicates(misspelled)))
                 .extracting(DuplicateCandidate::familyId, DuplicateCandidate::reason)
-                .contains(org.assertj.core.groups.Tuple.tuple(known.getId(), DuplicateCandidate.Reason.SAME_ADDRESS_SIMILAR_SURNAME));
+                .contains(Tuple.tuple(known.getId(), DuplicateCandidate.Reason.SAME_ADDRESS_SIMILAR_SURNAME));
 
         FamilyDetails elsewhere = newFamily(surname, "вул. Ярославська, 13", null);
         assertThat(signedIn.as("intake", () -> families.likelyDuplicates(elsewhere)))

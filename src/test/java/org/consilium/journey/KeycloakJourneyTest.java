@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.consilium.ConsiliumApplication;
@@ -28,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Keycloak setup of {@code keycloak/} and the {@code keycloak} profile, end to end and without
@@ -93,7 +95,7 @@ class KeycloakJourneyTest {
         if (keycloak != null) {
             keycloak.destroy();
             try {
-                keycloak.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                keycloak.waitFor(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -218,12 +220,12 @@ class KeycloakJourneyTest {
         screenshot("keycloak-home-school-uk");
 
         // Another family's case, typed into the address bar.
-        long someCase = portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        long someCase = portal.getBean(JdbcTemplate.class)
                 .queryForObject("SELECT MIN(id) FROM family_case", Long.class);
         driver.get(portal("case/" + someCase));
         waitForText("Недоступно для вас");
         screenshot("keycloak-school-refused-case-uk");
-        assertThat(portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+        assertThat(portal.getBean(JdbcTemplate.class).queryForList(
                 "SELECT detail FROM audit_entry WHERE username = 'school' AND action = 'DENIED'", String.class))
                 .contains("/case/" + someCase);
 
@@ -239,7 +241,7 @@ class KeycloakJourneyTest {
     }
 
     private static List<String> auditedActionsOf(String username) {
-        return portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        return portal.getBean(JdbcTemplate.class)
                 .queryForList("SELECT action FROM audit_entry WHERE username = ? ORDER BY id", String.class, username);
     }
 
@@ -266,7 +268,7 @@ class KeycloakJourneyTest {
         screenshot("keycloak-not-set-up-uk");
         driver.findElement(By.cssSelector("vaadin-button.not-set-up-sign-out")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("username")).isEmpty());
-        assertThat(portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        assertThat(portal.getBean(JdbcTemplate.class)
                 .queryForObject("SELECT COUNT(*) FROM user_account WHERE username = 'newcomer'", Long.class))
                 .as("no portal account for a user the portal cannot place").isZero();
     }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.consilium.account.UserAccount;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyDetails;
@@ -115,11 +118,11 @@ class FamilyPlanTest {
     void a_signature_on_paper_agrees_the_draft_and_a_returned_plan_must_be_agreed_again() {
         aGoalWithTasks();
         assertThatThrownBy(() -> plan.recordSignature("Коваленко Марія", TODAY.plusDays(1), T0, "curator", TODAY))
-                .hasFieldOrPropertyWithValue("field", java.util.Optional.of("signedOn"));
+                .hasFieldOrPropertyWithValue("field", Optional.of("signedOn"));
         plan.recordSignature("Коваленко Марія", TODAY, T0, "curator", TODAY);
         assertThat(plan.getAgreement()).isEqualTo(Agreement.PAPER);
         assertThat(plan.getSignedOn()).isEqualTo(TODAY);
-        assertThatThrownBy(() -> plan.returnToDraft(" ")).hasFieldOrPropertyWithValue("field", java.util.Optional.of("reason"));
+        assertThatThrownBy(() -> plan.returnToDraft(" ")).hasFieldOrPropertyWithValue("field", Optional.of("reason"));
         plan.returnToDraft("Мама просить перенести строки");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.getAgreement()).isNull();
@@ -137,13 +140,13 @@ class FamilyPlanTest {
     void a_goal_needs_a_criterion_and_a_deadline_within_the_plan() {
         GoalDetails noCriterion = goal("Ярина щодня відвідує школу", TODAY.plusMonths(3));
         noCriterion.setCriterion("  ");
-        assertThatThrownBy(() -> plan.addGoal(noCriterion)).hasFieldOrPropertyWithValue("field", java.util.Optional.of("criterion"));
+        assertThatThrownBy(() -> plan.addGoal(noCriterion)).hasFieldOrPropertyWithValue("field", Optional.of("criterion"));
         assertThatThrownBy(() -> plan.addGoal(goal("Ярина щодня відвідує школу", null)))
-                .hasFieldOrPropertyWithValue("field", java.util.Optional.of("deadline"));
+                .hasFieldOrPropertyWithValue("field", Optional.of("deadline"));
         assertThatThrownBy(() -> plan.addGoal(goal("Ярина щодня відвідує школу", TODAY.plusMonths(7))))
                 .isInstanceOf(BusinessException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "plan.date.afterEnd")
-                .hasFieldOrPropertyWithValue("field", java.util.Optional.of("deadline"));
+                .hasFieldOrPropertyWithValue("field", Optional.of("deadline"));
         assertThat(plan.getGoals()).isEmpty();
     }
 
@@ -151,13 +154,13 @@ class FamilyPlanTest {
     void a_task_names_a_member_of_the_family_or_an_agency_and_a_user_of_that_agency() {
         PlanGoal g = plan.addGoal(goal("Ярина щодня відвідує школу", TODAY.plusMonths(3)));
         assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), task(TaskSide.FAMILY, "Будити", TODAY)))
-                .hasFieldOrPropertyWithValue("field", java.util.Optional.of("member"));
+                .hasFieldOrPropertyWithValue("field", Optional.of("member"));
         assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), task(TaskSide.SPECIALIST, "Відмічати", TODAY)))
-                .hasFieldOrPropertyWithValue("field", java.util.Optional.of("agency"));
+                .hasFieldOrPropertyWithValue("field", Optional.of("agency"));
         UserAccount officer = new UserAccount("police", "Інспектор");
         officer.assign(Set.of(AppRoles.POLICE), police, null);
         assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, school, officer), task(TaskSide.SPECIALIST, "Відмічати", TODAY)))
-                .hasFieldOrPropertyWithValue("field", java.util.Optional.of("user"));
+                .hasFieldOrPropertyWithValue("field", Optional.of("user"));
         assertThat(g.getTasks()).isEmpty();
     }
 
@@ -200,10 +203,10 @@ class FamilyPlanTest {
         List<PlanComparison.Change> changes = PlanComparison.between(plan, revision);
         assertThat(changes).extracting(PlanComparison.Change::item, PlanComparison.Change::kind, PlanComparison.Change::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(PlanComparison.Item.GOAL, PlanComparison.Kind.CHANGED, "Ярина щодня відвідує школу"),
-                        org.assertj.core.groups.Tuple.tuple(PlanComparison.Item.TASK, PlanComparison.Kind.ADDED, "Перевіряти щоденник"),
-                        org.assertj.core.groups.Tuple.tuple(PlanComparison.Item.GOAL, PlanComparison.Kind.ADDED, added.getStatement()),
-                        org.assertj.core.groups.Tuple.tuple(PlanComparison.Item.TASK, PlanComparison.Kind.REMOVED, "Щоденно відмічати відвідування"));
+                        Tuple.tuple(PlanComparison.Item.GOAL, PlanComparison.Kind.CHANGED, "Ярина щодня відвідує школу"),
+                        Tuple.tuple(PlanComparison.Item.TASK, PlanComparison.Kind.ADDED, "Перевіряти щоденник"),
+                        Tuple.tuple(PlanComparison.Item.GOAL, PlanComparison.Kind.ADDED, added.getStatement()),
+                        Tuple.tuple(PlanComparison.Item.TASK, PlanComparison.Kind.REMOVED, "Щоденно відмічати відвідування"));
         assertThat(changes.getFirst().fields()).containsExactly("plan.goal.criterion");
         // The old version is untouched and stays in force until the revision starts.
         assertThat(plan.getGoals().getFirst().getCriterion()).isEqualTo("Не більше 2 пропусків на місяць");
@@ -238,7 +241,7 @@ class FamilyPlanTest {
         plan.addTask(g, new TaskParties(null, school, null), task(TaskSide.SPECIALIST, "Школа", monday.plusDays(1)));
         assertThat(plan.familyOverload()).isEmpty();
         plan.addTask(g, mother(), task(TaskSide.FAMILY, "Ще одне", monday.plusDays(6)));
-        assertThat(plan.familyOverload()).containsExactly(java.util.Map.entry(monday, 4));
+        assertThat(plan.familyOverload()).containsExactly(Map.entry(monday, 4));
     }
 
     @Test

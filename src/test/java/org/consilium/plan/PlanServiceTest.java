@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.consilium.base.EditConflictException;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.SharingService;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
-import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
+import org.consilium.testing.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +45,10 @@ class PlanServiceTest {
     TransactionTemplate transactions;
 
     @Autowired
-    org.consilium.casefile.CaseService cases;
+    CaseService cases;
 
     @Autowired
-    org.consilium.casefile.SharingService sharing;
+    SharingService sharing;
 
     private PlanningCase c;
     private long planId;
@@ -214,9 +220,9 @@ class PlanServiceTest {
 
     @Test
     void the_plan_prints_as_a_pdf_whose_text_holds_the_goals_in_ukrainian() throws Exception {
-        byte[] pdf = signedIn.as(c.familyUser(), () -> plans.pdf(planId, java.util.Locale.forLanguageTag("uk")));
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        byte[] pdf = signedIn.as(c.familyUser(), () -> plans.pdf(planId, Locale.forLanguageTag("uk")));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("План сім’ї: Савченко", "Мета 1. Ігор щодня відвідує школу", "Будити Ігоря о 7:00",
                     "Що робить сім’я", "Що роблять фахівці", "Член сім’ї:", "Кейс-менеджер: Ірина Коваль");
         }

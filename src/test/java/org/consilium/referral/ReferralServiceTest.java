@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ class ReferralServiceTest {
     void the_due_time_follows_the_response_target_the_administrator_set() {
         signedIn.as("admin", () -> referrals.changeResponseTarget(Urgency.URGENT, 48));
         ReferralDetails d = details(Urgency.URGENT, "Target test");
-        Instant received = Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant received = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
         d.setReceivedAt(received);
 
         Referral r = signedIn.as("intake", () -> referrals.register(d));

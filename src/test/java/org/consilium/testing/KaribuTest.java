@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -61,7 +62,7 @@ public abstract class KaribuTest {
         routes = new Routes(views, errorViews, true);
     }
 
-    private static Set<Class<?>> scan(org.springframework.core.type.filter.TypeFilter filter) {
+    private static Set<Class<?>> scan(TypeFilter filter) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(filter);
         Set<Class<?>> found = new HashSet<>();

@@ -1,5 +1,6 @@
 package org.consilium.testing;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,6 +45,6 @@ public class SignedIn {
 
     /** A code unique to this test run, for names that must not collide with earlier runs. */
     public static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        return prefix + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.consilium.testing;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.consilium.account.UserAccountDetails;
 import org.consilium.account.UserAccountService;
@@ -25,7 +26,7 @@ public class StaffAccounts {
     }
 
     /** The demo agency of each type (tests may add more agencies of a type). */
-    private static final java.util.Map<AgencyType, String> DEMO_CODES = java.util.Map.of(
+    private static final Map<AgencyType, String> DEMO_CODES = Map.of(
             AgencyType.SOCIAL_SERVICES, "CSS-SHEV", AgencyType.SCHOOL, "SCH-12", AgencyType.POLICE, "POL-JUV",
             AgencyType.HEALTH, "CLIN-3");
 

@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseFilter;
@@ -112,7 +114,7 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
         grid.addColumn(CaseRow::curatorName).setHeader(getTranslation("case.curator")).setKey("u.fullName").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.openedAt(), getLocale())).setHeader(getTranslation("case.openedAt"))
                 .setKey("openedAt").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> java.text.NumberFormat.getIntegerInstance(getLocale()).format(Duration.between(r.openedAt(), Instant.now()).toDays()))
+        grid.addColumn(r -> NumberFormat.getIntegerInstance(getLocale()).format(Duration.between(r.openedAt(), Instant.now()).toDays()))
                 .setHeader(getTranslation("case.daysOpen")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("case.list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasePageView.class, e.getItem().id())));
@@ -134,7 +136,7 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
         Span s = new Span(r.dueOn() == null ? "—" : Formats.date(r.dueOn(), getLocale()));
         if (r.overdue()) {
             s.setText(getTranslation("case.overdue", s.getText()));
-            s.getElement().getThemeList().addAll(java.util.List.of("badge", "error", "primary"));
+            s.getElement().getThemeList().addAll(List.of("badge", "error", "primary"));
             s.addClassName("overdue");
         }
         return s;

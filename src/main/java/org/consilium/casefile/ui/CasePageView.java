@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -31,15 +33,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.consilium.base.BusinessException;
+import org.consilium.base.ui.DialogFooter;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseOpening;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.CaseTransition;
 import org.consilium.casefile.CaseView;
 import org.consilium.casefile.DecisionCriterion;
+import org.consilium.casefile.SharingService;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,10 +70,10 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     private CaseView current;
 
     SharingPanel sharingPanel;
-    private final org.consilium.casefile.SharingService sharing;
+    private final SharingService sharing;
     private final Clock clock;
 
-    CasePageView(CaseService cases, org.consilium.casefile.SharingService sharing, Clock clock) {
+    CasePageView(CaseService cases, SharingService sharing, Clock clock) {
         this.cases = cases;
         this.sharing = sharing;
         this.clock = clock;
@@ -111,7 +117,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
             Anchor plan = new Anchor("plan/" + c.id(), getTranslation("case.planLink"));
             plan.getElement().setAttribute("router-link", true);
             plan.addClassName("case-plan-link");
-            plan.addComponentAsFirst(com.vaadin.flow.component.icon.VaadinIcon.CLIPBOARD_CHECK.create());
+            plan.addComponentAsFirst(VaadinIcon.CLIPBOARD_CHECK.create());
             addComponentAtIndex(indexOf(actions) + 1, plan);
             sharingPanel = new SharingPanel(sharing, clock, c.id());
             addComponentAtIndex(indexOf(timeline) - 1, sharingPanel);
@@ -124,7 +130,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
                 nextDue(c),
                 fact("case.model", getTranslation(c.model().messageKey())),
                 fact("case.curator", c.curatorName()),
-                fact("case.daysOpen", java.text.NumberFormat.getIntegerInstance(getLocale()).format(c.daysOpen())),
+                fact("case.daysOpen", NumberFormat.getIntegerInstance(getLocale()).format(c.daysOpen())),
                 fact("case.address", c.address().isEmpty() ? "—" : c.address()),
                 fact("case.criteria", c.criteria().stream().map(k -> getTranslation(k.messageKey())).collect(Collectors.joining("; "))));
         if (!c.open() && c.closureReason() != null) {
@@ -164,7 +170,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         }
 
         openedBy.removeAll();
-        for (org.consilium.casefile.CaseOpening o : cases.whoOpened(c.id(), OPENINGS_SHOWN)) {
+        for (CaseOpening o : cases.whoOpened(c.id(), OPENINGS_SHOWN)) {
             openedBy.add(new ListItem(getTranslation("case.openedBy.entry", o.who(), Formats.dateTime(o.at(), getLocale()))));
         }
 
@@ -219,7 +225,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
                 Formats.date(c.dueOn(), getLocale()));
         if (c.overdue()) {
             text += " — " + getTranslation("case.overdueDays",
-                    java.text.NumberFormat.getIntegerInstance(getLocale()).format(c.daysOverdue()));
+                    NumberFormat.getIntegerInstance(getLocale()).format(c.daysOverdue()));
         }
         Div f = fact("case.nextDue", text);
         if (c.overdue()) {
@@ -247,7 +253,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         dialog.setHeaderTitle(getTranslation("case.action.moveTo", getTranslation(target.messageKey())));
         DatePicker due = dueDatePicker(cases.suggestedDueDate(target).orElse(null));
         TextArea comment = new TextArea(getTranslation("case.comment"));
-        comment.setMaxLength(org.consilium.casefile.CaseTransition.COMMENT_MAX);
+        comment.setMaxLength(CaseTransition.COMMENT_MAX);
         comment.setWidthFull();
         dialog.add(new Paragraph(getTranslation("case.move.confirm", getTranslation(current.stage().messageKey()),
                 getTranslation(target.messageKey()))), new FormLayout(due, comment));
@@ -267,7 +273,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         due.setRequiredIndicatorVisible(true);
         TextArea reason = new TextArea(getTranslation("case.due.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(org.consilium.casefile.CaseTransition.COMMENT_MAX);
+        reason.setMaxLength(CaseTransition.COMMENT_MAX);
         reason.setWidthFull();
         dialog.add(new FormLayout(due, reason));
         footer(dialog, getTranslation("action.save"), due,
@@ -283,7 +289,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
      */
     private void footer(Dialog dialog, String actionText, DatePicker due, Runnable action, Supplier<String> done,
                         Map<String, HasValidation> fields) {
-        org.consilium.base.ui.DialogFooter.add(dialog, actionText, () -> {
+        DialogFooter.add(dialog, actionText, () -> {
             if (due.isInvalid()) {
                 // The browser refused the date (unreadable or before today): say which, at the field.
                 due.setErrorMessage(getTranslation(due.getValue() == null ? "validation.badDate" : "case.due.past"));

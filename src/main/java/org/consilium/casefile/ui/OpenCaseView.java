@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.consilium.base.BusinessException;
@@ -97,7 +98,7 @@ class OpenCaseView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     public void setParameter(BeforeEvent event, Long referralId) {
         referral = referrals.get(referralId).orElse(null);
         if (referral == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         summary.setText(getTranslation("case.open.summary", referral.getFamily() == null ? "—" : referral.getFamily().getName(),

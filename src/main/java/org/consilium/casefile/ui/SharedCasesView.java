@@ -1,12 +1,15 @@
 package org.consilium.casefile.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.SharedCase;
@@ -29,7 +32,7 @@ class SharedCasesView extends VerticalLayout implements TitledView {
         grid.addColumn(c -> getTranslation("shared.curatorAt", c.curatorName(), c.curatorAgency()))
                 .setHeader(getTranslation("shared.curator")).setAutoWidth(true);
         grid.addComponentColumn(c -> badge(this, c, getLocale())).setHeader(getTranslation("sharing.title")).setAutoWidth(true);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(sharing.sharedWithMyAgency());
         grid.setEmptyStateText(getTranslation("shared.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SharedCaseView.class, e.getItem().caseId())));
@@ -41,7 +44,7 @@ class SharedCasesView extends VerticalLayout implements TitledView {
      * How the case is shared with the agency, as a badge; an emergency override stands out and says
      * until when it holds.
      */
-    static Span badge(com.vaadin.flow.component.Component owner, SharedCase shared, java.util.Locale locale) {
+    static Span badge(Component owner, SharedCase shared, Locale locale) {
         SharingView.Sharing sharing = shared.sharing();
         String text = owner.getTranslation(sharing.messageKey());
         if (shared.overrideUntil() != null) {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
+import org.consilium.base.ui.DialogFooter;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.casefile.EmergencyOverride;
@@ -209,7 +210,7 @@ class SharingPanel extends Div {
 
     /** Cancel and save; a refusal is shown at the field it names, the dialog stays open. */
     private void footer(Dialog dialog, Runnable action, String done, Map<String, HasValidation> fields) {
-        org.consilium.base.ui.DialogFooter.add(dialog, getTranslation("action.save"), () -> true, action, () -> done, fields,
+        DialogFooter.add(dialog, getTranslation("action.save"), () -> true, action, () -> done, fields,
                 this::refresh, ex -> Notifications.error(Notifications.text(this, ex)));
     }
 }

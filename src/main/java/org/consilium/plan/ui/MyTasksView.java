@@ -1,6 +1,7 @@
 package org.consilium.plan.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -46,7 +47,7 @@ class MyTasksView extends VerticalLayout implements TitledView {
             return due;
         }).setHeader(getTranslation("plan.task.dueOn")).setAutoWidth(true);
         grid.addColumn(t -> getTranslation(t.status().messageKey())).setHeader(getTranslation("plan.task.status")).setAutoWidth(true);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         List<MyTask> tasks = plans.myTasks();
         grid.setItems(tasks);

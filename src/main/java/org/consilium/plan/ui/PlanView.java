@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -36,8 +38,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
@@ -46,15 +50,20 @@ import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseOperation;
+import org.consilium.plan.FamilyPlan;
 import org.consilium.plan.GoalDetails;
 import org.consilium.plan.GoalRating;
 import org.consilium.plan.PlanComparison;
+import org.consilium.plan.PlanGoal;
 import org.consilium.plan.PlanOverview;
 import org.consilium.plan.PlanService;
 import org.consilium.plan.PlanSheet.Action;
 import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanStatus;
+import org.consilium.plan.PlanTask;
 import org.consilium.plan.TaskDetails;
+import org.consilium.plan.TaskNote;
+import org.consilium.plan.TaskProposal;
 import org.consilium.plan.TaskSide;
 import org.consilium.plan.TaskStatus;
 import org.consilium.referral.ProblemArea;
@@ -108,7 +117,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long caseId) {
         if (caseId == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         this.caseId = caseId;
@@ -285,7 +294,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
                 actions.add(button("plan.action.compare", () -> compareDialog(previous)));
             }
         });
-        Anchor pdf = new Anchor(pdf(), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("plan.action.pdf"));
+        Anchor pdf = new Anchor(pdf(), AttachmentType.DOWNLOAD, getTranslation("plan.action.pdf"));
         pdf.getElement().setAttribute("theme", "tertiary");
         pdf.addClassName("plan-pdf");
         pdf.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
@@ -304,7 +313,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
 
     private DownloadHandler pdf() {
         long planId = sheet.planId();
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         String name = "plan-" + sheet.familyName() + "-" + sheet.number() + ".pdf";
         return event -> {
             event.setFileName(name);
@@ -479,7 +488,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
                     + (p.decisionReason() == null ? "" : ": " + p.decisionReason()));
             status.getElement().getThemeList().add("badge");
             row.add(status);
-            if (staff() && p.status() == org.consilium.plan.TaskProposal.Status.PROPOSED
+            if (staff() && p.status() == TaskProposal.Status.PROPOSED
                     && overview.caseContext().may(CaseOperation.EDIT_CASE)) {
                 row.add(small("plan.proposal.accept", () -> act(() -> service.acceptProposal(p.id(), p.version()),
                                 "plan.proposal.accepted")),
@@ -518,15 +527,15 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         area.setLabel(getTranslation("plan.goal.problemArea"));
         area.setItems(ProblemArea.values());
         area.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
-        TextArea statement = textArea("plan.goal.statement", org.consilium.plan.PlanGoal.STATEMENT_MAX);
+        TextArea statement = textArea("plan.goal.statement", PlanGoal.STATEMENT_MAX);
         statement.setHelperText(getTranslation("plan.goal.statement.help"));
-        TextArea criterion = textArea("plan.goal.criterion", org.consilium.plan.PlanGoal.CRITERION_MAX);
+        TextArea criterion = textArea("plan.goal.criterion", PlanGoal.CRITERION_MAX);
         criterion.setHelperText(getTranslation("plan.goal.criterion.help"));
-        TextField baseline = textField("plan.goal.baseline", org.consilium.plan.PlanGoal.LEVEL_MAX);
-        TextField target = textField("plan.goal.target", org.consilium.plan.PlanGoal.LEVEL_MAX);
+        TextField baseline = textField("plan.goal.baseline", PlanGoal.LEVEL_MAX);
+        TextField target = textField("plan.goal.target", PlanGoal.LEVEL_MAX);
         DatePicker deadline = datePicker("plan.goal.deadline");
         deadline.setMax(sheet.endsOn());
-        TextArea why = textArea("plan.goal.whyItMatters", org.consilium.plan.PlanGoal.WHY_MAX);
+        TextArea why = textArea("plan.goal.whyItMatters", PlanGoal.WHY_MAX);
         why.setHelperText(getTranslation("plan.goal.whyItMatters.help"));
         if (goal != null) {
             area.setValue(goal.problemArea());
@@ -567,7 +576,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         RadioButtonGroup<TaskSide> side = new RadioButtonGroup<>(getTranslation("plan.task.side"));
         side.setItems(TaskSide.values());
         side.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        TextArea description = textArea("plan.task.description", org.consilium.plan.PlanTask.DESCRIPTION_MAX);
+        TextArea description = textArea("plan.task.description", PlanTask.DESCRIPTION_MAX);
         Map<Long, String> members = service.familyMembers(caseId);
         ComboBox<Long> member = new ComboBox<>(getTranslation("plan.task.member"));
         member.setItems(members.keySet());
@@ -638,7 +647,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         status.setItems(choices);
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setValue(task.status());
-        TextArea note = textArea("plan.task.note", org.consilium.plan.TaskNote.TEXT_MAX);
+        TextArea note = textArea("plan.task.note", TaskNote.TEXT_MAX);
         Checkbox internal = new Checkbox(getTranslation("plan.note.markInternal"));
         internal.setVisible(!family());
         FormLayout form = new FormLayout(status, note, internal);
@@ -672,7 +681,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         goal.setLabel(getTranslation("plan.proposal.goal"));
         goal.setItems(sheet.goals());
         goal.setItemLabelGenerator(PlanSheet.Goal::statement);
-        TextArea description = textArea("plan.task.description", org.consilium.plan.PlanTask.DESCRIPTION_MAX);
+        TextArea description = textArea("plan.task.description", PlanTask.DESCRIPTION_MAX);
         DatePicker due = datePicker("plan.task.dueOn");
         due.setMin(LocalDate.now());
         due.setMax(sheet.endsOn());
@@ -708,9 +717,9 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         dialog.open();
     }
 
-    private void reasonDialog(String titleKey, java.util.function.Consumer<String> action, String doneKey) {
+    private void reasonDialog(String titleKey, Consumer<String> action, String doneKey) {
         Dialog dialog = dialog(titleKey);
-        TextArea reason = textArea("plan.reason", org.consilium.plan.FamilyPlan.REASON_MAX);
+        TextArea reason = textArea("plan.reason", FamilyPlan.REASON_MAX);
         reason.setWidthFull();
         dialog.add(reason);
         DialogFooter.add(dialog, getTranslation(titleKey), () -> true, () -> action.accept(reason.getValue()),

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
+import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.family.DuplicateCandidate;
 import org.consilium.family.Family;
@@ -77,7 +78,7 @@ class NewFamilyDialog extends Dialog {
 
         memberGrid.addColumn(m -> m.getLastName() + " " + m.getFirstName()).setHeader(getTranslation("family.member.name")).setFlexGrow(1);
         memberGrid.addColumn(m -> getTranslation(m.getRelation().messageKey())).setHeader(getTranslation("family.member.relation")).setAutoWidth(true);
-        memberGrid.addColumn(m -> m.getBirthDate() == null ? "" : org.consilium.base.ui.Formats.date(m.getBirthDate(), getLocale()))
+        memberGrid.addColumn(m -> m.getBirthDate() == null ? "" : Formats.date(m.getBirthDate(), getLocale()))
                 .setHeader(getTranslation("family.member.birthDate")).setAutoWidth(true);
         memberGrid.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {

@@ -9,11 +9,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
@@ -42,15 +46,15 @@ class ReferralDialog extends Dialog {
     private Referral referral;
     private final ReferralService referrals;
     private final Runnable onChange;
-    private final java.util.function.LongConsumer reopen;
+    private final LongConsumer reopen;
 
     /**
      * {@code onChange} refreshes what lists referrals; {@code reopen} shows the referral again after a
      * step that leaves more to do (verification started: the family is linked next).
      */
     ReferralDialog(Referral referral, boolean supervisor, ReferralService referrals, FamilyService families,
-                   java.util.List<org.consilium.agency.Agency> schools, Runnable onChange,
-                   java.util.function.LongConsumer reopen) {
+                   List<Agency> schools, Runnable onChange,
+                   LongConsumer reopen) {
         this.referral = referral;
         this.referrals = referrals;
         this.onChange = onChange;
@@ -115,7 +119,7 @@ class ReferralDialog extends Dialog {
             });
             HorizontalLayout link = new HorizontalLayout(family, linkFamily, newFamily);
             link.setWidthFull();
-            link.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            link.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
             declineReason.setLabel(getTranslation("referral.declineReason"));
             declineReason.setMaxLength(Referral.DECLINE_REASON_MAX);

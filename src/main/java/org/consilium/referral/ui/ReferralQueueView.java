@@ -11,6 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
+import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
@@ -39,7 +42,7 @@ import org.consilium.security.AppRoles;
 @Route("referrals")
 @Menu(order = 5, icon = "vaadin:inbox", title = "menu.referrals")
 @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
-class ReferralQueueView extends VerticalLayout implements TitledView, com.vaadin.flow.router.AfterNavigationObserver {
+class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavigationObserver {
 
     /** "Pending" is a choice of its own: new and being verified together. */
     enum StatusChoice { PENDING, NEW, VERIFYING, ACCEPTED, DECLINED, ALL }
@@ -158,7 +161,7 @@ class ReferralQueueView extends VerticalLayout implements TitledView, com.vaadin
 
     /** {@code ?referral=<id>} opens that referral over the queue, so that a referral can be linked to. */
     @Override
-    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+    public void afterNavigation(AfterNavigationEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("referral").ifPresent(id -> {
             try {
                 openReferral(Long.parseLong(id));
@@ -172,7 +175,7 @@ class ReferralQueueView extends VerticalLayout implements TitledView, com.vaadin
         referrals.open(id).ifPresent(r -> {
             dialog = new ReferralDialog(r, accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false),
                     referrals, families, agencies.all().stream()
-                    .filter(a -> a.getType() == org.consilium.agency.AgencyType.SCHOOL).toList(), this::refresh, this::openReferral);
+                    .filter(a -> a.getType() == AgencyType.SCHOOL).toList(), this::refresh, this::openReferral);
             dialog.open();
         });
     }

@@ -23,9 +23,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.consilium.base.Languages;
 import org.consilium.base.ui.TitledView;
 import org.consilium.security.LoginHints;
+import org.consilium.security.SignInMethod;
 import org.consilium.security.SignInPausedException;
 import org.consilium.security.SignInProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,9 +47,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
     /** The texts the login form shows now, including its error message. */
     LoginI18n texts;
     private final Clock clock;
-    private final java.util.Optional<String> externalLogin;
+    private final Optional<String> externalLogin;
 
-    LoginView(ObjectProvider<LoginHints> hints, Clock clock, org.consilium.security.SignInMethod method) {
+    LoginView(ObjectProvider<LoginHints> hints, Clock clock, SignInMethod method) {
         this.clock = clock;
         this.externalLogin = method.externalLoginPage();
         addClassName("login-view");

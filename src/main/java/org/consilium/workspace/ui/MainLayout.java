@@ -1,9 +1,11 @@
 package org.consilium.workspace.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
@@ -21,12 +23,14 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.Locale;
 import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserLanguage;
 import org.consilium.base.Languages;
 import org.consilium.base.ui.TitledView;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every signed-in page: the side navigation (only the pages the user may open),
@@ -42,10 +46,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     MenuItem signOut;
 
     /** How long before the session's idle timeout the warning appears. */
-    private final java.time.Duration warnBefore;
+    private final Duration warnBefore;
 
     MainLayout(UserAccountService accounts, UserLanguage userLanguage, AuthenticationContext authentication,
-               @org.springframework.beans.factory.annotation.Value("${consilium.session.warn-before:5m}") java.time.Duration warnBefore) {
+               @Value("${consilium.session.warn-before:5m}") Duration warnBefore) {
         this.warnBefore = warnBefore;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -85,7 +89,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
      * the browser and restarts with every key press or click there.
      */
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         int timeout = event.getSession().getSession().getMaxInactiveInterval();
         long lead = warnBefore.toSeconds();
@@ -127,7 +131,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildUserMenu(SignedInUser user, UserLanguage userLanguage, AuthenticationContext authentication) {
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(user.fullName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         Span name = new Span(user.fullName());
         name.addClassName("user-name");
         Div who = new Div(avatar, name);

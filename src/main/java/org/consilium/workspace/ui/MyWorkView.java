@@ -1,5 +1,7 @@
 package org.consilium.workspace.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import org.consilium.account.UserAccountService;
@@ -31,7 +34,7 @@ class MyWorkView extends VerticalLayout implements TitledView {
     final FailedSignInNotice failedSignIns;
 
     MyWorkView(MyWorkService service, UserAccountService accounts,
-               com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+               AuthenticationContext authentication) {
         addClassName("my-work-view");
         sections.addClassName("my-work-sections");
         failedSignIns = new FailedSignInNotice(accounts);
@@ -43,12 +46,12 @@ class MyWorkView extends VerticalLayout implements TitledView {
      * Signed in by the organisation's identity provider, but without a role, agency or family the
      * portal knows: nothing to show but who to ask, and the way out.
      */
-    private void notSetUp(com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+    private void notSetUp(AuthenticationContext authentication) {
         greeting.setText(getTranslation("account.notSetUp.title"));
         place.setText(getTranslation("account.notSetUp.text"));
-        com.vaadin.flow.component.button.Button signOut = new com.vaadin.flow.component.button.Button(
+        Button signOut = new Button(
                 getTranslation("usermenu.signOut"), e -> authentication.logout());
-        signOut.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        signOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signOut.addClassName("not-set-up-sign-out");
         sections.add(signOut);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
@@ -50,7 +52,7 @@ class SettingsView extends VerticalLayout implements TitledView {
             f.setValue(t.getHours());
             f.setMin(1);
             f.setMax(ResponseTarget.MAX_HOURS);
-            f.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("settings.hours")));
+            f.setSuffixComponent(new Span(getTranslation("settings.hours")));
             targets.put(t.getUrgency(), f);
             targetForm.add(f);
         }
@@ -69,7 +71,7 @@ class SettingsView extends VerticalLayout implements TitledView {
             f.setValue(l.getDays());
             f.setMin(1);
             f.setMax(StageTimeLimit.MAX_DAYS);
-            f.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("settings.days")));
+            f.setSuffixComponent(new Span(getTranslation("settings.days")));
             stageLimits.put(l.getStage(), f);
             limitForm.add(f);
         }
@@ -123,7 +125,7 @@ class SettingsView extends VerticalLayout implements TitledView {
         }
     }
 
-    private boolean apply(IntegerField field, java.util.function.IntConsumer change) {
+    private boolean apply(IntegerField field, IntConsumer change) {
         try {
             if (field.getValue() == null) {
                 throw BusinessException.atField("value", "validation.required");

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
 import java.util.Locale;
+import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseRow;
 import org.consilium.casefile.CaseStage;
-import org.consilium.testing.KaribuTest;
 import org.consilium.referral.Urgency;
+import org.consilium.testing.KaribuTest;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
 import org.consilium.testing.TestClock;
@@ -36,9 +39,9 @@ class CaseListViewTest extends KaribuTest {
     @Test
     void the_address_from_the_curators_home_presets_the_overdue_filter_and_the_list_filters_by_urgency() {
         long id = testCases.openCaseForDemoCurator();
-        clock.advance(java.time.Duration.ofDays(40));
+        clock.advance(Duration.ofDays(40));
         signIn("curator");
-        UI.getCurrent().navigate("cases", com.vaadin.flow.router.QueryParameters.fromString("overdue&curator=" + staff.idOf("curator")));
+        UI.getCurrent().navigate("cases", QueryParameters.fromString("overdue&curator=" + staff.idOf("curator")));
         CaseListView view = _get(CaseListView.class);
         assertThat(view.overdueOnly.getValue()).isTrue();
         assertThat(view.openOnly.getValue()).as("follow-up contacts can be overdue too").isFalse();
@@ -86,6 +89,6 @@ class CaseListViewTest extends KaribuTest {
     void a_school_user_cannot_open_the_case_list() {
         signIn("school");
         UI.getCurrent().navigate("cases");
-        _get(org.consilium.base.ui.AccessDeniedView.class);
+        _get(AccessDeniedView.class);
     }
 }

@@ -24,6 +24,7 @@ import org.consilium.testing.TestCases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class CasePageViewTest extends KaribuTest {
 
@@ -138,7 +139,7 @@ class CasePageViewTest extends KaribuTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void a_school_user_opening_a_case_address_gets_the_access_denied_page_and_the_attempt_is_in_the_audit_log() {

@@ -8,8 +8,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseStage;
 import org.consilium.testing.KaribuTest;
@@ -57,9 +60,9 @@ class FamilyListViewTest extends KaribuTest {
         String street = kovalenko.family().address().split(",")[0];
         view.search.setValue(street);
         assertThat(rows(view)).extracting(r -> r.family().id()).contains(kovalenko.family().id());
-        java.time.LocalDate birth = kovalenko.family().members().stream().map(m -> m.birthDate())
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-        view.search.setValue(birth.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        LocalDate birth = kovalenko.family().members().stream().map(m -> m.birthDate())
+                .filter(Objects::nonNull).findFirst().orElseThrow();
+        view.search.setValue(birth.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         assertThat(rows(view)).extracting(r -> r.family().id()).contains(kovalenko.family().id());
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.consilium.agency.AgencyType;
+import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CuratorLoad;
@@ -49,7 +50,7 @@ class OpenCaseViewTest extends KaribuTest {
         signedIn.as("admin", () -> cases.changeNorm(CaseModel.CLINICAL, 1));
         Referral first = testCases.verifiedReferralForNewFamily();
         signedIn.as("supervisor", () -> cases.openFromReferral(first.getId(), first.getVersion(),
-                new org.consilium.casefile.CaseDecision(SupportLevel.BASIC, CaseModel.CLINICAL, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null),
+                new CaseDecision(SupportLevel.BASIC, CaseModel.CLINICAL, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null),
                 curatorId, true));
         Referral referral = testCases.verifiedReferralForNewFamily();
 

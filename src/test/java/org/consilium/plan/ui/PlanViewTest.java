@@ -10,19 +10,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.consilium.agency.Agency;
+import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanStatus;
 import org.consilium.plan.TaskSide;
 import org.consilium.plan.TaskStatus;
 import org.consilium.referral.ProblemArea;
 import org.consilium.testing.KaribuTest;
-import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
+import org.consilium.testing.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +153,7 @@ class PlanViewTest extends KaribuTest {
         // The page still shows the draft; its "Offer" now meets a plan someone else moved on.
         _click(_get(view.actions, Button.class, spec -> spec.withText("Offer to the family")));
         save(dialog(), "Offer to the family");
-        assertThat(_get(com.vaadin.flow.component.notification.Notification.class).getElement().getTextRecursively())
+        assertThat(_get(Notification.class).getElement().getTextRecursively())
                 .contains("changed this record");
     }
 
@@ -166,7 +168,7 @@ class PlanViewTest extends KaribuTest {
         _get(d, TextArea.class, spec -> spec.withLabel("Task")).setValue("Консультація шкільного психолога");
         _get(d, DatePicker.class, spec -> spec.withLabel("Due")).setValue(LocalDate.now().plusDays(7));
         save(d, "Send the proposal");
-        Select<org.consilium.plan.PlanSheet.Goal> goal = _get(d, Select.class, spec -> spec.withLabel("For the goal"));
+        Select<PlanSheet.Goal> goal = _get(d, Select.class, spec -> spec.withLabel("For the goal"));
         assertThat(goal.isInvalid()).isTrue();
         goal.setValue(view.sheet.goals().getFirst());
         save(d, "Send the proposal");
@@ -177,7 +179,7 @@ class PlanViewTest extends KaribuTest {
         view = open("curator");
         _click(_get(view.proposals, Button.class, spec -> spec.withText("Accept")));
         assertThat(view.proposals.getElement().getTextRecursively()).contains("accepted");
-        assertThat(view.sheet.tasks()).extracting(org.consilium.plan.PlanSheet.Task::description)
+        assertThat(view.sheet.tasks()).extracting(PlanSheet.Task::description)
                 .contains("Консультація шкільного психолога");
     }
 }

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
 import org.consilium.referral.ProblemArea;
+import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralRow;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
@@ -38,8 +42,8 @@ class ReferralViewsTest extends KaribuTest {
     }
 
     private List<ReferralRow> queue() {
-        return signedIn.as("intake", () -> referrals.queue(new ReferralService.QueueFilter(java.util.Set.of(), java.util.Set.of(),
-                java.util.Set.of()), PageRequest.of(0, 2000)).getContent());
+        return signedIn.as("intake", () -> referrals.queue(new ReferralService.QueueFilter(Set.of(), Set.of(),
+                Set.of()), PageRequest.of(0, 2000)).getContent());
     }
 
     @Test
@@ -121,7 +125,7 @@ class ReferralViewsTest extends KaribuTest {
 
     private long newReferral(String tag) {
         return signedIn.as("intake", () -> {
-            var d = new org.consilium.referral.ReferralDetails();
+            var d = new ReferralDetails();
             d.setSourceType(SourceType.PERSON);
             d.setSourcePerson("X");
             d.setUrgency(Urgency.URGENT);
@@ -144,7 +148,7 @@ class ReferralViewsTest extends KaribuTest {
     private static void addMember(NewFamilyDialog family, String lastName, String firstName, String born, Relation relation, Sex sex) {
         family.lastName.setValue(lastName);
         family.firstName.setValue(firstName);
-        family.birthDate.setValue(java.time.LocalDate.parse(born));
+        family.birthDate.setValue(LocalDate.parse(born));
         family.relation.setValue(relation);
         family.sex.setValue(sex);
         _click(family.addMember);
@@ -162,7 +166,7 @@ class ReferralViewsTest extends KaribuTest {
 
         assertThat(family.duplicates.isVisible()).isTrue();
         assertThat(family.duplicates.getElement().getTextRecursively()).contains("Коваленко", "Коваленко Андрій");
-        _click(_get(family.duplicates, com.vaadin.flow.component.button.Button.class,
+        _click(_get(family.duplicates, Button.class,
                 spec -> spec.withText("This is the family")));
 
         var linked = signedIn.as("intake", () -> referrals.get(id).orElseThrow());
@@ -190,7 +194,7 @@ class ReferralViewsTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         family.lastName.setValue("Шевчук");
         family.firstName.setValue("");
-        family.birthDate.setValue(java.time.LocalDate.now().plusDays(3));
+        family.birthDate.setValue(LocalDate.now().plusDays(3));
         family.relation.setValue(Relation.CHILD);
         family.sex.setValue(Sex.FEMALE);
         _click(family.addMember);
@@ -199,6 +203,6 @@ class ReferralViewsTest extends KaribuTest {
         assertThat(family.birthDate.getErrorMessage()).isEqualTo("The birth date cannot be in the future.");
         assertThat(family.firstName.isInvalid()).isTrue();
         assertThat(family.firstName.getErrorMessage()).isEqualTo("Required");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(family.memberGrid)).isZero();
+        assertThat(GridKt._size(family.memberGrid)).isZero();
     }
 }

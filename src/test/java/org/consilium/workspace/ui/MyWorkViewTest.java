@@ -3,16 +3,25 @@ package org.consilium.workspace.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import java.time.Duration;
+import java.util.Map;
 import org.consilium.agency.AgencyType;
+import org.consilium.referral.ReferralDetails;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
+import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
 import org.consilium.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
 
 class MyWorkViewTest extends KaribuTest {
 
@@ -47,7 +56,7 @@ class MyWorkViewTest extends KaribuTest {
     }
 
     @Autowired
-    org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration signInConfiguration;
+    AuthenticationConfiguration signInConfiguration;
 
     @Test
     void the_home_tells_the_owner_of_wrong_passwords_typed_for_their_account_until_they_have_read_it() throws Exception {
@@ -55,9 +64,9 @@ class MyWorkViewTest extends KaribuTest {
         var manager = signInConfiguration.getAuthenticationManager();
         for (String password : new String[] {"wrong-1", "wrong-2", "told-pass-1"}) {
             try {
-                manager.authenticate(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                manager.authenticate(UsernamePasswordAuthenticationToken
                         .unauthenticated(user, password));
-            } catch (org.springframework.security.core.AuthenticationException wrong) {
+            } catch (AuthenticationException wrong) {
                 // two wrong passwords, then the owner's own sign-in
             }
         }
@@ -66,26 +75,26 @@ class MyWorkViewTest extends KaribuTest {
         assertThat(home.failedSignIns.isVisible()).isTrue();
         assertThat(home.failedSignIns.text.getText()).startsWith("Wrong passwords typed for your account since your previous sign-in: 2; the last on ");
 
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(home.failedSignIns.understood);
+        ButtonKt._click(home.failedSignIns.understood);
         assertThat(home.failedSignIns.isVisible()).isFalse();
         navigate("");
         assertThat(_get(MyWorkView.class).failedSignIns.isVisible()).isFalse();
     }
 
     @Autowired
-    org.consilium.referral.ReferralService referrals;
+    ReferralService referrals;
 
     @Autowired
-    org.consilium.testing.SignedIn signedIn;
+    SignedIn signedIn;
 
     @Test
     void a_school_users_home_counts_the_schools_referrals_waiting_for_an_answer() {
         long before = signedIn.as("school", () -> referrals.countOfMyAgencyByStatus()).entrySet().stream()
-                .filter(e -> e.getKey().isPending()).mapToLong(java.util.Map.Entry::getValue).sum();
+                .filter(e -> e.getKey().isPending()).mapToLong(Map.Entry::getValue).sum();
         signedIn.as("school", () -> {
-            org.consilium.referral.ReferralDetails d = new org.consilium.referral.ReferralDetails();
-            d.setUrgency(org.consilium.referral.Urgency.ROUTINE);
-            d.setPeopleConcerned(org.consilium.testing.SignedIn.unique("Pupil "));
+            ReferralDetails d = new ReferralDetails();
+            d.setUrgency(Urgency.ROUTINE);
+            d.setPeopleConcerned(SignedIn.unique("Pupil "));
             d.setDescription("Часто хворіє, пропускає уроки");
             return referrals.submitFromMyAgency(d);
         });

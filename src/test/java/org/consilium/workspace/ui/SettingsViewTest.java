@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.Urgency;
 import org.consilium.testing.KaribuTest;
@@ -32,7 +33,7 @@ class SettingsViewTest extends KaribuTest {
         signedIn.as("admin", () -> {
             referrals.changeResponseTarget(Urgency.URGENT, 72);
             cases.changeNorm(CaseModel.BROKER, 35);
-            cases.changeStageTimeLimit(org.consilium.casefile.CaseStage.PLANNING, 14);
+            cases.changeStageTimeLimit(CaseStage.PLANNING, 14);
         });
     }
 
@@ -45,20 +46,20 @@ class SettingsViewTest extends KaribuTest {
         view.targets.get(Urgency.URGENT).setValue(48);
         view.norms.get(CaseModel.BROKER).setValue(30);
         view.norms.get(CaseModel.CLINICAL).setValue(0);
-        view.stageLimits.get(org.consilium.casefile.CaseStage.PLANNING).setValue(400);
+        view.stageLimits.get(CaseStage.PLANNING).setValue(400);
         _click(view.save);
 
-        assertThat(view.stageLimits.get(org.consilium.casefile.CaseStage.PLANNING).getErrorMessage()).isEqualTo("Between 1 and 365 days");
+        assertThat(view.stageLimits.get(CaseStage.PLANNING).getErrorMessage()).isEqualTo("Between 1 and 365 days");
         assertThat(view.norms.get(CaseModel.CLINICAL).isInvalid()).isTrue();
         assertThat(view.norms.get(CaseModel.CLINICAL).getErrorMessage()).isEqualTo("Between 1 and 200 cases");
         assertThat(signedIn.as("admin", () -> referrals.responseTargets()).stream()
                 .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours()).isEqualTo(72);
 
         view.norms.get(CaseModel.CLINICAL).setValue(10);
-        view.stageLimits.get(org.consilium.casefile.CaseStage.PLANNING).setValue(21);
+        view.stageLimits.get(CaseStage.PLANNING).setValue(21);
         _click(view.save);
         assertThat(signedIn.as("admin", () -> cases.stageTimeLimits()).stream()
-                .filter(l -> l.getStage() == org.consilium.casefile.CaseStage.PLANNING).findFirst().orElseThrow().getDays())
+                .filter(l -> l.getStage() == CaseStage.PLANNING).findFirst().orElseThrow().getDays())
                 .isEqualTo(21);
         assertThat(signedIn.as("admin", () -> referrals.responseTargets()).stream()
                 .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours()).isEqualTo(48);
