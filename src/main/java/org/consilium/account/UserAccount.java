@@ -107,10 +107,10 @@ public class UserAccount extends AbstractEntity {
     static String validUsername(String username) {
         String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (u.isEmpty()) {
-            throw BusinessException.atField("username", "validation.required");
+            throw BusinessException.atField(UserAccountDetails.USERNAME, "validation.required");
         }
         if (u.length() < USERNAME_MIN || u.length() > USERNAME_MAX || !u.matches(USERNAME_PATTERN)) {
-            throw BusinessException.atField("username", "account.username.invalid", USERNAME_MIN, USERNAME_MAX);
+            throw BusinessException.atField(UserAccountDetails.USERNAME, "account.username.invalid", USERNAME_MIN, USERNAME_MAX);
         }
         return u;
     }
@@ -118,10 +118,10 @@ public class UserAccount extends AbstractEntity {
     public void rename(String newFullName) {
         String n = newFullName == null ? "" : newFullName.strip();
         if (n.isEmpty()) {
-            throw BusinessException.atField("fullName", "validation.required");
+            throw BusinessException.atField(UserAccountDetails.FULL_NAME, "validation.required");
         }
         if (n.length() > FULL_NAME_MAX) {
-            throw BusinessException.atField("fullName", "validation.maxLength", FULL_NAME_MAX);
+            throw BusinessException.atField(UserAccountDetails.FULL_NAME, "validation.maxLength", FULL_NAME_MAX);
         }
         this.fullName = n;
     }
@@ -129,10 +129,10 @@ public class UserAccount extends AbstractEntity {
     public void changeEmail(String newEmail) {
         String e = newEmail == null ? "" : newEmail.strip();
         if (e.length() > EMAIL_MAX) {
-            throw BusinessException.atField("email", "validation.maxLength", EMAIL_MAX);
+            throw BusinessException.atField(UserAccountDetails.EMAIL, "validation.maxLength", EMAIL_MAX);
         }
         if (!e.isEmpty() && !e.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-            throw BusinessException.atField("email", "validation.email");
+            throw BusinessException.atField(UserAccountDetails.EMAIL, "validation.email");
         }
         this.email = e.isEmpty() ? null : e;
     }
@@ -151,29 +151,29 @@ public class UserAccount extends AbstractEntity {
 
     static void checkAssignment(Set<String> roles, Agency agency, Family family) {
         if (roles == null || roles.isEmpty()) {
-            throw BusinessException.atField("roles", "account.roles.required");
+            throw BusinessException.atField(UserAccountDetails.ROLES, "account.roles.required");
         }
         for (String role : roles) {
             if (!AppRoles.ALL.contains(role)) {
-                throw BusinessException.atField("roles", "account.roles.unknown", role);
+                throw BusinessException.atField(UserAccountDetails.ROLES, "account.roles.unknown", role);
             }
         }
         if (roles.contains(AppRoles.FAMILY)) {
             if (roles.size() > 1) {
-                throw BusinessException.atField("roles", "account.roles.familyAlone");
+                throw BusinessException.atField(UserAccountDetails.ROLES, "account.roles.familyAlone");
             }
             if (family == null) {
-                throw BusinessException.atField("family", "account.family.required");
+                throw BusinessException.atField(UserAccountDetails.FAMILY, "account.family.required");
             }
             return;
         }
         if (agency == null) {
-            throw BusinessException.atField("agency", "account.agency.required");
+            throw BusinessException.atField(UserAccountDetails.AGENCY, "account.agency.required");
         }
         for (String role : roles) {
             AgencyType needed = AGENCY_TYPE_OF_ROLE.get(role);
             if (needed != null && agency.getType() != needed) {
-                throw BusinessException.atField("agency", "account.agency.wrongType");
+                throw BusinessException.atField(UserAccountDetails.AGENCY, "account.agency.wrongType");
             }
         }
     }

@@ -12,6 +12,15 @@ import org.consilium.family.Family;
 /** What an administrator fills in for a user account; the form binds to it, the service checks it again. */
 public class UserAccountDetails {
 
+    /** Field names, as the form binds them and as refusals name them. */
+    public static final String USERNAME = "username";
+    public static final String FULL_NAME = "fullName";
+    public static final String EMAIL = "email";
+    public static final String ROLES = "roles";
+    public static final String AGENCY = "agency";
+    public static final String FAMILY = "family";
+    public static final String NEW_PASSWORD = "newPassword";
+
     @NotBlank(message = "{validation.required}")
     @Size(max = UserAccount.USERNAME_MAX, message = "{validation.tooLong}")
     private String username = "";

@@ -34,15 +34,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     Page<UserAccount> search(@Param("filter") String filter, Pageable pageable);
 
-    @Query("select count(distinct u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
-    long countActiveWithRole(@Param("role") String role);
-
-    @Query("""
-            select count(distinct u) from UserAccount u join u.roles r
-            where r = :role and u.enabled = true and u.agency.id = :agencyId
-            """)
-    long countActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
-
     @Query("""
             select distinct u from UserAccount u join u.roles r
             where r = :role and u.enabled = true and u.agency.id = :agencyId order by u.fullName

@@ -15,9 +15,9 @@ import org.consilium.agency.Agency;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
+import org.consilium.base.EditGuard;
 import org.consilium.security.AppRoles;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -36,9 +36,12 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final EditGuard guard;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle,
+                       EditGuard guard) {
         this.accounts = accounts;
+        this.guard = guard;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.throttle = throttle;
@@ -62,19 +65,6 @@ public class UserAccountService {
     }
 
     @RolesAllowed(AppRoles.ADMIN)
-    public long countActiveWithRole(String role) {
-        return accounts.countActiveWithRole(role);
-    }
-
-    /** How many active colleagues of the signed-in user's agency hold {@code role}. */
-    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
-    public long countColleaguesWithRole(String role) {
-        return signedIn().filter(u -> u.agencyId() != null)
-                .map(u -> accounts.countActiveWithRoleInAgency(role, u.agencyId()))
-                .orElse(0L);
-    }
-
-    @RolesAllowed(AppRoles.ADMIN)
     public long count() {
         return accounts.count();
     }
@@ -84,49 +74,45 @@ public class UserAccountService {
     public UserAccount create(UserAccountDetails details) {
         UserAccount account = new UserAccount(details.getUsername(), details.getFullName());
         if (accounts.existsByUsername(account.getUsername())) {
-            throw BusinessException.atField("username", "account.username.taken", account.getUsername());
+            throw BusinessException.atField(UserAccountDetails.USERNAME, "account.username.taken", account.getUsername());
         }
         fill(account, details);
         String password = details.getNewPassword() == null ? "" : details.getNewPassword();
         if (password.isEmpty()) {
-            throw BusinessException.atField("newPassword", "validation.required");
+            throw BusinessException.atField(UserAccountDetails.NEW_PASSWORD, "validation.required");
         }
         account.setPasswordHash(hash(password));
         try {
             return accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
             // Someone took the same user name between the check above and this insert.
-            throw BusinessException.atField("username", "account.username.taken", account.getUsername());
+            throw BusinessException.atField(UserAccountDetails.USERNAME, "account.username.taken", account.getUsername());
         }
     }
 
-    /** Saves changes to an account the administrator opened at {@code version}. */
+    /**
+     * Saves changes to an account the administrator opened at {@code version}; refused, naming who saved
+     * it and when, if someone saved it in the meantime.
+     */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public UserAccount update(long id, long version, UserAccountDetails details) {
-        UserAccount account = accounts.findWithDetailsById(id)
-                .orElseThrow(() -> new BusinessException("error.notFound.record"));
-        if (account.getVersion() != version) {
-            throw conflictWith(account);
-        }
+        UserAccount account = guard.atVersion(accounts.findWithDetailsById(id)
+                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
         String newUsername = UserAccount.validUsername(details.getUsername());
         if (!newUsername.equals(account.getUsername())) {
-            throw BusinessException.atField("username", "account.username.fixed");
+            throw BusinessException.atField(UserAccountDetails.USERNAME, "account.username.fixed");
         }
         if (account.getUsername().equals(currentUsername()) && account.getRoles().contains(AppRoles.ADMIN)
                 && (!details.getRoles().contains(AppRoles.ADMIN) || !details.isEnabled())) {
-            throw BusinessException.atField("roles", "account.roles.keepOwnAdmin");
+            throw BusinessException.atField(UserAccountDetails.ROLES, "account.roles.keepOwnAdmin");
         }
         fill(account, details);
         String password = details.getNewPassword() == null ? "" : details.getNewPassword();
         if (!password.isEmpty()) {
             account.setPasswordHash(hash(password));
         }
-        try {
-            return accounts.saveAndFlush(account);
-        } catch (OptimisticLockingFailureException e) {
-            throw new EditConflictException(null, null);
-        }
+        return guard.flush(account);
     }
 
     private void fill(UserAccount account, UserAccountDetails details) {
@@ -134,7 +120,7 @@ public class UserAccountService {
         UserAccount.checkAssignment(details.getRoles(), details.getAgency(), details.getFamily());
         String password = details.getNewPassword() == null ? "" : details.getNewPassword();
         if (!password.isEmpty() && password.length() < UserAccount.PASSWORD_MIN) {
-            throw BusinessException.atField("newPassword", "account.password.tooShort", UserAccount.PASSWORD_MIN);
+            throw BusinessException.atField(UserAccountDetails.NEW_PASSWORD, "account.password.tooShort", UserAccount.PASSWORD_MIN);
         }
         account.rename(details.getFullName());
         account.changeEmail(details.getEmail());
@@ -145,7 +131,7 @@ public class UserAccountService {
 
     private String hash(String password) {
         if (password.length() < UserAccount.PASSWORD_MIN) {
-            throw BusinessException.atField("newPassword", "account.password.tooShort", UserAccount.PASSWORD_MIN);
+            throw BusinessException.atField(UserAccountDetails.NEW_PASSWORD, "account.password.tooShort", UserAccount.PASSWORD_MIN);
         }
         return passwordEncoder.encode(password);
     }

@@ -44,17 +44,17 @@ public class Agency extends AbstractEntity {
 
     /** Takes over the administrator's input after checking it; nothing changes if it is wrong. */
     public void apply(AgencyDetails details) {
-        String newCode = required("code", details.getCode(), CODE_MAX).toUpperCase(Locale.ROOT);
+        String newCode = required(AgencyDetails.CODE, details.getCode(), CODE_MAX).toUpperCase(Locale.ROOT);
         if (!newCode.matches(CODE_PATTERN)) {
-            throw BusinessException.atField("code", "agency.code.invalid");
+            throw BusinessException.atField(AgencyDetails.CODE, "agency.code.invalid");
         }
-        String newName = required("name", details.getName(), NAME_MAX);
+        String newName = required(AgencyDetails.NAME, details.getName(), NAME_MAX);
         if (details.getType() == null) {
-            throw BusinessException.atField("type", "validation.required");
+            throw BusinessException.atField(AgencyDetails.TYPE, "validation.required");
         }
         String newDistrict = details.getDistrict() == null ? "" : details.getDistrict().strip();
         if (newDistrict.length() > DISTRICT_MAX) {
-            throw BusinessException.atField("district", "validation.maxLength", DISTRICT_MAX);
+            throw BusinessException.atField(AgencyDetails.DISTRICT, "validation.maxLength", DISTRICT_MAX);
         }
         this.code = newCode;
         this.name = newName;

@@ -8,6 +8,12 @@ import jakarta.validation.constraints.Size;
 /** What an administrator fills in for an agency; the form binds to it, the service checks it again. */
 public class AgencyDetails {
 
+    /** Field names, as the form binds them and as refusals name them. */
+    public static final String CODE = "code";
+    public static final String NAME = "name";
+    public static final String TYPE = "type";
+    public static final String DISTRICT = "district";
+
     @NotBlank(message = "{validation.required}")
     @Size(max = Agency.CODE_MAX, message = "{validation.tooLong}")
     @Pattern(regexp = Agency.CODE_INPUT_PATTERN, message = "{agency.code.invalid}")

@@ -3,10 +3,9 @@ package org.consilium.agency;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.consilium.base.BusinessException;
-import org.consilium.base.EditConflictException;
+import org.consilium.base.EditGuard;
 import org.consilium.security.AppRoles;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -18,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final AgencyRepository agencies;
+    private final EditGuard guard;
 
-    AgencyService(AgencyRepository agencies) {
+    AgencyService(AgencyRepository agencies, EditGuard guard) {
         this.agencies = agencies;
+        this.guard = guard;
     }
 
     @RolesAllowed(AppRoles.ADMIN)
@@ -48,41 +49,35 @@ public class AgencyService {
             return agencies.saveAndFlush(agency);
         } catch (DataIntegrityViolationException e) {
             // Someone saved the same code between the check above and this insert.
-            throw BusinessException.atField("code", "agency.code.taken", agency.getCode());
+            throw BusinessException.atField(AgencyDetails.CODE, "agency.code.taken", agency.getCode());
         }
     }
 
     /**
-     * Saves the administrator's changes to an agency they opened at {@code version}. Refused if
-     * someone saved it in the meantime.
+     * Saves the administrator's changes to an agency they opened at {@code version}. Refused, naming
+     * who saved it and when, if someone saved it in the meantime.
      */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public Agency update(long id, long version, AgencyDetails details) {
-        Agency agency = agencies.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        if (agency.getVersion() != version) {
-            throw new EditConflictException(agency.getUpdatedBy(), agency.getUpdatedAt());
-        }
+        Agency agency = guard.atVersion(agencies.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record")),
+                version);
         Agency checked = new Agency(details);
         refuseDuplicates(checked.getCode(), checked.getName(), checked.getDistrict(), agency.getId());
         agency.apply(details);
-        try {
-            return agencies.saveAndFlush(agency);
-        } catch (OptimisticLockingFailureException e) {
-            throw new EditConflictException(null, null);
-        }
+        return guard.flush(agency);
     }
 
     private void refuseDuplicates(String code, String name, String district, Long id) {
         boolean codeTaken = id == null ? agencies.existsByCodeIgnoreCase(code)
                 : agencies.existsByCodeIgnoreCaseAndIdNot(code, id);
         if (codeTaken) {
-            throw BusinessException.atField("code", "agency.code.taken", code);
+            throw BusinessException.atField(AgencyDetails.CODE, "agency.code.taken", code);
         }
         boolean nameTaken = id == null ? agencies.existsByNameIgnoreCaseAndDistrictIgnoreCase(name, district)
                 : agencies.existsByNameIgnoreCaseAndDistrictIgnoreCaseAndIdNot(name, district, id);
         if (nameTaken) {
-            throw BusinessException.atField("name", "agency.name.taken", name);
+            throw BusinessException.atField(AgencyDetails.NAME, "agency.name.taken", name);
         }
     }
 }

@@ -6,6 +6,12 @@ import jakarta.validation.constraints.Size;
 /** What an administrator fills in for a family category, in the three languages. */
 public class CategoryDetails {
 
+    /** Field names, as the form binds them and as refusals name them. */
+    public static final String CODE = "code";
+    public static final String NAME_UK = "nameUk";
+    public static final String NAME_RU = "nameRu";
+    public static final String NAME_EN = "nameEn";
+
     @NotBlank(message = "{validation.required}")
     @Size(max = FamilyCategory.CODE_MAX, message = "{validation.tooLong}")
     private String code = "";

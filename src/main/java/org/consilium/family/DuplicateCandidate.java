@@ -9,6 +9,9 @@ import java.util.List;
 public record DuplicateCandidate(long familyId, String familyName, String address, List<String> memberNames,
                                  Reason reason) {
 
+    /** The message of a registration refused because the family may already be known. */
+    public static final String FOUND = "family.duplicate.found";
+
     public enum Reason {
         SAME_CHILD, SAME_ADDRESS_SIMILAR_SURNAME;
 

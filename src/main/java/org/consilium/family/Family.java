@@ -78,11 +78,11 @@ public class Family extends AbstractEntity implements FamilyRecord {
         checkMembers(details.getMembers(), today);
         String newAddress = details.getAddress() == null ? "" : details.getAddress().strip();
         if (newAddress.length() > ADDRESS_MAX) {
-            throw BusinessException.atField("address", "validation.maxLength", ADDRESS_MAX);
+            throw BusinessException.atField(FamilyDetails.ADDRESS, "validation.maxLength", ADDRESS_MAX);
         }
         String newNotes = details.getNotes() == null ? "" : details.getNotes().strip();
         if (newNotes.length() > NOTES_MAX) {
-            throw BusinessException.atField("notes", "validation.maxLength", NOTES_MAX);
+            throw BusinessException.atField(FamilyDetails.NOTES, "validation.maxLength", NOTES_MAX);
         }
         this.address = newAddress;
         this.addressKey = NameKeys.address(newAddress);
@@ -103,30 +103,29 @@ public class Family extends AbstractEntity implements FamilyRecord {
      */
     static void checkMembers(List<MemberDetails> members, LocalDate today) {
         if (members == null || members.isEmpty()) {
-            throw BusinessException.atField("members", "family.members.required");
+            throw BusinessException.atField(FamilyDetails.MEMBERS, "family.members.required");
         }
         for (int i = 0; i < members.size(); i++) {
             MemberDetails m = members.get(i);
-            String at = "members[" + i + "].";
             if (m.getLastName() == null || m.getLastName().isBlank()) {
-                throw BusinessException.atField(at + "lastName", "validation.required");
+                throw BusinessException.atField(FamilyDetails.member(i, MemberDetails.LAST_NAME), "validation.required");
             }
             if (m.getFirstName() == null || m.getFirstName().isBlank()) {
-                throw BusinessException.atField(at + "firstName", "validation.required");
+                throw BusinessException.atField(FamilyDetails.member(i, MemberDetails.FIRST_NAME), "validation.required");
             }
             for (String name : new String[] {m.getLastName(), m.getFirstName(), m.getMiddleName()}) {
                 if (name != null && name.strip().length() > FamilyMember.NAME_MAX) {
-                    throw BusinessException.atField(at + "lastName", "validation.maxLength", FamilyMember.NAME_MAX);
+                    throw BusinessException.atField(FamilyDetails.member(i, MemberDetails.LAST_NAME), "validation.maxLength", FamilyMember.NAME_MAX);
                 }
             }
             if (m.getSex() == null) {
-                throw BusinessException.atField(at + "sex", "validation.required");
+                throw BusinessException.atField(FamilyDetails.member(i, MemberDetails.SEX), "validation.required");
             }
             if (m.getRelation() == null) {
-                throw BusinessException.atField(at + "relation", "validation.required");
+                throw BusinessException.atField(FamilyDetails.member(i, MemberDetails.RELATION), "validation.required");
             }
             if (m.getBirthDate() != null && m.getBirthDate().isAfter(today)) {
-                throw BusinessException.atField(at + "birthDate", "family.member.birthDateFuture");
+                throw BusinessException.atField(FamilyDetails.member(i, MemberDetails.BIRTH_DATE), "family.member.birthDateFuture");
             }
         }
         for (int i = 0; i < members.size(); i++) {
@@ -137,7 +136,7 @@ public class Family extends AbstractEntity implements FamilyRecord {
             for (MemberDetails parent : members) {
                 if (parent.getRelation().isBirthParent() && parent.getBirthDate() != null
                         && !parent.getBirthDate().isBefore(child.getBirthDate())) {
-                    throw BusinessException.atField("members[" + i + "].birthDate", "family.member.childOlderThanParent",
+                    throw BusinessException.atField(FamilyDetails.member(i, MemberDetails.BIRTH_DATE), "family.member.childOlderThanParent",
                             child.fullName(), parent.fullName());
                 }
             }

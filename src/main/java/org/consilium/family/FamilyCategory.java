@@ -41,14 +41,14 @@ public class FamilyCategory extends AbstractEntity {
     public void apply(CategoryDetails d) {
         String c = d.getCode() == null ? "" : d.getCode().strip().toUpperCase(Locale.ROOT);
         if (c.isEmpty()) {
-            throw BusinessException.atField("code", "validation.required");
+            throw BusinessException.atField(CategoryDetails.CODE, "validation.required");
         }
         if (c.length() > CODE_MAX || !c.matches("^[A-Z0-9_]+$")) {
-            throw BusinessException.atField("code", "family.category.code.invalid");
+            throw BusinessException.atField(CategoryDetails.CODE, "family.category.code.invalid");
         }
-        String uk = name("nameUk", d.getNameUk());
-        String ru = name("nameRu", d.getNameRu());
-        String en = name("nameEn", d.getNameEn());
+        String uk = name(CategoryDetails.NAME_UK, d.getNameUk());
+        String ru = name(CategoryDetails.NAME_RU, d.getNameRu());
+        String en = name(CategoryDetails.NAME_EN, d.getNameEn());
         this.code = c;
         this.nameUk = uk;
         this.nameRu = ru;

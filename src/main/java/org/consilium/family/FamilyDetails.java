@@ -9,6 +9,18 @@ import java.util.Set;
 /** What intake fills in for a family: where it lives, its categories and its members. */
 public class FamilyDetails {
 
+    /** Field names, as the form binds them and as refusals name them. */
+    public static final String ADDRESS = "address";
+    public static final String DISTRICT = "district";
+    public static final String NOTES = "notes";
+    public static final String CATEGORIES = "categories";
+    public static final String MEMBERS = "members";
+
+    /** The name a refusal gives to a field of the {@code index}th member, e.g. {@code members[1].birthDate}. */
+    public static String member(int index, String field) {
+        return MEMBERS + "[" + index + "]." + field;
+    }
+
     @Size(max = Family.ADDRESS_MAX, message = "{validation.tooLong}")
     private String address = "";
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
-import org.consilium.base.EditConflictException;
+import org.consilium.base.EditGuard;
 import org.consilium.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -33,10 +33,12 @@ public class FamilyService {
     private final FamilyCategoryRepository categories;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final EditGuard guard;
 
     FamilyService(FamilyRepository families, FamilyCategoryRepository categories, Clock clock,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, EditGuard guard) {
         this.events = events;
+        this.guard = guard;
         this.families = families;
         this.categories = categories;
         this.clock = clock;
@@ -69,24 +71,25 @@ public class FamilyService {
         return categories.findAllByOrderByCode();
     }
 
-    /** Adds a category ({@code id} null) or changes one the administrator opened at {@code version}. */
+    /**
+     * Adds a category ({@code id} null) or changes one the administrator opened at {@code version};
+     * a change is refused, naming who saved the category and when, if someone saved it in the meantime.
+     */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public FamilyCategory saveCategory(Long id, long version, CategoryDetails details) {
         FamilyCategory checked = new FamilyCategory(details);
         boolean taken = id == null ? categories.existsByCode(checked.getCode()) : categories.existsByCodeAndIdNot(checked.getCode(), id);
         if (taken) {
-            throw BusinessException.atField("code", "family.category.code.taken", checked.getCode());
+            throw BusinessException.atField(CategoryDetails.CODE, "family.category.code.taken", checked.getCode());
         }
         if (id == null) {
             return categories.saveAndFlush(checked);
         }
-        FamilyCategory c = categories.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        if (c.getVersion() != version) {
-            throw new EditConflictException(c.getUpdatedBy(), c.getUpdatedAt());
-        }
+        FamilyCategory c = guard.atVersion(categories.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record")),
+                version);
         c.apply(details);
-        return categories.saveAndFlush(c);
+        return guard.flush(c);
     }
 
     /**
@@ -135,7 +138,7 @@ public class FamilyService {
     public Family register(FamilyDetails details, boolean duplicatesReviewed) {
         Family family = Family.register(details, LocalDate.now(clock));
         if (!duplicatesReviewed && !likelyDuplicates(details).isEmpty()) {
-            throw BusinessException.atField("members", "family.duplicate.found");
+            throw BusinessException.atField(FamilyDetails.MEMBERS, DuplicateCandidate.FOUND);
         }
         return families.save(family);
     }

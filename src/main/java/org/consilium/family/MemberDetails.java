@@ -10,6 +10,13 @@ import org.consilium.agency.Agency;
 /** What intake fills in for one member of a family. */
 public class MemberDetails {
 
+    /** Field names, as the form binds them and as refusals name them (within {@link FamilyDetails#member}). */
+    public static final String LAST_NAME = "lastName";
+    public static final String FIRST_NAME = "firstName";
+    public static final String BIRTH_DATE = "birthDate";
+    public static final String SEX = "sex";
+    public static final String RELATION = "relation";
+
     @NotBlank(message = "{validation.required}")
     @Size(max = FamilyMember.NAME_MAX, message = "{validation.tooLong}")
     private String lastName = "";

@@ -110,28 +110,28 @@ public class Referral extends AbstractEntity implements FamilyRecord {
      */
     public Referral(ReferralDetails d, Duration responseTarget, Instant now, String submittedBy) {
         if (d.getSourceType() == null) {
-            throw BusinessException.atField("sourceType", "validation.required");
+            throw BusinessException.atField(ReferralDetails.SOURCE_TYPE, "validation.required");
         }
         if (d.getSourceType() == SourceType.AGENCY && d.getSourceAgency() == null) {
-            throw BusinessException.atField("sourceAgency", "referral.sourceAgency.required");
+            throw BusinessException.atField(ReferralDetails.SOURCE_AGENCY, "referral.sourceAgency.required");
         }
         if (d.getSourceType() == SourceType.PERSON && isBlank(d.getSourcePerson())) {
-            throw BusinessException.atField("sourcePerson", "referral.sourcePerson.required");
+            throw BusinessException.atField(ReferralDetails.SOURCE_PERSON, "referral.sourcePerson.required");
         }
         if (d.getChannel() == null) {
-            throw BusinessException.atField("channel", "validation.required");
+            throw BusinessException.atField(ReferralDetails.CHANNEL, "validation.required");
         }
         if (d.getUrgency() == null) {
-            throw BusinessException.atField("urgency", "validation.required");
+            throw BusinessException.atField(ReferralDetails.URGENCY, "validation.required");
         }
         Instant received = d.getReceivedAt() == null ? now : d.getReceivedAt();
         if (received.isAfter(now.plusSeconds(60))) {
-            throw BusinessException.atField("receivedAt", "referral.receivedAt.future");
+            throw BusinessException.atField(ReferralDetails.RECEIVED_AT, "referral.receivedAt.future");
         }
-        this.peopleConcerned = required("peopleConcerned", d.getPeopleConcerned(), PEOPLE_MAX);
-        this.description = required("description", d.getDescription(), DESCRIPTION_MAX);
-        this.reasonText = optional("reasonText", d.getReasonText(), REASON_TEXT_MAX);
-        this.sourcePerson = optional("sourcePerson", d.getSourcePerson(), PERSON_MAX);
+        this.peopleConcerned = required(ReferralDetails.PEOPLE_CONCERNED, d.getPeopleConcerned(), PEOPLE_MAX);
+        this.description = required(ReferralDetails.DESCRIPTION, d.getDescription(), DESCRIPTION_MAX);
+        this.reasonText = optional(ReferralDetails.REASON_TEXT, d.getReasonText(), REASON_TEXT_MAX);
+        this.sourcePerson = optional(ReferralDetails.SOURCE_PERSON, d.getSourcePerson(), PERSON_MAX);
         this.sourceType = d.getSourceType();
         this.sourceAgency = d.getSourceType() == SourceType.AGENCY ? d.getSourceAgency() : null;
         this.channel = d.getChannel();
@@ -177,8 +177,8 @@ public class Referral extends AbstractEntity implements FamilyRecord {
 
     /** Declined, with a reason; {@code redirectedTo} names another service that may help, if any. */
     public void decline(String reason, String redirectTo) {
-        String r = required("declineReason", reason, DECLINE_REASON_MAX);
-        String to = optional("redirectedTo", redirectTo, REDIRECT_MAX);
+        String r = required(DeclineDetails.DECLINE_REASON, reason, DECLINE_REASON_MAX);
+        String to = optional(DeclineDetails.REDIRECTED_TO, redirectTo, REDIRECT_MAX);
         moveTo(ReferralStatus.DECLINED);
         this.declineReason = r;
         this.redirectedTo = to;
@@ -187,7 +187,7 @@ public class Referral extends AbstractEntity implements FamilyRecord {
     /** Accepted for the given family: a case was opened for it, or the referral joined its open case. */
     public void accept(Family forFamily) {
         if (forFamily == null) {
-            throw BusinessException.atField("family", "referral.family.required");
+            throw BusinessException.atField(ReferralDetails.FAMILY, "referral.family.required");
         }
         moveTo(ReferralStatus.ACCEPTED);
         this.family = forFamily;

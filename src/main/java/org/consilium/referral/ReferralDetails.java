@@ -11,6 +11,19 @@ import org.consilium.agency.Agency;
 /** What is written down about a referral when it arrives. */
 public class ReferralDetails {
 
+    /** Field names, as the form binds them and as refusals name them. */
+    public static final String SOURCE_TYPE = "sourceType";
+    public static final String SOURCE_AGENCY = "sourceAgency";
+    public static final String SOURCE_PERSON = "sourcePerson";
+    public static final String CHANNEL = "channel";
+    public static final String RECEIVED_AT = "receivedAt";
+    public static final String URGENCY = "urgency";
+    public static final String PEOPLE_CONCERNED = "peopleConcerned";
+    public static final String DESCRIPTION = "description";
+    public static final String REASON_TEXT = "reasonText";
+    /** Not filled in on arrival: the family a referral is accepted for, named by a refusal to accept it without one. */
+    public static final String FAMILY = "family";
+
     @NotNull(message = "{validation.required}")
     private SourceType sourceType = SourceType.AGENCY;
 

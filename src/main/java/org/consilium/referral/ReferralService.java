@@ -14,7 +14,7 @@ import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
-import org.consilium.base.EditConflictException;
+import org.consilium.base.EditGuard;
 import org.consilium.family.Family;
 import org.consilium.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,10 +38,12 @@ public class ReferralService {
     private final UserAccountService accounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final EditGuard guard;
 
     ReferralService(ReferralRepository referrals, ResponseTargetRepository targets, UserAccountService accounts, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, EditGuard guard) {
         this.events = events;
+        this.guard = guard;
         this.referrals = referrals;
         this.targets = targets;
         this.accounts = accounts;
@@ -50,11 +52,6 @@ public class ReferralService {
 
     /** What the triage queue shows; empty sets mean "all". */
     public record QueueFilter(Set<ReferralStatus> statuses, Set<Urgency> urgencies, Set<SourceType> sources) {
-
-        /** The pending referrals of every urgency and source. */
-        public static QueueFilter pending() {
-            return new QueueFilter(EnumSet.of(ReferralStatus.NEW, ReferralStatus.VERIFYING), Set.of(), Set.of());
-        }
     }
 
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
@@ -137,42 +134,40 @@ public class ReferralService {
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     @Transactional
     public Referral startVerification(long id, long version) {
-        Referral r = open(id, version);
+        Referral r = atVersion(id, version);
         r.startVerification();
-        return referrals.saveAndFlush(r);
+        return guard.flush(r);
     }
 
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     @Transactional
-    public Referral decline(long id, long version, String reason, String redirectTo) {
-        Referral r = open(id, version);
-        r.decline(reason, redirectTo);
-        return referrals.saveAndFlush(r);
+    public Referral decline(long id, long version, DeclineDetails details) {
+        Referral r = atVersion(id, version);
+        r.decline(details.getDeclineReason(), details.getRedirectedTo());
+        return guard.flush(r);
     }
 
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     @Transactional
     public Referral linkFamily(long id, long version, Family family) {
-        Referral r = open(id, version);
+        Referral r = atVersion(id, version);
         r.linkFamily(family);
-        return referrals.saveAndFlush(r);
+        return guard.flush(r);
     }
 
     /** Marks the referral accepted for the family whose case now takes it up (called when a case opens or takes it). */
     @RolesAllowed({AppRoles.SUPERVISOR})
     @Transactional
     public Referral accept(long id, long version, Family family) {
-        Referral r = open(id, version);
+        Referral r = atVersion(id, version);
         r.accept(family);
-        return referrals.saveAndFlush(r);
+        return guard.flush(r);
     }
 
-    private Referral open(long id, long version) {
-        Referral r = referrals.findWithDetailsById(id).orElseThrow(() -> new BusinessException("error.notFound.record"));
-        if (r.getVersion() != version) {
-            throw new EditConflictException(r.getUpdatedBy(), r.getUpdatedAt());
-        }
-        return r;
+    /** The referral, unless someone saved it since the user read it at {@code version}. */
+    private Referral atVersion(long id, long version) {
+        return guard.atVersion(referrals.findWithDetailsById(id).orElseThrow(() -> new BusinessException("error.notFound.record")),
+                version);
     }
 
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.SUPERVISOR})
@@ -186,12 +181,12 @@ public class ReferralService {
     public ResponseTarget changeResponseTarget(Urgency urgency, int hours) {
         ResponseTarget t = targets.findByUrgency(urgency).orElseThrow(() -> new BusinessException("error.notFound.record"));
         t.changeHours(hours);
-        return targets.saveAndFlush(t);
+        return guard.flush(t);
     }
 
     private Duration target(Urgency urgency) {
         if (urgency == null) {
-            throw BusinessException.atField("urgency", "validation.required");
+            throw BusinessException.atField(ReferralDetails.URGENCY, "validation.required");
         }
         return targets.findByUrgency(urgency).map(ResponseTarget::getTarget).orElse(urgency.defaultTarget());
     }

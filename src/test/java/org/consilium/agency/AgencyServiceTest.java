@@ -63,7 +63,7 @@ class AgencyServiceTest {
     }
 
     @Test
-    void the_second_of_two_concurrent_edits_is_refused_and_told_who_changed_the_agency() {
+    void the_second_of_two_concurrent_edits_is_refused_and_told_who_changed_the_agency_by_full_name() {
         String code = unique("C-");
         Agency agency = signedIn.as("admin", () -> agencies.create(new AgencyDetails(code, "Клініка " + code, AgencyType.HEALTH, "Схід")));
         long openedAt = agency.getVersion();
@@ -74,7 +74,7 @@ class AgencyServiceTest {
         assertThatThrownBy(() -> signedIn.as("admin", () -> agencies.update(agency.getId(), openedAt,
                 new AgencyDetails(code, "Клініка № 2 " + code, AgencyType.HEALTH, "Схід"))))
                 .isInstanceOfSatisfying(EditConflictException.class, e -> {
-                    assertThat(e.getChangedBy()).isEqualTo("admin");
+                    assertThat(e.getChangedBy()).isEqualTo("Богдан Кравець");
                     assertThat(e.getChangedAt()).isNotNull();
                 });
         assertThat(repository.findById(agency.getId()).orElseThrow().getName()).isEqualTo("Клініка № 1 " + code);

@@ -20,6 +20,10 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 @MariaDbTest
 class ReferralServiceTest {
 
+    /** What the triage queue shows first: the pending referrals of every urgency and source. */
+    private static final ReferralService.QueueFilter PENDING = new ReferralService.QueueFilter(
+            EnumSet.of(ReferralStatus.NEW, ReferralStatus.VERIFYING), Set.of(), Set.of());
+
     @Autowired
     ReferralService referrals;
 
@@ -72,7 +76,7 @@ class ReferralServiceTest {
         signedIn.as("intake", () -> List.of(oldRoutine, urgentFresh, emergency, urgentLate).forEach(referrals::register));
 
         List<ReferralRow> queue = signedIn.as("supervisor", () -> referrals.queue(
-                ReferralService.QueueFilter.pending(), PageRequest.of(0, 1000)).getContent());
+                PENDING, PageRequest.of(0, 1000)).getContent());
         List<ReferralRow> ours = queue.stream().filter(r -> r.peopleConcerned().startsWith(tag)).toList();
 
         assertThat(ours).extracting(ReferralRow::peopleConcerned).containsExactly(
@@ -103,7 +107,7 @@ class ReferralServiceTest {
 
         assertThat(submitted.getSourceType()).isEqualTo(SourceType.AGENCY);
         assertThat(submitted.getChannel()).isEqualTo(Channel.PORTAL);
-        List<ReferralRow> queue = signedIn.as("intake", () -> referrals.queue(ReferralService.QueueFilter.pending(), PageRequest.of(0, 1000)).getContent());
+        List<ReferralRow> queue = signedIn.as("intake", () -> referrals.queue(PENDING, PageRequest.of(0, 1000)).getContent());
         assertThat(queue).filteredOn(r -> r.id() == submitted.getId())
                 .singleElement().satisfies(r -> assertThat(r.source()).isEqualTo("Загальноосвітня школа № 12"));
 
@@ -119,7 +123,7 @@ class ReferralServiceTest {
     @Test
     void partner_agencies_and_families_cannot_see_the_queue_or_open_a_referral() {
         for (String user : List.of("school", "police", "health", "family", "curator")) {
-            assertThatThrownBy(() -> signedIn.as(user, () -> referrals.queue(ReferralService.QueueFilter.pending(), PageRequest.of(0, 5))))
+            assertThatThrownBy(() -> signedIn.as(user, () -> referrals.queue(PENDING, PageRequest.of(0, 5))))
                     .as(user).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> signedIn.as(user, () -> referrals.get(1L))).as(user).isInstanceOf(AuthorizationDeniedException.class);
         }

@@ -9,12 +9,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
-import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountDetails;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserRow;
 import org.consilium.agency.AgencyService;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.base.ui.ViewToolbar;
@@ -96,20 +94,21 @@ class UserListView extends VerticalLayout implements TitledView {
             }
             opened = new UserForm(id, editable.get().version(), editable.get().details(), agencies.all(), families.all());
         }
-        opened.addSaveListener(e -> save(opened));
+        opened.addSaveListener(e -> {
+            if (opened.submit(() -> save(opened))) {
+                refresh();
+                Notifications.success(getTranslation("account.saved", opened.details().getFullName().strip()));
+            }
+        });
         form = opened;
         opened.open();
     }
 
     private void save(UserForm source) {
-        try {
-            UserAccount saved = source.isNew() ? accounts.create(source.details())
-                    : accounts.update(source.recordId(), source.version(), source.details());
-            source.close();
-            refresh();
-            Notifications.success(getTranslation("account.saved", saved.getFullName()));
-        } catch (BusinessException e) {
-            source.showError(e);
+        if (source.isNew()) {
+            accounts.create(source.details());
+        } else {
+            accounts.update(source.recordId(), source.version(), source.details());
         }
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyService;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.base.ui.ViewToolbar;
@@ -57,20 +56,21 @@ class AgencyListView extends VerticalLayout implements TitledView {
 
     private void open(Agency agency) {
         AgencyForm opened = new AgencyForm(agency);
-        opened.addSaveListener(e -> save(opened));
+        opened.addSaveListener(e -> {
+            if (opened.submit(() -> save(opened))) {
+                refresh();
+                Notifications.success(getTranslation("agency.saved", opened.details().getName().strip()));
+            }
+        });
         form = opened;
         opened.open();
     }
 
     private void save(AgencyForm source) {
-        try {
-            Agency saved = source.isNew() ? service.create(source.details())
-                    : service.update(source.recordId(), source.version(), source.details());
-            source.close();
-            refresh();
-            Notifications.success(getTranslation("agency.saved", saved.getName()));
-        } catch (BusinessException e) {
-            source.showError(e);
+        if (source.isNew()) {
+            service.create(source.details());
+        } else {
+            service.update(source.recordId(), source.version(), source.details());
         }
     }
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
@@ -55,13 +54,10 @@ class CategoryListView extends VerticalLayout implements TitledView {
     private void open(FamilyCategory category) {
         CategoryForm opened = new CategoryForm(category);
         opened.addSaveListener(e -> {
-            try {
-                FamilyCategory saved = families.saveCategory(opened.recordId(), opened.version(), opened.details());
-                opened.close();
+            FamilyCategory[] saved = new FamilyCategory[1];
+            if (opened.submit(() -> saved[0] = families.saveCategory(opened.recordId(), opened.version(), opened.details()))) {
                 refresh(toolbar.filter.getValue());
-                Notifications.success(getTranslation("family.category.saved", saved.name(getLocale())));
-            } catch (BusinessException ex) {
-                opened.showError(ex);
+                Notifications.success(getTranslation("family.category.saved", saved[0].name(getLocale())));
             }
         });
         form = opened;

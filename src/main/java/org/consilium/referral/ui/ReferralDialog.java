@@ -1,21 +1,21 @@
 package org.consilium.referral.ui;
 
+import static org.consilium.base.ui.Facts.fact;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
@@ -23,6 +23,7 @@ import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.family.FamilyRow;
 import org.consilium.family.FamilyService;
+import org.consilium.family.ui.NewFamilyDialog;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
@@ -31,47 +32,48 @@ import org.springframework.data.domain.PageRequest;
 /**
  * One referral: what it says, and what intake can do with it now — start verification, link the
  * family it is about, decline it with a reason; the supervisor decides on a verified one.
+ * <p>
+ * It shows a referral and edits none of it, so it is not an edit dialog: each action is a service call
+ * at the version shown here, and what needs input has a dialog of its own ({@link DeclineDialog},
+ * {@link NewFamilyDialog}). A refusal is shown like any refusal outside a form; the view learns of a
+ * change through a {@link ChangeEvent}.
  */
 class ReferralDialog extends Dialog {
 
     final Button startVerification = new Button();
     final ComboBox<FamilyRow> family = new ComboBox<>();
     final Button linkFamily = new Button();
-    final TextArea declineReason = new TextArea();
-    final TextField redirectTo = new TextField();
     final Button decline = new Button();
     final Button decide = new Button();
     final Button newFamily = new Button();
     NewFamilyDialog newFamilyDialog;
-    private Referral referral;
+    DeclineDialog declineDialog;
+    private final Referral referral;
     private final ReferralService referrals;
-    private final Runnable onChange;
-    private final LongConsumer reopen;
+    private final FamilyService families;
 
     /**
-     * {@code onChange} refreshes what lists referrals; {@code reopen} shows the referral again after a
-     * step that leaves more to do (verification started: the family is linked next).
+     * @param schools the schools a new family's children may attend
+     * @param today   the latest birth date of a new family's member
      */
     ReferralDialog(Referral referral, boolean supervisor, ReferralService referrals, FamilyService families,
-                   List<Agency> schools, Runnable onChange,
-                   LongConsumer reopen) {
+                   List<Agency> schools, LocalDate today) {
         this.referral = referral;
         this.referrals = referrals;
-        this.onChange = onChange;
-        this.reopen = reopen;
+        this.families = families;
         setHeaderTitle(getTranslation("referral.title", Formats.dateTime(referral.getReceivedAt(), getLocale())));
         setWidth("min(52rem, 100%)");
 
         Div facts = new Div();
         facts.addClassName("case-header");
-        facts.add(fact("referral.status", getTranslation(referral.getStatus().messageKey())),
-                fact("referral.urgency", getTranslation(referral.getUrgency().messageKey())),
-                fact("referral.dueAt", Formats.dateTime(referral.getDueAt(), getLocale())),
-                fact("referral.source", getTranslation(referral.getSourceType().messageKey())
+        facts.add(fact(getTranslation("referral.status"), getTranslation(referral.getStatus().messageKey())),
+                fact(getTranslation("referral.urgency"), getTranslation(referral.getUrgency().messageKey())),
+                fact(getTranslation("referral.dueAt"), Formats.dateTime(referral.getDueAt(), getLocale())),
+                fact(getTranslation("referral.source"), getTranslation(referral.getSourceType().messageKey())
                         + (referral.getSourceAgency() != null ? ": " + referral.getSourceAgency().getName()
                         : referral.getSourcePerson() != null ? ": " + referral.getSourcePerson() : "")),
-                fact("referral.channel", getTranslation(referral.getChannel().messageKey())),
-                fact("referral.family", referral.getFamily() == null ? "—" : referral.getFamily().getName()));
+                fact(getTranslation("referral.channel"), getTranslation(referral.getChannel().messageKey())),
+                fact(getTranslation("referral.family"), referral.getFamily() == null ? "—" : referral.getFamily().getName()));
         add(facts, new H3(getTranslation("referral.peopleConcerned")), new Paragraph(referral.getPeopleConcerned()),
                 new H3(getTranslation("referral.description")), new Paragraph(referral.getDescription()));
         if (!referral.getReasons().isEmpty() || referral.getReasonText() != null) {
@@ -86,13 +88,9 @@ class ReferralDialog extends Dialog {
             startVerification.setText(getTranslation("referral.startVerification"));
             startVerification.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             startVerification.setVisible(referral.getStatus() == ReferralStatus.NEW);
-            startVerification.addClickListener(e -> {
-                act(() -> referrals.startVerification(this.referral.getId(), this.referral.getVersion()),
-                        "referral.verificationStarted");
-                if (!isOpened()) {
-                    reopen.accept(this.referral.getId());
-                }
-            });
+            // Verifying leads to linking the family: the referral stays on screen for it.
+            startVerification.addClickListener(e -> act(() -> referrals.startVerification(referral.getId(), referral.getVersion()),
+                    "referral.verificationStarted", true));
 
             family.setLabel(getTranslation("referral.linkFamily"));
             family.setPlaceholder(getTranslation("referral.linkFamily.placeholder"));
@@ -108,66 +106,102 @@ class ReferralDialog extends Dialog {
                     family.setInvalid(true);
                     return;
                 }
-                act(() -> referrals.linkFamily(this.referral.getId(), this.referral.getVersion(),
-                        families.get(family.getValue().id()).orElseThrow()), "referral.familyLinked");
+                act(() -> link(family.getValue().id()), "referral.familyLinked", false);
             });
             newFamily.setText(getTranslation("family.new"));
-            newFamily.addClickListener(e -> {
-                newFamilyDialog = new NewFamilyDialog(families, schools, f -> act(() -> referrals.linkFamily(
-                        this.referral.getId(), this.referral.getVersion(), f), "referral.familyLinked"));
-                newFamilyDialog.open();
-            });
+            newFamily.addClickListener(e -> openNewFamily(schools, today));
             HorizontalLayout link = new HorizontalLayout(family, linkFamily, newFamily);
             link.setWidthFull();
             link.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-            declineReason.setLabel(getTranslation("referral.declineReason"));
-            declineReason.setMaxLength(Referral.DECLINE_REASON_MAX);
-            declineReason.setWidthFull();
-            redirectTo.setLabel(getTranslation("referral.redirectTo"));
-            redirectTo.setMaxLength(Referral.REDIRECT_MAX);
-            redirectTo.setWidthFull();
             decline.setText(getTranslation("referral.decline"));
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            decline.addClickListener(e -> act(() -> referrals.decline(this.referral.getId(), this.referral.getVersion(),
-                    declineReason.getValue(), redirectTo.getValue()), "referral.declined"));
-            FormLayout declineForm = new FormLayout(declineReason, redirectTo);
+            decline.addClickListener(e -> openDecline());
 
             decide.setText(getTranslation("referral.decide"));
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             decide.setVisible(supervisor && referral.getStatus() == ReferralStatus.VERIFYING);
             decide.addClickListener(e -> {
                 close();
-                getUI().ifPresent(ui -> ui.navigate("open-case/" + this.referral.getId()));
+                getUI().ifPresent(ui -> ui.navigate("open-case/" + referral.getId()));
             });
-            add(new H3(getTranslation("referral.actions")), startVerification, link, declineForm);
+            add(new H3(getTranslation("referral.actions")), startVerification, link);
             getFooter().add(decline, decide);
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
-    private Div fact(String labelKey, String value) {
-        Div f = new Div();
-        f.addClassName("case-fact");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("case-fact-label");
-        f.add(label, new Span(value));
-        return f;
+    private void link(long familyId) {
+        referrals.linkFamily(referral.getId(), referral.getVersion(), families.get(familyId).orElseThrow());
     }
 
-    private void act(Supplier<Referral> action, String doneKey) {
-        try {
-            referral = action.get();
-            Notifications.success(getTranslation(doneKey));
-            onChange.run();
-            close();
-        } catch (BusinessException e) {
-            if (e.getField().map(f -> f.equals("declineReason")).orElse(false)) {
-                declineReason.setErrorMessage(Notifications.text(this, e));
-                declineReason.setInvalid(true);
-            } else {
-                Notifications.error(Notifications.text(this, e));
+    /** Registers the referral's family, or takes a known one the check finds, and links it. */
+    private void openNewFamily(List<Agency> schools, LocalDate today) {
+        NewFamilyDialog opened = new NewFamilyDialog(families, schools, today);
+        opened.addSaveListener(e -> {
+            if (opened.submit(() -> referrals.linkFamily(referral.getId(), referral.getVersion(),
+                    families.register(opened.details(), opened.duplicatesReviewed())))) {
+                done("referral.familyLinked", false);
             }
+        });
+        opened.addTakeListener(e -> act(() -> link(e.familyId()), "referral.familyLinked", false));
+        opened.onReload(this::showAgain);
+        newFamilyDialog = opened;
+        opened.open();
+    }
+
+    private void openDecline() {
+        DeclineDialog opened = new DeclineDialog(referral);
+        opened.addSaveListener(e -> {
+            if (opened.submit(() -> referrals.decline(opened.recordId(), opened.version(), opened.details()))) {
+                done("referral.declined", false);
+            }
+        });
+        opened.onReload(this::showAgain);
+        declineDialog = opened;
+        opened.open();
+    }
+
+    /** An action without input of its own; a refusal is shown, and a lost race offers the referral as saved now. */
+    private void act(Runnable action, String doneKey, boolean showAgain) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            Notifications.refused(this, e, this::showAgain);
+            return;
+        }
+        done(doneKey, showAgain);
+    }
+
+    private void done(String doneKey, boolean showAgain) {
+        Notifications.success(getTranslation(doneKey));
+        close();
+        fireEvent(new ChangeEvent(this, showAgain));
+    }
+
+    /** Shows the referral again as it is saved now. */
+    private void showAgain() {
+        close();
+        fireEvent(new ChangeEvent(this, true));
+    }
+
+    Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
+        return addListener(ChangeEvent.class, listener);
+    }
+
+    /** The referral changed, or is to be read again: lists showing it refresh. */
+    static class ChangeEvent extends ComponentEvent<ReferralDialog> {
+
+        private final boolean showAgain;
+
+        ChangeEvent(ReferralDialog source, boolean showAgain) {
+            super(source, false);
+            this.showAgain = showAgain;
+        }
+
+        /** Whether the referral is to be shown again (there is more to do with it, or it was saved by someone else). */
+        boolean showAgain() {
+            return showAgain;
         }
     }
 }

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -71,8 +74,12 @@ class ReferralForm extends EditDialog<ReferralDetails> {
         reasonText.setLabel(getTranslation("referral.reasonText"));
         reasonText.setMaxLength(Referral.REASON_TEXT_MAX);
 
-        binder.forField(received).bind(d -> d.getReceivedAt() == null ? null : LocalDateTime.ofInstant(d.getReceivedAt(), ZoneId.systemDefault()),
-                (d, v) -> d.setReceivedAt(v == null ? null : v.atZone(ZoneId.systemDefault()).toInstant()));
+        // Bound by the property's name, so that the service's refusal of a future time is shown here.
+        binder.forField(received)
+                .withConverter(Converter.<LocalDateTime, Instant>from(
+                        v -> Result.ok(v == null ? null : v.atZone(ZoneId.systemDefault()).toInstant()),
+                        i -> i == null ? null : LocalDateTime.ofInstant(i, ZoneId.systemDefault())))
+                .bind(ReferralDetails.RECEIVED_AT);
         bindFields();
         sourceType.addValueChangeListener(e -> showSourceFields());
 

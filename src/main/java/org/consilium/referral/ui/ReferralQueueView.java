@@ -16,13 +16,14 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
@@ -58,9 +59,12 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
     private final AgencyService agencies;
     private final FamilyService families;
     private final UserAccountService accounts;
+    private final Clock clock;
 
-    ReferralQueueView(ReferralService referrals, AgencyService agencies, FamilyService families, UserAccountService accounts) {
+    ReferralQueueView(ReferralService referrals, AgencyService agencies, FamilyService families, UserAccountService accounts,
+                      Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         this.referrals = referrals;
         this.agencies = agencies;
         this.families = families;
@@ -146,13 +150,10 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
     private void openForm() {
         ReferralForm opened = new ReferralForm(agencies.all(), true);
         opened.addSaveListener(e -> {
-            try {
-                Referral saved = referrals.register(opened.details());
-                opened.close();
+            Referral[] saved = new Referral[1];
+            if (opened.submit(() -> saved[0] = referrals.register(opened.details()))) {
                 refresh();
-                Notifications.success(getTranslation("referral.saved", Formats.dateTime(saved.getDueAt(), getLocale())));
-            } catch (BusinessException ex) {
-                opened.showError(ex);
+                Notifications.success(getTranslation("referral.saved", Formats.dateTime(saved[0].getDueAt(), getLocale())));
             }
         });
         form = opened;
@@ -173,10 +174,17 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
 
     void openReferral(long id) {
         referrals.open(id).ifPresent(r -> {
-            dialog = new ReferralDialog(r, accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false),
-                    referrals, families, agencies.all().stream()
-                    .filter(a -> a.getType() == AgencyType.SCHOOL).toList(), this::refresh, this::openReferral);
-            dialog.open();
+            ReferralDialog opened = new ReferralDialog(r, accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false),
+                    referrals, families, agencies.all().stream().filter(a -> a.getType() == AgencyType.SCHOOL).toList(),
+                    LocalDate.now(clock));
+            opened.addChangeListener(e -> {
+                refresh();
+                if (e.showAgain()) {
+                    openReferral(id);
+                }
+            });
+            dialog = opened;
+            opened.open();
         });
     }
 

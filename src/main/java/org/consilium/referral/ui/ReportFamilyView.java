@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
@@ -63,13 +62,9 @@ class ReportFamilyView extends VerticalLayout implements TitledView {
     private void openForm() {
         ReferralForm opened = new ReferralForm(List.of(), false);
         opened.addSaveListener(e -> {
-            try {
-                referrals.submitFromMyAgency(opened.details());
-                opened.close();
+            if (opened.submit(() -> referrals.submitFromMyAgency(opened.details()))) {
                 refresh();
                 Notifications.success(getTranslation("referral.reported"));
-            } catch (BusinessException ex) {
-                opened.showError(ex);
             }
         });
         form = opened;

@@ -15,6 +15,7 @@ import org.consilium.account.UserRow;
 import org.consilium.agency.AgencyType;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
+import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ class UserListViewTest extends KaribuTest {
 
     @Autowired
     StaffAccounts staff;
+
+    @Autowired
+    SignedIn signedIn;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -106,5 +110,31 @@ class UserListViewTest extends KaribuTest {
         assertThat(form.username.getValue()).isEqualTo("curator");
         assertThat(form.username.isReadOnly()).isTrue();
         assertThat(form.roles.getValue()).containsExactly(AppRoles.CURATOR);
+    }
+
+    @Test
+    void when_a_second_administrator_saved_the_account_meanwhile_the_first_is_told_the_seconds_full_name() {
+        String username = staff.create("social.", "Василь Ткач", AppRoles.SCHOOL, AgencyType.SCHOOL, "school-pass-1");
+        String other = staff.create("adm.", "Ярина Олійник", AppRoles.ADMIN, AgencyType.SOCIAL_SERVICES, "other-admin-1");
+        UserListView view = _get(UserListView.class);
+        view.toolbar.filter.setValue(username);
+        GridKt._clickItem(view.grid, 0);
+        UserForm form = view.form;
+
+        // The second administrator changes the same account while this form is open.
+        signedIn.as(other, () -> {
+            UserAccountService.Editable theirs = accounts.edit(form.recordId()).orElseThrow();
+            theirs.details().setEmail("tkach@school.example");
+            return accounts.update(theirs.id(), theirs.version(), theirs.details());
+        });
+
+        form.fullName.setValue("Василь Ткач (вчитель)");
+        _click(form.save);
+
+        assertThat(form.isOpened()).as("the form stays open with the user's input").isTrue();
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n ->
+                assertThat(n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                        .startsWith("Not saved: Ярина Олійник changed this record at"));
+        assertThat(accounts.edit(form.recordId()).orElseThrow().details().getFullName()).isEqualTo("Василь Ткач");
     }
 }

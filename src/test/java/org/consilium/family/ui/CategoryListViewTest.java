@@ -4,12 +4,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import org.consilium.agency.AgencyType;
+import org.consilium.family.CategoryDetails;
 import org.consilium.family.FamilyCategory;
 import org.consilium.family.FamilyService;
+import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +27,9 @@ class CategoryListViewTest extends KaribuTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    StaffAccounts staff;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -57,5 +66,38 @@ class CategoryListViewTest extends KaribuTest {
         _click(view.form.save);
         assertThat(view.form.code.isInvalid()).isTrue();
         assertThat(view.form.code.getErrorMessage()).isEqualTo("The code LARGE_FAMILY is already used by another category.");
+    }
+
+    @Test
+    void when_another_administrator_saved_the_category_meanwhile_the_save_is_refused_naming_them_by_full_name() {
+        String code = SignedIn.unique("RACE_").replaceAll("[^A-Z0-9_]", "");
+        FamilyCategory category = families.saveCategory(null, 0, details(code, "Сім’ї переселенців"));
+        String other = staff.create("adm.", "Остап Мельничук", AppRoles.ADMIN, AgencyType.SOCIAL_SERVICES, "other-admin-1");
+        CategoryListView view = _get(CategoryListView.class);
+        view.toolbar.filter.setValue(code);
+        GridKt._clickItem(view.grid, 0);
+        CategoryListView.CategoryForm form = view.form;
+
+        // The other administrator renames the same category while this form is open.
+        signedIn.as(other, () -> families.saveCategory(category.getId(), category.getVersion(), details(code, "Внутрішньо переміщені сім’ї")));
+
+        form.nameEn.setValue("Displaced families");
+        _click(form.save);
+
+        assertThat(form.isOpened()).as("the form stays open with the user's input").isTrue();
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n ->
+                assertThat(n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                        .startsWith("Not saved: Остап Мельничук changed this record at"));
+        assertThat(families.allCategories()).filteredOn(c -> c.getId().equals(category.getId()))
+                .singleElement().extracting(FamilyCategory::getNameUk).isEqualTo("Внутрішньо переміщені сім’ї");
+    }
+
+    private static CategoryDetails details(String code, String nameUk) {
+        CategoryDetails d = new CategoryDetails();
+        d.setCode(code);
+        d.setNameUk(nameUk);
+        d.setNameRu("Семьи переселенцев");
+        d.setNameEn("Resettled families");
+        return d;
     }
 }

@@ -5,15 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.consilium.family.Relation;
-import org.consilium.family.Sex;
 import org.consilium.referral.ProblemArea;
 import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralRow;
@@ -102,7 +99,9 @@ class ReferralViewsTest extends KaribuTest {
         assertThat(view.dialog.startVerification.isVisible()).isFalse();
 
         _click(view.dialog.decline);
-        assertThat(view.dialog.declineReason.isInvalid()).isTrue();
+        DeclineDialog decline = view.dialog.declineDialog;
+        _click(decline.save);
+        assertThat(decline.declineReason.isInvalid()).isTrue();
         assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
     }
 
@@ -135,74 +134,31 @@ class ReferralViewsTest extends KaribuTest {
         });
     }
 
-    /** Intake opens the referral in the queue and starts registering its family. */
-    private NewFamilyDialog openNewFamilyDialog(long referralId) {
+    @Test
+    void when_someone_else_answered_the_referral_meanwhile_declining_it_is_refused_naming_them_by_full_name() {
+        long id = newReferral(SignedIn.unique("Race "));
         as("intake");
         UI.getCurrent().navigate("referrals");
         ReferralQueueView view = _get(ReferralQueueView.class);
-        view.openReferral(referralId);
-        _click(view.dialog.newFamily);
-        return view.dialog.newFamilyDialog;
+        view.openReferral(id);
+        _click(view.dialog.decline);
+        DeclineDialog decline = view.dialog.declineDialog;
+
+        // The supervisor starts verifying the same referral while intake writes the reason.
+        signedIn.as("supervisor", () -> {
+            var current = referrals.get(id).orElseThrow();
+            return referrals.startVerification(id, current.getVersion());
+        });
+        decline.declineReason.setValue("Сім’я вже отримує допомогу");
+        _click(decline.save);
+
+        assertThat(decline.isOpened()).as("the dialog stays open with the reason typed").isTrue();
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Not saved: Андрій Мороз changed this record at"));
+        assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
     }
 
-    private static void addMember(NewFamilyDialog family, String lastName, String firstName, String born, Relation relation, Sex sex) {
-        family.lastName.setValue(lastName);
-        family.firstName.setValue(firstName);
-        family.birthDate.setValue(LocalDate.parse(born));
-        family.relation.setValue(relation);
-        family.sex.setValue(sex);
-        _click(family.addMember);
-    }
-
-    @Test
-    void intake_registers_the_family_of_a_referral_and_sees_a_likely_duplicate_before_saving() {
-        long id = newReferral(SignedIn.unique("Fam "));
-        NewFamilyDialog family = openNewFamilyDialog(id);
-
-        // The demo family Коваленко, typed in Latin letters: the same child, so a likely duplicate.
-        family.address.setValue("vul. Dehtiarivska 17, kv. 42");
-        addMember(family, "Kovalenko", "Andrii", "2012-09-02", Relation.CHILD, Sex.MALE);
-        _click(family.save);
-
-        assertThat(family.duplicates.isVisible()).isTrue();
-        assertThat(family.duplicates.getElement().getTextRecursively()).contains("Коваленко", "Коваленко Андрій");
-        _click(_get(family.duplicates, Button.class,
-                spec -> spec.withText("This is the family")));
-
-        var linked = signedIn.as("intake", () -> referrals.get(id).orElseThrow());
-        assertThat(linked.getFamily().getName()).isEqualTo("Коваленко");
-    }
-
-    @Test
-    void a_child_born_before_its_mother_is_refused_with_a_message_under_the_members() {
-        long id = newReferral(SignedIn.unique("Age "));
-        NewFamilyDialog family = openNewFamilyDialog(id);
-        String surname = "Тестова" + SignedIn.unique("").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        addMember(family, surname, "Мати", "2015-01-01", Relation.MOTHER, Sex.FEMALE);
-        addMember(family, surname, "Син", "2010-01-01", Relation.CHILD, Sex.MALE);
-        _click(family.save);
-
-        assertThat(family.isOpened()).isTrue();
-        assertThat(family.membersError.getText()).contains("cannot be born before their parent");
-        assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getFamily())).isNull();
-    }
-
-    @Test
-    void a_member_born_in_the_future_or_without_a_name_is_refused_at_the_field_and_not_added() {
-        long id = newReferral(SignedIn.unique("Born "));
-        NewFamilyDialog family = openNewFamilyDialog(id);
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        family.lastName.setValue("Шевчук");
-        family.firstName.setValue("");
-        family.birthDate.setValue(LocalDate.now().plusDays(3));
-        family.relation.setValue(Relation.CHILD);
-        family.sex.setValue(Sex.FEMALE);
-        _click(family.addMember);
-
-        assertThat(family.birthDate.isInvalid()).isTrue();
-        assertThat(family.birthDate.getErrorMessage()).isEqualTo("The birth date cannot be in the future.");
-        assertThat(family.firstName.isInvalid()).isTrue();
-        assertThat(family.firstName.getErrorMessage()).isEqualTo("Required");
-        assertThat(GridKt._size(family.memberGrid)).isZero();
+    private static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).toList();
     }
 }

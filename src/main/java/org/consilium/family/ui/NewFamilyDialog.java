@@ -1,11 +1,12 @@
-package org.consilium.referral.ui;
+package org.consilium.family.ui;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -15,16 +16,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
+import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.family.DuplicateCandidate;
-import org.consilium.family.Family;
 import org.consilium.family.FamilyCategory;
 import org.consilium.family.FamilyDetails;
 import org.consilium.family.FamilyService;
@@ -33,10 +33,12 @@ import org.consilium.family.Relation;
 import org.consilium.family.Sex;
 
 /**
- * Registers the family a referral is about: address, categories and members. Before saving, likely
- * matches among known families are shown, and intake can take one of them instead.
+ * Registers a family: address, categories and members. The view registers it through
+ * {@link FamilyService#register} with {@link #duplicatesReviewed()}; when the service refuses it as
+ * likely known, the matches are shown here and the user either takes one of them ({@link TakeEvent})
+ * or confirms that it is a new family, which saves again.
  */
-class NewFamilyDialog extends Dialog {
+public class NewFamilyDialog extends EditDialog<FamilyDetails> {
 
     final TextField address = new TextField();
     final TextField district = new TextField();
@@ -52,19 +54,19 @@ class NewFamilyDialog extends Dialog {
     final TextField schoolClass = new TextField();
     final Button addMember = new Button();
     final Div duplicates = new Div();
-    final Button save = new Button();
     final Button saveAnyway = new Button();
-    private final List<MemberDetails> members = new ArrayList<>();
     private final BeanValidationBinder<MemberDetails> memberBinder = new BeanValidationBinder<>(MemberDetails.class);
     private final FamilyService families;
-    private final Consumer<Family> onChosen;
+    private boolean duplicatesReviewed;
 
-    NewFamilyDialog(FamilyService families, List<Agency> schools, Consumer<Family> onChosen) {
+    /**
+     * @param schools the schools a child may attend
+     * @param today   the latest birth date allowed
+     */
+    public NewFamilyDialog(FamilyService families, List<Agency> schools, LocalDate today) {
+        super(FamilyDetails.class, null, 0, new FamilyDetails(), "family.new");
         this.families = families;
-        this.onChosen = onChosen;
-        setHeaderTitle(getTranslation("family.new"));
         setWidth("min(60rem, 100%)");
-        setCloseOnOutsideClick(false);
 
         address.setLabel(getTranslation("family.address"));
         address.setWidthFull();
@@ -82,8 +84,8 @@ class NewFamilyDialog extends Dialog {
                 .setHeader(getTranslation("family.member.birthDate")).setAutoWidth(true);
         memberGrid.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                members.remove(m);
-                memberGrid.setItems(members);
+                details().getMembers().remove(m);
+                memberGrid.setItems(details().getMembers());
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("family.member.remove"));
@@ -96,7 +98,7 @@ class NewFamilyDialog extends Dialog {
         lastName.setLabel(getTranslation("family.member.lastName"));
         firstName.setLabel(getTranslation("family.member.firstName"));
         birthDate.setLabel(getTranslation("family.member.birthDate"));
-        birthDate.setMax(LocalDate.now());
+        birthDate.setMax(today);
         birthDate.setLocale(getLocale());
         // The picker checks the date itself before the binder does: its messages must be the portal's too.
         birthDate.setI18n(new DatePicker.DatePickerI18n()
@@ -117,6 +119,8 @@ class NewFamilyDialog extends Dialog {
             school.setVisible(child);
             schoolClass.setVisible(child);
         });
+        // The family's own fields go to the dialog's binder, the member being added to its own.
+        bindFields();
         memberBinder.bindInstanceFields(this);
         memberBinder.setBean(new MemberDetails());
         addMember.setText(getTranslation("family.member.add"));
@@ -129,49 +133,61 @@ class NewFamilyDialog extends Dialog {
         add(familyForm, new H3(getTranslation("case.members")), memberGrid, membersError, memberForm, duplicates);
 
         save.setText(getTranslation("family.checkAndSave"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> checkAndSave());
         saveAnyway.setText(getTranslation("family.saveAnyway"));
         saveAnyway.setVisible(false);
-        saveAnyway.addClickListener(e -> register(true));
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), saveAnyway, save);
+        saveAnyway.addClickListener(e -> saveAnyway());
+        getFooter().removeAll();
+        getFooter().add(cancel, saveAnyway, save);
     }
 
     private void addMember() {
         if (memberBinder.validate().isOk()) {
-            members.add(memberBinder.getBean());
-            memberGrid.setItems(members);
+            details().getMembers().add(memberBinder.getBean());
+            memberGrid.setItems(details().getMembers());
             memberBinder.setBean(new MemberDetails());
             membersError.setText("");
         }
     }
 
-    private FamilyDetails details() {
-        FamilyDetails d = new FamilyDetails();
-        d.setAddress(address.getValue());
-        d.setDistrict(district.getValue());
-        d.setCategories(categories.getValue());
-        d.setMembers(members);
-        return d;
+    /** Whether the user has seen the likely matches and confirmed that this is a new family. */
+    public boolean duplicatesReviewed() {
+        return duplicatesReviewed;
     }
 
-    void checkAndSave() {
-        List<DuplicateCandidate> candidates = families.likelyDuplicates(details());
-        if (candidates.isEmpty()) {
-            register(false);
-            return;
+    /** Saves as the primary button does, once, with the likely matches confirmed as seen. */
+    private void saveAnyway() {
+        duplicatesReviewed = true;
+        try {
+            save.click();
+        } finally {
+            duplicatesReviewed = false;
         }
+    }
+
+    /** A refusal about the members is shown under them; likely matches are listed to choose from. */
+    @Override
+    public void showError(BusinessException e) {
+        if (!e.getField().map(f -> f.startsWith(FamilyDetails.MEMBERS)).orElse(false)) {
+            super.showError(e);
+        } else if (DuplicateCandidate.FOUND.equals(e.getMessageKey())) {
+            showDuplicates(families.likelyDuplicates(details()));
+        } else {
+            membersError.setText(Notifications.text(this, e));
+        }
+    }
+
+    private void showDuplicates(List<DuplicateCandidate> candidates) {
         duplicates.removeAll();
-        duplicates.add(new H3(getTranslation("family.duplicates.title")), new Paragraph(getTranslation("family.duplicate.found")));
+        duplicates.add(new H3(getTranslation("family.duplicates.title")), new Paragraph(getTranslation(DuplicateCandidate.FOUND)));
         for (DuplicateCandidate c : candidates) {
             Div row = new Div();
             row.addClassName("duplicate");
             Span text = new Span(c.familyName() + (c.address().isEmpty() ? "" : ", " + c.address()) + " — "
                     + String.join(", ", c.memberNames()) + " (" + getTranslation(c.reason().messageKey()) + ")");
-            Button take = new Button(getTranslation("family.duplicates.take"), e -> families.get(c.familyId()).ifPresent(f -> {
+            Button take = new Button(getTranslation("family.duplicates.take"), e -> {
                 close();
-                onChosen.accept(f);
-            }));
+                fireEvent(new TakeEvent(this, c.familyId()));
+            });
             take.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(text, take);
             duplicates.add(row);
@@ -180,21 +196,22 @@ class NewFamilyDialog extends Dialog {
         saveAnyway.setVisible(true);
     }
 
-    private void register(boolean duplicatesReviewed) {
-        try {
-            Family family = families.register(details(), duplicatesReviewed);
-            close();
-            onChosen.accept(family);
-        } catch (BusinessException e) {
-            String text = Notifications.text(this, e);
-            if (e.getField().map(f -> f.startsWith("members")).orElse(false)) {
-                membersError.setText(text);
-            } else if (e.getField().map("address"::equals).orElse(false)) {
-                address.setErrorMessage(text);
-                address.setInvalid(true);
-            } else {
-                Notifications.error(text);
-            }
+    public Registration addTakeListener(ComponentEventListener<TakeEvent> listener) {
+        return addListener(TakeEvent.class, listener);
+    }
+
+    /** The user chose a family already known instead of registering a new one. */
+    public static class TakeEvent extends ComponentEvent<NewFamilyDialog> {
+
+        private final long familyId;
+
+        TakeEvent(NewFamilyDialog source, long familyId) {
+            super(source, false);
+            this.familyId = familyId;
+        }
+
+        public long familyId() {
+            return familyId;
         }
     }
 }
