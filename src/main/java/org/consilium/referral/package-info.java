@@ -3,7 +3,7 @@
  *
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
-@ApplicationModule(allowedDependencies = {"base", "security", "agency", "family", "account"})
+@ApplicationModule(allowedDependencies = {"base", "security", "agency", "family", "family :: ui", "account"})
 package org.consilium.referral;
 
 import org.springframework.modulith.ApplicationModule;
