@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 
@@ -91,13 +93,24 @@ public abstract class EditDialog<D> extends Dialog {
      * returned; a refusal is shown ({@link #showError}) and the dialog stays open.
      */
     public boolean submit(Runnable saveThroughService) {
-        try {
+        return submitAndReturn(() -> {
             saveThroughService.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /**
+     * {@link #submit} for a page that shows what was saved (its name, its due time): the saved record
+     * on success, empty after a refusal.
+     */
+    public <T> Optional<T> submitAndReturn(Supplier<T> saveThroughService) {
+        try {
+            T saved = saveThroughService.get();
             close();
-            return true;
+            return Optional.of(saved);
         } catch (BusinessException e) {
             showError(e);
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -54,11 +54,11 @@ class CategoryListView extends VerticalLayout implements TitledView {
     private void open(FamilyCategory category) {
         CategoryForm opened = new CategoryForm(category);
         opened.addSaveListener(e -> {
-            FamilyCategory[] saved = new FamilyCategory[1];
-            if (opened.submit(() -> saved[0] = families.saveCategory(opened.recordId(), opened.version(), opened.details()))) {
-                refresh(toolbar.filter.getValue());
-                Notifications.success(getTranslation("family.category.saved", saved[0].name(getLocale())));
-            }
+            opened.submitAndReturn(() -> families.saveCategory(opened.recordId(), opened.version(), opened.details()))
+                    .ifPresent(saved -> {
+                        refresh(toolbar.filter.getValue());
+                        Notifications.success(getTranslation("family.category.saved", saved.name(getLocale())));
+                    });
         });
         form = opened;
         opened.open();

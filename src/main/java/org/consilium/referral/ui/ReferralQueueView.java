@@ -28,7 +28,6 @@ import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.family.FamilyService;
-import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralRow;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
@@ -150,11 +149,10 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
     private void openForm() {
         ReferralForm opened = new ReferralForm(agencies.all(), true);
         opened.addSaveListener(e -> {
-            Referral[] saved = new Referral[1];
-            if (opened.submit(() -> saved[0] = referrals.register(opened.details()))) {
+            opened.submitAndReturn(() -> referrals.register(opened.details())).ifPresent(saved -> {
                 refresh();
-                Notifications.success(getTranslation("referral.saved", Formats.dateTime(saved[0].getDueAt(), getLocale())));
-            }
+                Notifications.success(getTranslation("referral.saved", Formats.dateTime(saved.getDueAt(), getLocale())));
+            });
         });
         form = opened;
         opened.open();
