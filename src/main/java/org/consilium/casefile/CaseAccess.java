@@ -54,7 +54,7 @@ class CaseAccess {
         Set<Long> sharingAllowed = new HashSet<>();
         for (CaseParticipant p : c.getParticipants()) {
             participating.add(p.getAgency().getId());
-            if (sharing(p.getAgency(), familyConsents, caseOverrides, clock) != SharingView.Sharing.NOT_SHARED) {
+            if (sharing(p.getAgency(), familyConsents, caseOverrides, clock) != CaseSharing.Sharing.NOT_SHARED) {
                 sharingAllowed.add(p.getAgency().getId());
             }
         }
@@ -111,17 +111,17 @@ class CaseAccess {
      * (not past its end, not withdrawn), or not at all. The one place that answers it, for the
      * policy's facts and for what pages show.
      */
-    static SharingView.Sharing sharing(Agency agency, List<FamilyConsent> familyConsents,
+    static CaseSharing.Sharing sharing(Agency agency, List<FamilyConsent> familyConsents,
                                        List<EmergencyOverride> caseOverrides, Clock clock) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         if (familyConsents.stream().anyMatch(k -> k.covers(agency.getType(), today))) {
-            return SharingView.Sharing.CONSENT;
+            return CaseSharing.Sharing.CONSENT;
         }
         if (overrideHoldsUntil(agency, caseOverrides, now).isPresent()) {
-            return SharingView.Sharing.EMERGENCY_OVERRIDE;
+            return CaseSharing.Sharing.EMERGENCY_OVERRIDE;
         }
-        return SharingView.Sharing.NOT_SHARED;
+        return CaseSharing.Sharing.NOT_SHARED;
     }
 
     /** The latest end of the case's overrides for the agency that are in force at {@code now}, if any. */

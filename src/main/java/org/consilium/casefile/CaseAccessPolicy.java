@@ -70,6 +70,6 @@ public final class CaseAccessPolicy {
     }
 
     private static boolean isPartner(CaseReader r) {
-        return r.has(AppRoles.SCHOOL) || r.has(AppRoles.POLICE) || r.has(AppRoles.HEALTH);
+        return AppRoles.PARTNERS.stream().anyMatch(r::has);
     }
 }

@@ -19,6 +19,9 @@ import org.consilium.agency.Agency;
 @Table(name = "case_participant")
 public class CaseParticipant {
 
+    /** The field a refused agency is shown at where one is chosen to take part. */
+    public static final String AGENCY = "agency";
+
     /** Why the agency takes part; information requests and meetings will add their own reasons. */
     public enum Reason {
         INVITED, PLAN_TASK;

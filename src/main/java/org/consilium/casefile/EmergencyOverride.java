@@ -30,6 +30,8 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "emergency_override")
 public class EmergencyOverride extends AbstractEntity implements FamilyRecord {
 
+    /** The field a refused reason is shown at: the reason of the dialog that grants or renews. */
+    public static final String REASON = "reason";
     public static final int REASON_MIN = 20;
     public static final int REASON_MAX = 2000;
 
@@ -80,7 +82,7 @@ public class EmergencyOverride extends AbstractEntity implements FamilyRecord {
      * cannot wait for consent.
      */
     static EmergencyOverride grant(FamilyCase c, Agency agency, String reason, Instant now, Duration duration, String by) {
-        String r = checkedReason(reason, () -> BusinessException.atField("reason", "sharing.override.reasonTooShort", REASON_MIN));
+        String r = checkedReason(reason, () -> BusinessException.atField(REASON, "sharing.override.reasonTooShort", REASON_MIN));
         EmergencyOverride o = new EmergencyOverride();
         o.familyCase = c;
         o.agency = agency;
@@ -107,7 +109,7 @@ public class EmergencyOverride extends AbstractEntity implements FamilyRecord {
             throw new BusinessException("sharing.override.ended");
         }
         String r = checkedReason(reason,
-                () -> BusinessException.atField("reason", "sharing.override.renewalReasonTooShort", REASON_MIN));
+                () -> BusinessException.atField(REASON, "sharing.override.renewalReasonTooShort", REASON_MIN));
         this.expiresAt = now.plus(duration);
         renewals.add(new OverrideRenewal(now, by, r, expiresAt));
         this.reviewedAt = null;
@@ -132,7 +134,7 @@ public class EmergencyOverride extends AbstractEntity implements FamilyRecord {
             throw tooShort.get();
         }
         if (r.length() > REASON_MAX) {
-            throw BusinessException.atField("reason", "validation.maxLength", REASON_MAX);
+            throw BusinessException.atField(REASON, "validation.maxLength", REASON_MAX);
         }
         return r;
     }

@@ -136,7 +136,7 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         }
         decision.check();
         if (curator == null || !curator.getRoles().contains(AppRoles.CURATOR) || !curator.isEnabled()) {
-            throw BusinessException.atField("curator", "case.curator.notCurator");
+            throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.notCurator");
         }
         FamilyCase c = new FamilyCase();
         c.family = family;
@@ -176,8 +176,8 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
 
     /** Closes the case with its reason and outcome ("before" and "after"). */
     public void close(String reason, String outcome, Instant now, String by, LocalDate dueOn, LocalDate today) {
-        String r = text("closureReason", reason, CLOSURE_REASON_MAX, true);
-        String o = text("closureOutcome", outcome, CLOSURE_OUTCOME_MAX, true);
+        String r = text(ClosureDetails.CLOSURE_REASON, reason, CLOSURE_REASON_MAX, true);
+        String o = text(ClosureDetails.CLOSURE_OUTCOME, outcome, CLOSURE_OUTCOME_MAX, true);
         transition(CaseStage.CLOSURE, now, by, r, dueOn, today);
         this.closureReason = r;
         this.closureOutcome = o;
@@ -204,7 +204,7 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     public void assignCurator(UserAccount newCurator) {
         if (newCurator == null || !newCurator.getRoles().contains(AppRoles.CURATOR) || !newCurator.isEnabled()
                 || newCurator.getAgency() == null || !newCurator.getAgency().equals(agency)) {
-            throw BusinessException.atField("curator", "case.curator.notCurator");
+            throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.notCurator");
         }
         this.curator = newCurator;
     }
@@ -229,10 +229,10 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
      */
     public void changeDueDate(LocalDate dueOn, String reason, Instant now, String by, LocalDate today) {
         if (dueOn == null) {
-            throw BusinessException.atField("dueOn", "validation.required");
+            throw BusinessException.atField(DueDateDetails.DUE_ON, "validation.required");
         }
-        checkDueDate(dueOn, today);
-        String r = text("reason", reason, CaseTransition.COMMENT_MAX, true);
+        checkDueDate(DueDateDetails.DUE_ON, dueOn, today);
+        String r = text(DueDateDetails.REASON, reason, CaseTransition.COMMENT_MAX, true);
         timeline.add(new CaseTransition(this, stage, stage, now, by, r, dueOn));
         this.stageDueOn = dueOn;
     }
@@ -243,10 +243,10 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
      */
     public void addParticipant(Agency partner, CaseParticipant.Reason reason, Instant now, String by) {
         if (partner == null || partner.getType() == AgencyType.SOCIAL_SERVICES) {
-            throw BusinessException.atField("agency", "sharing.participant.partnersOnly");
+            throw BusinessException.atField(CaseParticipant.AGENCY, "sharing.participant.partnersOnly");
         }
         if (participants.stream().anyMatch(p -> p.getAgency().equals(partner))) {
-            throw BusinessException.atField("agency", "sharing.participant.already", partner.getName());
+            throw BusinessException.atField(CaseParticipant.AGENCY, "sharing.participant.already", partner.getName());
         }
         participants.add(new CaseParticipant(this, partner, reason, now, by));
     }
@@ -261,9 +261,9 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
             throw new BusinessException("case.stage.illegalMove", new MessageKey(stage.messageKey()),
                     new MessageKey(target == null ? "case.stage.none" : target.messageKey()));
         }
-        String c = text("comment", comment, CaseTransition.COMMENT_MAX, false);
+        String c = text(StageMoveDetails.COMMENT, comment, CaseTransition.COMMENT_MAX, false);
         if (dueOn != null) {
-            checkDueDate(dueOn, today);
+            checkDueDate(StageMoveDetails.DUE_ON, dueOn, today);
         }
         timeline.add(new CaseTransition(this, stage, target, now, by, c, dueOn));
         this.stage = target;
@@ -271,12 +271,12 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         this.stageDueOn = dueOn;
     }
 
-    private static void checkDueDate(LocalDate dueOn, LocalDate today) {
+    private static void checkDueDate(String field, LocalDate dueOn, LocalDate today) {
         if (dueOn.isBefore(today)) {
-            throw BusinessException.atField("dueOn", "case.due.past");
+            throw BusinessException.atField(field, "case.due.past");
         }
         if (dueOn.isAfter(today.plusDays(StageTimeLimit.MAX_DAYS))) {
-            throw BusinessException.atField("dueOn", "case.due.tooFar", StageTimeLimit.MAX_DAYS);
+            throw BusinessException.atField(field, "case.due.tooFar", StageTimeLimit.MAX_DAYS);
         }
     }
 

@@ -65,25 +65,25 @@ public class FamilyConsent extends AbstractEntity implements FamilyRecord {
     public static FamilyConsent record(Family family, String memberName, Set<AgencyType> types, LocalDate signedOn,
                                        LocalDate validUntil, LocalDate today) {
         if (memberName == null || memberName.isBlank()) {
-            throw BusinessException.atField("member", "validation.required");
+            throw BusinessException.atField(ConsentDetails.MEMBER, "validation.required");
         }
         if (types == null || types.isEmpty()) {
-            throw BusinessException.atField("agencyTypes", "sharing.consent.typesRequired");
+            throw BusinessException.atField(ConsentDetails.AGENCY_TYPES, "sharing.consent.typesRequired");
         }
         if (types.contains(AgencyType.SOCIAL_SERVICES)) {
-            throw BusinessException.atField("agencyTypes", "sharing.consent.partnersOnly");
+            throw BusinessException.atField(ConsentDetails.AGENCY_TYPES, "sharing.consent.partnersOnly");
         }
         if (signedOn == null) {
-            throw BusinessException.atField("signedOn", "validation.required");
+            throw BusinessException.atField(ConsentDetails.SIGNED_ON, "validation.required");
         }
         if (signedOn.isAfter(today)) {
-            throw BusinessException.atField("signedOn", "sharing.consent.signedInFuture");
+            throw BusinessException.atField(ConsentDetails.SIGNED_ON, "sharing.consent.signedInFuture");
         }
         if (validUntil == null) {
-            throw BusinessException.atField("validUntil", "validation.required");
+            throw BusinessException.atField(ConsentDetails.VALID_UNTIL, "validation.required");
         }
         if (!validUntil.isAfter(signedOn)) {
-            throw BusinessException.atField("validUntil", "sharing.consent.untilBeforeSigned");
+            throw BusinessException.atField(ConsentDetails.VALID_UNTIL, "sharing.consent.untilBeforeSigned");
         }
         FamilyConsent c = new FamilyConsent();
         c.family = family;
@@ -100,10 +100,10 @@ public class FamilyConsent extends AbstractEntity implements FamilyRecord {
             throw new BusinessException("sharing.consent.alreadyWithdrawn");
         }
         if (on == null) {
-            throw BusinessException.atField("withdrawnOn", "validation.required");
+            throw BusinessException.atField(ConsentDetails.WITHDRAWN_ON, "validation.required");
         }
         if (on.isBefore(signedOn) || on.isAfter(today)) {
-            throw BusinessException.atField("withdrawnOn", "sharing.consent.withdrawnOutOfRange");
+            throw BusinessException.atField(ConsentDetails.WITHDRAWN_ON, "sharing.consent.withdrawnOutOfRange");
         }
         this.withdrawnOn = on;
     }

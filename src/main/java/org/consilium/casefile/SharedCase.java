@@ -10,5 +10,5 @@ import java.util.List;
  * (otherwise {@code null}).
  */
 public record SharedCase(long caseId, String familyName, List<String> children, String curatorName, String curatorAgency,
-                         CaseStage stage, SharingView.Sharing sharing, Instant overrideUntil) {
+                         CaseStage stage, CaseSharing.Sharing sharing, Instant overrideUntil) {
 }

@@ -18,16 +18,12 @@ import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
-import org.consilium.base.EditConflictException;
+import org.consilium.base.EditGuard;
 import org.consilium.family.FamilyMember;
 import org.consilium.security.AppRoles;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sharing a case with partner agencies (decision 0013): which agencies take part, the family's
@@ -47,11 +43,11 @@ public class SharingService {
     private final AgencyService agencies;
     private final Clock clock;
     private final SharingProperties properties;
-    private final PlatformTransactionManager transactions;
+    private final EditGuard guard;
 
     SharingService(CaseRepository cases, FamilyConsentRepository consents, EmergencyOverrideRepository overrides,
                    CaseAccess access, UserAccountService accounts, AgencyService agencies, Clock clock,
-                   SharingProperties properties, PlatformTransactionManager transactions) {
+                   SharingProperties properties, EditGuard guard) {
         this.cases = cases;
         this.consents = consents;
         this.overrides = overrides;
@@ -60,12 +56,12 @@ public class SharingService {
         this.agencies = agencies;
         this.clock = clock;
         this.properties = properties;
-        this.transactions = transactions;
+        this.guard = guard;
     }
 
     /** The case's sharing for those who may read the case: agencies, consents, overrides. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public SharingView view(long caseId) {
+    public CaseSharing caseSharing(long caseId) {
         UserAccount me = me();
         FamilyCase c = theCase(caseId);
         Set<CaseOperation> allowed = access.require(me, c, CaseOperation.READ_CASE);
@@ -73,7 +69,7 @@ public class SharingService {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<FamilyConsent> familyConsents = consents.ofFamily(c.getFamily().getId());
         List<EmergencyOverride> caseOverrides = overrides.ofCase(caseId);
-        List<SharingView.Participant> participants = c.getParticipants().stream().map(p -> new SharingView.Participant(
+        List<CaseSharing.Participant> participants = c.getParticipants().stream().map(p -> new CaseSharing.Participant(
                 p.getAgency().getId(), p.getAgency().getName(), p.getAgency().getType(), p.getReason(), p.getAddedAt(),
                 CaseAccess.sharing(p.getAgency(), familyConsents, caseOverrides, clock))).toList();
         Map<String, String> names = accounts.fullNamesOf(caseOverrides.stream()
@@ -82,15 +78,15 @@ public class SharingService {
                         o.getRenewals().stream().map(OverrideRenewal::getRenewedBy)))
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Function<String, String> name = u -> u == null ? null : names.getOrDefault(u, u);
-        return new SharingView(caseId, participants,
-                familyConsents.stream().map(k -> new SharingView.Consent(k.getId(), k.getVersion(), k.getMemberName(),
+        return new CaseSharing(caseId, participants,
+                familyConsents.stream().map(k -> new CaseSharing.Consent(k.getId(), k.getVersion(), k.getMemberName(),
                         k.getAgencyTypes(), k.getSignedOn(), k.getValidUntil(), k.getWithdrawnOn(),
                         k.getAgencyTypes().stream().anyMatch(t -> k.covers(t, today)))).toList(),
-                caseOverrides.stream().map(o -> new SharingView.Override(o.getId(), o.getVersion(), o.getAgency().getName(),
+                caseOverrides.stream().map(o -> new CaseSharing.Override(o.getId(), o.getVersion(), o.getAgency().getName(),
                         o.getReason(), o.getGrantedAt(), name.apply(o.getGrantedBy()), o.getReviewedAt(),
                         name.apply(o.getReviewedBy()), o.getExpiresAt(), o.isInForce(now), o.getWithdrawnAt(),
                         name.apply(o.getWithdrawnBy()),
-                        o.getRenewals().stream().map(r -> new SharingView.Renewal(r.getRenewedAt(), name.apply(r.getRenewedBy()),
+                        o.getRenewals().stream().map(r -> new CaseSharing.Renewal(r.getRenewedAt(), name.apply(r.getRenewedBy()),
                                 r.getReason(), r.getExpiresAt())).toList())).toList(),
                 c.getFamily().getMembers().stream().filter(m -> !m.getRelation().isChild()).map(FamilyMember::getFullName).toList(),
                 allowed.contains(CaseOperation.MANAGE_SHARING), me.getRoles().contains(AppRoles.SUPERVISOR)
@@ -111,9 +107,9 @@ public class SharingService {
         FamilyCase c = theCase(caseId);
         access.require(me, c, CaseOperation.MANAGE_SHARING);
         Agency agency = partnerAgencies().stream().filter(a -> a.getId() == agencyId).findFirst()
-                .orElseThrow(() -> BusinessException.atField("agency", "sharing.participant.partnersOnly"));
+                .orElseThrow(() -> BusinessException.atField(CaseParticipant.AGENCY, "sharing.participant.partnersOnly"));
         c.addParticipant(agency, CaseParticipant.Reason.INVITED, clock.instant(), me.getUsername());
-        return cases.saveAndFlush(c);
+        return guard.flush(c);
     }
 
     /**
@@ -142,7 +138,7 @@ public class SharingService {
         FamilyCase c = theCase(caseId);
         access.require(me, c, CaseOperation.MANAGE_SHARING);
         if (memberName != null && c.getFamily().getMembers().stream().noneMatch(m -> m.getFullName().equals(memberName))) {
-            throw BusinessException.atField("member", "sharing.consent.notAMember");
+            throw BusinessException.atField(ConsentDetails.MEMBER, "sharing.consent.notAMember");
         }
         return consents.saveAndFlush(FamilyConsent.record(c.getFamily(), memberName, types, signedOn, validUntil,
                 LocalDate.now(clock)));
@@ -157,11 +153,8 @@ public class SharingService {
         access.require(me, c, CaseOperation.MANAGE_SHARING);
         FamilyConsent k = consents.findById(consentId).filter(x -> x.getFamily().getId().equals(c.getFamily().getId()))
                 .orElseThrow(() -> new BusinessException("error.notFound.record"));
-        if (k.getVersion() != version) {
-            throw accounts.conflictWith(k);
-        }
-        k.withdraw(on, LocalDate.now(clock));
-        return consents.saveAndFlush(k);
+        guard.atVersion(k, version).withdraw(on, LocalDate.now(clock));
+        return guard.flush(k);
     }
 
     /**
@@ -177,7 +170,7 @@ public class SharingService {
         FamilyCase c = theCase(caseId);
         access.require(me, c, CaseOperation.MANAGE_SHARING);
         CaseParticipant participant = c.getParticipants().stream().filter(p -> p.getAgency().getId() == agencyId).findFirst()
-                .orElseThrow(() -> BusinessException.atField("agency", "sharing.override.notParticipating"));
+                .orElseThrow(() -> BusinessException.atField(CaseParticipant.AGENCY, "sharing.override.notParticipating"));
         return overrides.saveAndFlush(EmergencyOverride.grant(c, participant.getAgency(), reason, clock.instant(),
                 properties.overrideDuration(), me.getUsername()));
     }
@@ -198,7 +191,7 @@ public class SharingService {
             // A supervisor's own renewal is their review.
             o.review(clock.instant(), me.getUsername());
         }
-        return saved(o);
+        return guard.flush(o);
     }
 
     /**
@@ -211,7 +204,7 @@ public class SharingService {
         UserAccount me = me();
         EmergencyOverride o = overrideToManage(me, overrideId, version);
         o.withdraw(clock.instant(), me.getUsername());
-        return saved(o);
+        return guard.flush(o);
     }
 
     /** A supervisor of the team has looked at an emergency override. */
@@ -223,7 +216,7 @@ public class SharingService {
         FamilyCase c = theCase(o.getFamilyCase().getId());
         access.require(me, c, CaseOperation.DECIDE);
         o.review(clock.instant(), me.getUsername());
-        return overrides.saveAndFlush(o);
+        return guard.flush(o);
     }
 
     /** The emergency overrides of the supervisor's team that no supervisor has reviewed yet. */
@@ -270,8 +263,8 @@ public class SharingService {
         List<String> children = c.getFamily().getMembers().stream().filter(m -> m.getRelation().isChild())
                 .map(m -> m.getFirstName() + (m.ageOn(today) == null ? "" : " (" + m.ageOn(today) + ")")).toList();
         List<EmergencyOverride> caseOverrides = overrides.ofCase(c.getId());
-        SharingView.Sharing how = CaseAccess.sharing(me.getAgency(), consents.ofFamily(c.getFamily().getId()), caseOverrides, clock);
-        Instant overrideUntil = how != SharingView.Sharing.EMERGENCY_OVERRIDE ? null
+        CaseSharing.Sharing how = CaseAccess.sharing(me.getAgency(), consents.ofFamily(c.getFamily().getId()), caseOverrides, clock);
+        Instant overrideUntil = how != CaseSharing.Sharing.EMERGENCY_OVERRIDE ? null
                 : CaseAccess.overrideHoldsUntil(me.getAgency(), caseOverrides, now).orElse(null);
         return new SharedCase(c.getId(), c.getFamily().getName(), children, c.getCurator().getFullName(),
                 c.getAgency().getName(), c.getStage(), how, overrideUntil);
@@ -281,23 +274,7 @@ public class SharingService {
     private EmergencyOverride overrideToManage(UserAccount me, long overrideId, long version) {
         EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new BusinessException("error.notFound.record"));
         access.require(me, theCase(o.getFamilyCase().getId()), CaseOperation.MANAGE_SHARING);
-        if (o.getVersion() != version) {
-            throw accounts.conflictWith(o);
-        }
-        return o;
-    }
-
-    /** Writes the change now, so that a concurrent save is found here and its author named. */
-    private EmergencyOverride saved(EmergencyOverride o) {
-        try {
-            return overrides.saveAndFlush(o);
-        } catch (OptimisticLockingFailureException e) {
-            TransactionTemplate fresh = new TransactionTemplate(transactions);
-            fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-            fresh.setReadOnly(true);
-            throw fresh.execute(s -> overrides.findById(o.getId()).map(accounts::conflictWith)
-                    .orElseGet(() -> new EditConflictException(null, null)));
-        }
+        return guard.atVersion(o, version);
     }
 
     private FamilyCase theCase(long caseId) {

@@ -14,6 +14,7 @@ import org.consilium.agency.AgencyType;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.DecisionCriterion;
 import org.consilium.casefile.EmergencyOverride;
@@ -55,6 +56,7 @@ class DemoCases implements ApplicationRunner {
     private final DemoMode mode;
     private final ReferralService referrals;
     private final CaseService cases;
+    private final CaseSheets sheets;
     private final FamilyService families;
     private final Clock clock;
     private final JdbcTemplate jdbc;
@@ -62,8 +64,8 @@ class DemoCases implements ApplicationRunner {
     private final DemoPlans plans;
     private final SharingProperties sharingRules;
 
-    DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, FamilyService families, Clock clock,
-              JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules) {
+    DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, CaseSheets sheets, FamilyService families,
+              Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules) {
         this.sharingRules = sharingRules;
         this.plans = plans;
         this.sharing = sharing;
@@ -71,6 +73,7 @@ class DemoCases implements ApplicationRunner {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.cases = cases;
+        this.sheets = sheets;
         this.families = families;
         this.clock = clock;
     }
@@ -230,6 +233,6 @@ class DemoCases implements ApplicationRunner {
     }
 
     private long version(long caseId) {
-        return as("supervisor", AppRoles.SUPERVISOR, () -> cases.view(caseId).orElseThrow().version());
+        return as("supervisor", AppRoles.SUPERVISOR, () -> sheets.sheet(caseId).orElseThrow().version());
     }
 }

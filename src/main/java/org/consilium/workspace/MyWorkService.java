@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
-import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseLists;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.DueCase;
@@ -33,12 +33,12 @@ public class MyWorkService {
     private final AgencyService agencies;
     private final FamilyService families;
     private final ReferralService referrals;
-    private final CaseService cases;
+    private final CaseLists cases;
     private final SharingService sharing;
     private final PlanService plans;
 
     MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families,
-                  ReferralService referrals, CaseService cases, SharingService sharing,
+                  ReferralService referrals, CaseLists cases, SharingService sharing,
                   PlanService plans) {
         this.sharing = sharing;
         this.plans = plans;

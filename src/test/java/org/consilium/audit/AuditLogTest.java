@@ -15,6 +15,7 @@ import org.consilium.account.UserAccount;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.AuditEvent.Action;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.SharingService;
 import org.consilium.family.FamilyDetails;
@@ -50,6 +51,9 @@ class AuditLogTest {
     CaseService cases;
 
     @Autowired
+    CaseSheets sheets;
+
+    @Autowired
     TestCases testCases;
 
     @Autowired
@@ -82,21 +86,21 @@ class AuditLogTest {
     void opening_a_case_is_recorded_with_the_family_and_shown_as_who_has_opened_the_file() {
         long id = testCases.openCaseForDemoCurator();
         String colleague = staff.create("aud.", "Оксана Рибак", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "audit-pass-1");
-        signedIn.as(colleague, () -> cases.view(id));
+        signedIn.as(colleague, () -> sheets.sheet(id));
 
         assertThat(count("case_id = ? AND action = 'VIEW' AND username = ?", id, colleague)).isEqualTo(1);
         assertThat(entries(colleague, Action.VIEW)).singleElement().satisfies(e -> {
             assertThat(e.entityType()).isEqualTo("case");
             assertThat(e.familyLabel()).isEqualTo("Савченко");
         });
-        assertThat(signedIn.as("curator", () -> cases.whoOpened(id, 20)))
+        assertThat(signedIn.as("curator", () -> sheets.whoOpened(id, 20)))
                 .extracting(o -> o.who()).contains("Оксана Рибак");
     }
 
     @Test
     void a_change_is_recorded_with_the_key_fields_old_and_new_values_in_its_own_transaction() {
         long id = testCases.openCaseForDemoCurator();
-        long v = signedIn.as("curator", () -> cases.view(id).orElseThrow().version());
+        long v = signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().version());
         signedIn.as("curator", () -> cases.move(id, v, CaseStage.DECISION, "Особисті подробиці не копіюються"));
 
         List<String> details = jdbc.queryForList(
@@ -114,12 +118,12 @@ class AuditLogTest {
     void refusals_are_recorded_for_a_role_that_may_not_call_and_for_another_teams_curator() {
         long id = testCases.openCaseForDemoCurator();
         long before = count("action = 'DENIED' AND username = 'school'");
-        assertThatThrownBy(() -> signedIn.as("school", () -> cases.view(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("school", () -> sheets.sheet(id))).isInstanceOf(AccessDeniedException.class);
         assertThat(count("action = 'DENIED' AND username = 'school'")).isEqualTo(before + 1);
-        assertThat(entries("school", Action.DENIED).getFirst().detail()).isEqualTo("CaseService.view(" + id + ")");
+        assertThat(entries("school", Action.DENIED).getFirst().detail()).isEqualTo("CaseSheets.sheet(" + id + ")");
 
         String other = staff.create("oth.", "Чужий Куратор", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "other-team-1");
-        long v = signedIn.as("curator", () -> cases.view(id).orElseThrow().version());
+        long v = signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().version());
         assertThatThrownBy(() -> signedIn.as(other, () -> cases.move(id, v, CaseStage.DECISION, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(count("action = 'DENIED' AND username = ? AND entity_type = 'case' AND entity_id = ?", other, id)).isEqualTo(1);
@@ -166,13 +170,13 @@ class AuditLogTest {
     void a_supervisor_of_another_team_reads_only_their_own_staffs_entries_and_the_csv_holds_the_same() {
         long caseId = testCases.openCaseForDemoCurator();
         long familyId = jdbc.queryForObject("SELECT family_id FROM family_case WHERE id = ?", Long.class, caseId);
-        signedIn.as("curator", () -> cases.view(caseId));
+        signedIn.as("curator", () -> sheets.sheet(caseId));
         assertThatThrownBy(() -> signedIn.as("school", () -> sharing.shared(caseId))).isInstanceOf(AccessDeniedException.class);
         String otherSupervisor = staff.createInAnotherTeam("osup.", "Тарас Левчук", AppRoles.SUPERVISOR, "other-team-2");
         String otherCurator = staff.createBeside(otherSupervisor, "ocur.", "Ніна Гайова", AppRoles.CURATOR, "other-team-3");
         long kovalenko = jdbc.queryForObject("SELECT MIN(family_id) FROM family_member WHERE last_name = 'Коваленко'", Long.class);
         signedIn.as(otherCurator, () -> families.open(kovalenko));
-        assertThatThrownBy(() -> signedIn.as(otherSupervisor, () -> cases.view(caseId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(otherSupervisor, () -> sheets.sheet(caseId))).isInstanceOf(AccessDeniedException.class);
 
         AuditFilter savchenko = new AuditFilter("", "Савченко", null, null, null);
         assertThat(search("admin", savchenko)).extracting(AuditRow::caseId).contains(caseId);
@@ -279,7 +283,7 @@ class AuditLogTest {
     @Test
     void the_application_cannot_change_or_remove_an_audit_entry() {
         long id = testCases.openCaseForDemoCurator();
-        signedIn.as("curator", () -> cases.view(id));
+        signedIn.as("curator", () -> sheets.sheet(id));
         long entry = jdbc.queryForObject("SELECT MAX(id) FROM audit_entry WHERE case_id = ?", Long.class, id);
 
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET username = 'someone-else' WHERE id = ?", entry))

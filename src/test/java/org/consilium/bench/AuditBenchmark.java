@@ -3,8 +3,9 @@ package org.consilium.bench;
 import java.util.List;
 import java.util.function.Supplier;
 import org.consilium.base.AuditEvent;
-import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseFilter;
+import org.consilium.casefile.CaseLists;
+import org.consilium.casefile.CaseSheets;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ public final class AuditBenchmark {
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext ctx = Bench.start("consilium_bench_audit", "");
         try {
-            CaseService cases = ctx.getBean(CaseService.class);
+            CaseLists cases = ctx.getBean(CaseLists.class);
+            CaseSheets sheets = ctx.getBean(CaseSheets.class);
             ApplicationEventPublisher events = ctx;
             long caseId = as(() -> cases.page(CaseFilter.all(), PageRequest.of(0, 1)).getContent().getFirst().id());
             Bench.report(log, "one audit entry (event, own transaction)", 50, RUNS,
@@ -38,7 +40,7 @@ public final class AuditBenchmark {
                         events.publishEvent(AuditEvent.viewed("case", caseId, null, "Bench", caseId));
                         return null;
                     }));
-            Bench.report(log, "opening a case page (CaseService.view, one entry included)", 50, RUNS, () -> as(() -> cases.view(caseId)));
+            Bench.report(log, "opening a case page (CaseSheets.sheet, one entry included)", 50, RUNS, () -> as(() -> sheets.sheet(caseId)));
         } finally {
             ctx.close();
         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.consilium.casefile.CaseFilter;
-import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseLists;
 import org.consilium.casefile.CaseStage;
 import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
@@ -40,7 +40,7 @@ public final class CaseListBenchmark {
         try {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             fill(jdbc);
-            CaseService cases = ctx.getBean(CaseService.class);
+            CaseLists cases = ctx.getBean(CaseLists.class);
             PageRequest firstPage = PageRequest.of(0, 50, Sort.by("openedAt").descending());
             report("first page, open cases, newest first", () -> cases.page(new CaseFilter(null, null, null, "", true), firstPage));
             report("first page, stage = IMPLEMENTATION", () -> cases.page(new CaseFilter(CaseStage.IMPLEMENTATION, null, null, "", false), firstPage));

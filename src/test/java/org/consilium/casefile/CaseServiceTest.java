@@ -35,6 +35,15 @@ class CaseServiceTest {
     CaseService cases;
 
     @Autowired
+    CaseSheets sheets;
+
+    @Autowired
+    CaseLists lists;
+
+    @Autowired
+    CaseNorms norms;
+
+    @Autowired
     ReferralService referrals;
 
     @Autowired
@@ -56,14 +65,14 @@ class CaseServiceTest {
         clock.reset();
         signedIn.as("admin", () -> {
             for (CaseModel m : CaseModel.values()) {
-                cases.changeNorm(m, m.defaultNorm());
+                norms.changeNorm(m, m.defaultNorm());
             }
-            cases.changeStageTimeLimit(CaseStage.DECISION, 3);
+            norms.changeStageTimeLimit(CaseStage.DECISION, 3);
         });
     }
 
     private int limitOf(CaseStage stage) {
-        return signedIn.as("admin", () -> cases.stageTimeLimits().stream().filter(l -> l.getStage() == stage)
+        return signedIn.as("admin", () -> norms.stageTimeLimits().stream().filter(l -> l.getStage() == stage)
                 .findFirst().orElseThrow().getDays());
     }
 
@@ -104,11 +113,11 @@ class CaseServiceTest {
         move("curator", id, CaseStage.FOLLOW_UP, "Контакт через 3 місяці");
         move("curator", id, CaseStage.IN_DEPTH_ASSESSMENT, "Повторне звернення");
 
-        CaseView view = signedIn.as("curator", () -> cases.view(id).orElseThrow());
+        CaseSheet view = signedIn.as("curator", () -> sheets.sheet(id).orElseThrow());
         assertThat(view.stage()).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
         assertThat(view.open()).isTrue();
         assertThat(view.level()).isEqualTo(SupportLevel.BASIC);
-        assertThat(view.timeline()).extracting(CaseView.Move::to).containsExactly(
+        assertThat(view.timeline()).extracting(CaseSheet.Move::to).containsExactly(
                 CaseStage.REFERRAL, CaseStage.VERIFICATION, CaseStage.INITIAL_ASSESSMENT, CaseStage.DECISION,
                 CaseStage.IN_DEPTH_ASSESSMENT, CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW,
                 CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW, CaseStage.CLOSURE, CaseStage.FOLLOW_UP,
@@ -116,7 +125,7 @@ class CaseServiceTest {
         assertThat(view.timeline().get(3).by()).isEqualTo("Ірина Коваль");
         assertThat(view.timeline().get(4).by()).isEqualTo("Андрій Мороз");
         assertThat(view.closureReason()).isEqualTo("Мети плану досягнуто");
-        assertThat(view.members()).extracting(CaseView.Member::fullName).contains("Савченко Ігор");
+        assertThat(view.members()).extracting(CaseSheet.Member::fullName).contains("Савченко Ігор");
         assertThat(view.allowedMoves()).containsExactlyInAnyOrder(CaseStage.PLANNING, CaseStage.CLOSURE);
     }
 
@@ -137,7 +146,7 @@ class CaseServiceTest {
                 curatorId(), true)).familyCase().getId();
         assertThatThrownBy(() -> move("curator", id, CaseStage.IMPLEMENTATION, null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getMessageKey()).isEqualTo("case.stage.illegalMove"));
-        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().stage())).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
+        assertThat(signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().stage())).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
     }
 
     @Test
@@ -160,7 +169,7 @@ class CaseServiceTest {
     void open_cases_are_counted_per_curator_and_going_over_the_norm_needs_a_confirmation() {
         String username = staff.create("cur.", "Новий Куратор", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "curator-pass-1");
         long newCurator = staff.idOf(username);
-        signedIn.as("admin", () -> cases.changeNorm(CaseModel.CLINICAL, 1));
+        signedIn.as("admin", () -> norms.changeNorm(CaseModel.CLINICAL, 1));
         CaseDecision clinical = new CaseDecision(SupportLevel.CRISIS, CaseModel.CLINICAL, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null);
 
         Referral r1 = verifiedReferralForNewFamily();
@@ -189,7 +198,7 @@ class CaseServiceTest {
         Referral r3 = verifiedReferralForNewFamily();
         CaseDecision broker = new CaseDecision(SupportLevel.BASIC, CaseModel.BROKER, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null);
         signedIn.as("supervisor", () -> cases.openFromReferral(r3.getId(), r3.getVersion(), broker, newCurator, true));
-        assertThat(signedIn.as("supervisor", () -> cases.teamCaseloads()))
+        assertThat(signedIn.as("supervisor", () -> lists.teamCaseloads()))
                 .as("the team view measures a curator against the strictest norm among their cases' models")
                 .filteredOn(l -> l.curatorId() == newCurator).singleElement()
                 .satisfies(l -> {
@@ -205,7 +214,7 @@ class CaseServiceTest {
         long id = signedIn.as("supervisor", () -> cases.openFromReferral(referral.getId(), referral.getVersion(), CRISIS,
                 curatorId(), true)).familyCase().getId();
 
-        CaseView seen = signedIn.as(other, () -> cases.view(id).orElseThrow());
+        CaseSheet seen = signedIn.as(other, () -> sheets.sheet(id).orElseThrow());
         assertThat(seen.mayEdit()).isFalse();
         assertThat(seen.allowedMoves()).isEmpty();
         assertThatThrownBy(() -> move(other, id, CaseStage.DECISION, null)).isInstanceOf(AccessDeniedException.class);
@@ -217,7 +226,7 @@ class CaseServiceTest {
         long id = signedIn.as("supervisor", () -> cases.openFromReferral(referral.getId(), referral.getVersion(), CRISIS,
                 curatorId(), true)).familyCase().getId();
         for (String user : List.of("school", "police", "health", "family", "intake", "admin")) {
-            assertThatThrownBy(() -> signedIn.as(user, () -> cases.view(id))).as(user).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> signedIn.as(user, () -> sheets.sheet(id))).as(user).isInstanceOf(AuthorizationDeniedException.class);
         }
         Referral another = verifiedReferralForNewFamily();
         assertThatThrownBy(() -> signedIn.as("intake", () -> cases.openFromReferral(another.getId(), another.getVersion(), CRISIS,
@@ -229,7 +238,7 @@ class CaseServiceTest {
         Referral first = verifiedReferralForNewFamily();
         long id = signedIn.as("supervisor", () -> cases.openFromReferral(first.getId(), first.getVersion(), CRISIS,
                 curatorId(), true)).familyCase().getId();
-        CaseView opened = signedIn.as("curator", () -> cases.view(id).orElseThrow());
+        CaseSheet opened = signedIn.as("curator", () -> sheets.sheet(id).orElseThrow());
         assertThat(opened.urgency()).isEqualTo(Urgency.URGENT);
         assertThat(opened.dueOn()).isEqualTo(today().plusDays(limitOf(CaseStage.INITIAL_ASSESSMENT)));
         assertThat(opened.overdue()).isFalse();
@@ -237,18 +246,18 @@ class CaseServiceTest {
         Family family = signedIn.as("intake", () -> referrals.get(first.getId()).orElseThrow().getFamily());
         Referral emergency = testCases.verifiedReferral(family, Urgency.EMERGENCY);
         signedIn.as("supervisor", () -> cases.openFromReferral(emergency.getId(), emergency.getVersion(), CRISIS, curatorId(), true));
-        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().urgency())).isEqualTo(Urgency.EMERGENCY);
+        assertThat(signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().urgency())).isEqualTo(Urgency.EMERGENCY);
 
-        signedIn.as("admin", () -> cases.changeStageTimeLimit(CaseStage.DECISION, 12));
+        signedIn.as("admin", () -> norms.changeStageTimeLimit(CaseStage.DECISION, 12));
         move("curator", id, CaseStage.DECISION, null);
-        CaseView atDecision = signedIn.as("curator", () -> cases.view(id).orElseThrow());
+        CaseSheet atDecision = signedIn.as("curator", () -> sheets.sheet(id).orElseThrow());
         assertThat(atDecision.dueOn()).as("the administrator's new limit applies to the next move").isEqualTo(today().plusDays(12));
         assertThat(atDecision.timeline().getLast().dueOn()).isEqualTo(today().plusDays(12));
 
         LocalDate chosen = today().plusDays(2);
         signedIn.as("supervisor", () -> cases.decide(id, version(id), CRISIS));
         signedIn.as("curator", () -> cases.move(id, version(id), CaseStage.PLANNING, "План до п'ятниці", chosen));
-        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn())).isEqualTo(chosen);
+        assertThat(signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().dueOn())).isEqualTo(chosen);
     }
 
     @Test
@@ -258,34 +267,34 @@ class CaseServiceTest {
         long id = signedIn.as("supervisor", () -> cases.openFromReferral(referral.getId(), referral.getVersion(), CRISIS,
                 staff.idOf(curator), true)).familyCase().getId();
         CaseFilter overdueOnly = new CaseFilter(null, null, staff.idOf(curator), "", false, "", null, true);
-        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, PageRequest.of(0, 50))))
+        assertThat(signedIn.as(curator, () -> lists.page(overdueOnly, PageRequest.of(0, 50))))
                 .isEmpty();
-        assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isZero();
-        long teamBefore = signedIn.as("supervisor", () -> cases.countTeamOverdueCases());
+        assertThat(signedIn.as(curator, () -> lists.countMyOverdueCases())).isZero();
+        long teamBefore = signedIn.as("supervisor", () -> lists.countTeamOverdueCases());
 
         clock.advance(Duration.ofDays(limitOf(CaseStage.INITIAL_ASSESSMENT) + 1L));
 
-        assertThat(signedIn.as(curator, () -> cases.page(overdueOnly, PageRequest.of(0, 50))))
+        assertThat(signedIn.as(curator, () -> lists.page(overdueOnly, PageRequest.of(0, 50))))
                 .singleElement().satisfies(row -> {
                     assertThat(row.id()).isEqualTo(id);
                     assertThat(row.overdue()).isTrue();
                     assertThat(row.urgency()).isEqualTo(Urgency.URGENT);
                 });
         CaseFilter routineOnly = new CaseFilter(null, null, staff.idOf(curator), "", false, "", Urgency.ROUTINE, true);
-        assertThat(signedIn.as(curator, () -> cases.page(routineOnly, PageRequest.of(0, 50))))
+        assertThat(signedIn.as(curator, () -> lists.page(routineOnly, PageRequest.of(0, 50))))
                 .as("the urgency filter").isEmpty();
-        assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isEqualTo(1);
-        assertThat(signedIn.as(curator, () -> cases.myOverdueCases(10))).singleElement()
+        assertThat(signedIn.as(curator, () -> lists.countMyOverdueCases())).isEqualTo(1);
+        assertThat(signedIn.as(curator, () -> lists.myOverdueCases(10))).singleElement()
                 .satisfies(d -> {
                     assertThat(d.caseId()).isEqualTo(id);
                     assertThat(d.stage()).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
                 });
-        assertThat(signedIn.as("supervisor", () -> cases.countTeamOverdueCases())).isGreaterThan(teamBefore);
-        assertThat(signedIn.as(curator, () -> cases.view(id).orElseThrow().overdue())).isTrue();
+        assertThat(signedIn.as("supervisor", () -> lists.countTeamOverdueCases())).isGreaterThan(teamBefore);
+        assertThat(signedIn.as(curator, () -> sheets.sheet(id).orElseThrow().overdue())).isTrue();
 
         signedIn.as(curator, () -> cases.changeDueDate(id, version(id), today().plusDays(5), "Сім'я у від'їзді"));
-        assertThat(signedIn.as(curator, () -> cases.countMyOverdueCases())).isZero();
-        assertThat(signedIn.as(curator, () -> cases.view(id).orElseThrow().timeline().getLast()))
+        assertThat(signedIn.as(curator, () -> lists.countMyOverdueCases())).isZero();
+        assertThat(signedIn.as(curator, () -> sheets.sheet(id).orElseThrow().timeline().getLast()))
                 .satisfies(m -> {
                     assertThat(m.dueDateChange()).isTrue();
                     assertThat(m.comment()).isEqualTo("Сім'я у від'їзді");
@@ -296,20 +305,20 @@ class CaseServiceTest {
     void only_the_cases_curator_or_a_supervisor_changes_its_due_date_and_never_to_a_past_day() {
         String other = staff.create("odd.", "Інший Куратор", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "other-curator-1");
         long id = testCases.openCaseForDemoCurator();
-        LocalDate before = signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn());
+        LocalDate before = signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().dueOn());
         assertThatThrownBy(() -> signedIn.as(other, () -> cases.changeDueDate(id, version(id), today().plusDays(3), "Причина")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as("school", () -> cases.changeDueDate(id, version(id), today().plusDays(3), "Причина")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> signedIn.as("curator", () -> cases.changeDueDate(id, version(id), today().minusDays(1), "Причина")))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("dueOn"));
-        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn())).isEqualTo(before);
+        assertThat(signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().dueOn())).isEqualTo(before);
         signedIn.as("supervisor", () -> cases.changeDueDate(id, version(id), today().plusDays(3), "Рішення супервізора"));
-        assertThat(signedIn.as("curator", () -> cases.view(id).orElseThrow().dueOn())).isEqualTo(today().plusDays(3));
+        assertThat(signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().dueOn())).isEqualTo(today().plusDays(3));
     }
 
     private long version(long caseId) {
-        return signedIn.as("supervisor", () -> cases.view(caseId).orElseThrow().version());
+        return signedIn.as("supervisor", () -> sheets.sheet(caseId).orElseThrow().version());
     }
 
     private void move(String user, long caseId, CaseStage target, String comment) {

@@ -96,11 +96,11 @@ class OverrideEndTest {
     @Test
     void an_override_holds_for_the_configured_time_and_the_partner_is_refused_once_the_clock_passes_its_end() {
         assertThat(rules.overrideDuration()).isEqualTo(Duration.ofHours(72));
-        SharingView.Override o = override();
+        CaseSharing.Override o = override();
         assertThat(o.inForce()).isTrue();
         assertThat(Duration.between(o.grantedAt(), o.expiresAt())).isEqualTo(Duration.ofHours(72));
         assertThat(signedIn.as("police", () -> sharing.shared(caseId))).hasValueSatisfying(s -> {
-            assertThat(s.sharing()).isEqualTo(SharingView.Sharing.EMERGENCY_OVERRIDE);
+            assertThat(s.sharing()).isEqualTo(CaseSharing.Sharing.EMERGENCY_OVERRIDE);
             assertThat(s.overrideUntil()).isEqualTo(o.expiresAt());
         });
 
@@ -112,7 +112,7 @@ class OverrideEndTest {
         assertThatThrownBy(() -> signedIn.as("police", () -> sharing.shared(caseId))).isInstanceOf(AccessDeniedException.class);
         assertThat(signedIn.as("police", () -> sharing.sharedWithMyAgency())).extracting(SharedCase::caseId).doesNotContain(caseId);
         assertThat(override().inForce()).isFalse();
-        assertThat(participantSharing()).isEqualTo(SharingView.Sharing.NOT_SHARED);
+        assertThat(participantSharing()).isEqualTo(CaseSharing.Sharing.NOT_SHARED);
     }
 
     @Test
@@ -121,11 +121,11 @@ class OverrideEndTest {
 
         assertThat(policeSeeTheCase()).isFalse();
         assertThatThrownBy(() -> signedIn.as("police", () -> sharing.shared(caseId))).isInstanceOf(AccessDeniedException.class);
-        SharingView.Override o = override();
+        CaseSharing.Override o = override();
         assertThat(o.inForce()).isFalse();
         assertThat(o.withdrawnBy()).isEqualTo("Ірина Коваль");
         assertThat(o.withdrawnAt()).isNotNull();
-        assertThat(participantSharing()).isEqualTo(SharingView.Sharing.NOT_SHARED);
+        assertThat(participantSharing()).isEqualTo(CaseSharing.Sharing.NOT_SHARED);
 
         assertThatThrownBy(() -> signedIn.as("supervisor", () -> sharing.withdrawOverride(overrideId, o.version())))
                 .isInstanceOfSatisfying(BusinessException.class,
@@ -145,7 +145,7 @@ class OverrideEndTest {
         clock.advance(Duration.ofHours(48));
         assertThat(clock.instant()).isAfter(firstEnd);
         assertThat(policeSeeTheCase()).isTrue();
-        SharingView.Override o = override();
+        CaseSharing.Override o = override();
         assertThat(o.inForce()).isTrue();
         // The database keeps microseconds.
         assertThat(o.expiresAt()).isCloseTo(renewed.getExpiresAt(), within(1, ChronoUnit.MILLIS));
@@ -191,7 +191,7 @@ class OverrideEndTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'DENIED' AND username = ? AND entity_id = ? AND detail = 'MANAGE_SHARING'",
                     Long.class, user, caseId)).as(user).isEqualTo(2);
         }
-        SharingView.Override o = override();
+        CaseSharing.Override o = override();
         assertThat(o.version()).isEqualTo(version);
         assertThat(o.renewals()).isEmpty();
         assertThat(o.withdrawnAt()).isNull();
@@ -215,7 +215,7 @@ class OverrideEndTest {
                 assertThat(e.getChangedAt()).isNotNull();
             });
         }
-        SharingView.Override o = override();
+        CaseSharing.Override o = override();
         assertThat(o.withdrawnAt()).isNull();
         assertThat(o.renewals()).hasSize(1);
     }
@@ -238,19 +238,20 @@ class OverrideEndTest {
         assertThat(changes.get(2)[1]).contains("withdrawnAt: — → ").contains("withdrawnBy").doesNotContain("expiresAt");
     }
 
-    private SharingView.Override override() {
-        return signedIn.as("curator", () -> sharing.view(caseId)).overrides().stream()
+    private CaseSharing.Override override() {
+        return signedIn.as("curator", () -> sharing.caseSharing(caseId)).overrides().stream()
                 .filter(o -> o.id() == overrideId).findFirst().orElseThrow();
     }
 
-    private SharingView.Sharing participantSharing() {
-        return signedIn.as("curator", () -> sharing.view(caseId)).participants().stream()
+    private CaseSharing.Sharing participantSharing() {
+        return signedIn.as("curator", () -> sharing.caseSharing(caseId)).participants().stream()
                 .filter(p -> p.type() == AgencyType.POLICE).findFirst().orElseThrow().sharing();
     }
 
     /** Whether the police may read the case, as every module that asks the access policy is told. */
     private boolean policeSeeTheCase() {
-        return signedIn.as("police", () -> cases.myOperations(caseId)).contains(CaseOperation.READ_SHARED);
+        return signedIn.as("police", () -> cases.contextsIfAllowed(List.of(caseId), CaseOperation.READ_SHARED))
+                .containsKey(caseId);
     }
 
     private String otherTeamsSupervisor() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.DecisionCriterion;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.family.Family;
@@ -33,13 +34,16 @@ public class TestCases {
     private final FamilyService families;
     private final ReferralService referrals;
     private final CaseService cases;
+    private final CaseSheets sheets;
     private final SignedIn signedIn;
     private final StaffAccounts staff;
 
-    TestCases(FamilyService families, ReferralService referrals, CaseService cases, SignedIn signedIn, StaffAccounts staff) {
+    TestCases(FamilyService families, ReferralService referrals, CaseService cases, CaseSheets sheets, SignedIn signedIn,
+              StaffAccounts staff) {
         this.families = families;
         this.referrals = referrals;
         this.cases = cases;
+        this.sheets = sheets;
         this.signedIn = signedIn;
         this.staff = staff;
     }
@@ -93,5 +97,10 @@ public class TestCases {
         Referral r = verifiedReferralForNewFamily();
         return signedIn.as("supervisor", () -> cases.openFromReferral(r.getId(), r.getVersion(), CRISIS, curator, true))
                 .familyCase().getId();
+    }
+
+    /** The case's current version, as the supervisor's case page reads it (to change the case on it). */
+    public long version(long caseId) {
+        return signedIn.as("supervisor", () -> sheets.sheet(caseId).orElseThrow().version());
     }
 }

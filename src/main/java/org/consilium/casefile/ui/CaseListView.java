@@ -19,14 +19,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseFilter;
+import org.consilium.casefile.CaseLists;
 import org.consilium.casefile.CaseRow;
-import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.SupportLevel;
@@ -54,10 +54,12 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
     final ComboBox<CuratorLoad> curator = new ComboBox<>();
     final ComboBox<String> district = new ComboBox<>();
     final Grid<CaseRow> grid = new Grid<>();
-    private final CaseService cases;
+    private final CaseLists cases;
+    private final Clock clock;
 
-    CaseListView(CaseService cases) {
+    CaseListView(CaseLists cases, Clock clock) {
         this.cases = cases;
+        this.clock = clock;
         setSizeFull();
 
         member.setPlaceholder(getTranslation("case.list.member"));
@@ -114,7 +116,7 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
         grid.addColumn(CaseRow::curatorName).setHeader(getTranslation("case.curator")).setKey("u.fullName").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.openedAt(), getLocale())).setHeader(getTranslation("case.openedAt"))
                 .setKey("openedAt").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> NumberFormat.getIntegerInstance(getLocale()).format(Duration.between(r.openedAt(), Instant.now()).toDays()))
+        grid.addColumn(r -> NumberFormat.getIntegerInstance(getLocale()).format(Duration.between(r.openedAt(), clock.instant()).toDays()))
                 .setHeader(getTranslation("case.daysOpen")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("case.list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasePageView.class, e.getItem().id())));

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.consilium.base.BusinessException;
+import org.consilium.base.ui.LoadOrRefuse;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseDecision;
@@ -96,9 +96,8 @@ class OpenCaseView extends VerticalLayout implements HasUrlParameter<Long>, Titl
 
     @Override
     public void setParameter(BeforeEvent event, Long referralId) {
-        referral = referrals.get(referralId).orElse(null);
+        referral = LoadOrRefuse.load(event, () -> referrals.get(referralId)).orElse(null);
         if (referral == null) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         summary.setText(getTranslation("case.open.summary", referral.getFamily() == null ? "—" : referral.getFamily().getName(),
@@ -120,20 +119,20 @@ class OpenCaseView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         } catch (BusinessException e) {
             String text = Notifications.text(this, e);
             switch (e.getField().orElse("")) {
-                case "curator" -> {
+                case CaseDecision.CURATOR -> {
                     curator.setErrorMessage(text);
                     curator.setInvalid(true);
                     confirmOverload.setVisible(true);
                 }
-                case "level" -> {
+                case CaseDecision.LEVEL -> {
                     level.setErrorMessage(text);
                     level.setInvalid(true);
                 }
-                case "model" -> {
+                case CaseDecision.MODEL -> {
                     model.setErrorMessage(text);
                     model.setInvalid(true);
                 }
-                case "criteria" -> {
+                case CaseDecision.CRITERIA -> {
                     criteria.setErrorMessage(text);
                     criteria.setInvalid(true);
                 }

@@ -1,25 +1,22 @@
 package org.consilium.casefile.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.consilium.base.BusinessException;
-import org.consilium.base.ui.DialogFooter;
+import org.consilium.base.ui.ConfirmDialog;
+import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.ReasonDialog;
+import org.consilium.casefile.CaseSharing;
 import org.consilium.casefile.EmergencyOverride;
 import org.consilium.casefile.SharingService;
-import org.consilium.casefile.SharingView;
 
 /**
  * A case's emergency overrides: why and by whom each was granted, until when it holds (or when it
@@ -40,9 +37,9 @@ class OverrideList extends UnorderedList {
         addClassName("override-list");
     }
 
-    void show(SharingView view) {
+    void show(CaseSharing view) {
         removeAll();
-        for (SharingView.Override o : view.overrides()) {
+        for (CaseSharing.Override o : view.overrides()) {
             ListItem item = new ListItem(getTranslation("sharing.override.entry", o.agencyName(), o.reason(), o.grantedBy(),
                     dateTime(o.grantedAt())) + " — ");
             Span end = new Span(end(o));
@@ -53,8 +50,7 @@ class OverrideList extends UnorderedList {
             } else {
                 item.add(new Span(getTranslation("sharing.override.pending")));
                 if (view.mayReview()) {
-                    item.add(small(new Button(getTranslation("sharing.override.review"), e -> act(
-                            () -> sharing.reviewOverride(o.id()), getTranslation("sharing.override.reviewedDone")))));
+                    item.add(small(new Button(getTranslation("sharing.override.review"), e -> review(o))));
                 }
             }
             if (view.mayManage() && o.inForce()) {
@@ -68,7 +64,7 @@ class OverrideList extends UnorderedList {
             if (!o.renewals().isEmpty()) {
                 UnorderedList renewals = new UnorderedList();
                 renewals.addClassName("override-renewals");
-                for (SharingView.Renewal r : o.renewals()) {
+                for (CaseSharing.Renewal r : o.renewals()) {
                     renewals.add(new ListItem(getTranslation("sharing.override.renewalEntry", r.renewedBy(),
                             dateTime(r.renewedAt()), dateTime(r.expiresAt()), r.reason())));
                 }
@@ -79,7 +75,7 @@ class OverrideList extends UnorderedList {
     }
 
     /** In force until its end, ended at its end, or withdrawn by whom and when. */
-    private String end(SharingView.Override o) {
+    private String end(CaseSharing.Override o) {
         if (o.withdrawnAt() != null) {
             return getTranslation("sharing.override.withdrawnBy", o.withdrawnBy(), dateTime(o.withdrawnAt()));
         }
@@ -87,46 +83,46 @@ class OverrideList extends UnorderedList {
                 dateTime(o.expiresAt()));
     }
 
-    void openRenewDialog(SharingView.Override o, SharingView view) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("sharing.override.renewTitle", o.agencyName()));
-        TextArea reason = new TextArea(getTranslation("sharing.override.renewalReason"));
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(EmergencyOverride.REASON_MAX);
-        reason.setWidthFull();
-        reason.setMinHeight("8rem");
-        dialog.setWidth("min(40rem, 100%)");
-        dialog.add(new Paragraph(getTranslation("sharing.override.renewHelp",
-                dateTime(clock.instant().plus(view.overrideDuration())))), reason);
+    void openRenewDialog(CaseSharing.Override o, CaseSharing view) {
+        ReasonDialog form = new ReasonDialog("sharing.override.renew", "sharing.override.renewalReason",
+                EmergencyOverride.REASON_MAX, true)
+                .explaining(getTranslation("sharing.override.renewHelp", dateTime(clock.instant().plus(view.overrideDuration()))));
+        form.setHeaderTitle(getTranslation("sharing.override.renewTitle", o.agencyName()));
         AtomicReference<EmergencyOverride> renewed = new AtomicReference<>();
-        DialogFooter.add(dialog, getTranslation("sharing.override.renew"), () -> true,
-                () -> renewed.set(sharing.renewOverride(o.id(), o.version(), reason.getValue())),
-                () -> getTranslation("sharing.override.renewed", dateTime(renewed.get().getExpiresAt())),
-                Map.of("reason", reason), changed, this::refused);
+        form.addSaveListener(e -> {
+            if (form.submit(() -> renewed.set(sharing.renewOverride(o.id(), o.version(), form.reason())))) {
+                changed.run();
+                Notifications.success(getTranslation("sharing.override.renewed", dateTime(renewed.get().getExpiresAt())));
+            }
+        });
+        open(form);
     }
 
-    void openWithdrawDialog(SharingView.Override o) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("sharing.override.withdrawTitle", o.agencyName()));
-        dialog.add(new Paragraph(getTranslation("sharing.override.withdrawConfirm", o.agencyName())));
-        Button withdraw = DialogFooter.add(dialog, getTranslation("sharing.override.withdraw"), () -> true,
-                () -> sharing.withdrawOverride(o.id(), o.version()),
-                () -> getTranslation("sharing.override.withdrawn", o.agencyName()),
-                Map.<String, HasValidation>of(), changed, this::refused);
-        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    void openWithdrawDialog(CaseSharing.Override o) {
+        ConfirmDialog form = new ConfirmDialog("sharing.override.withdraw",
+                getTranslation("sharing.override.withdrawConfirm", o.agencyName()), "sharing.override.withdraw").dangerous();
+        form.setHeaderTitle(getTranslation("sharing.override.withdrawTitle", o.agencyName()));
+        form.addSaveListener(e -> {
+            if (form.submit(() -> sharing.withdrawOverride(o.id(), o.version()))) {
+                changed.run();
+                Notifications.success(getTranslation("sharing.override.withdrawn", o.agencyName()));
+            }
+        });
+        open(form);
     }
 
-    /** A refusal that names no field of the dialog, such as someone else's change or an ended override. */
-    private void refused(BusinessException e) {
-        Notifications.error(Notifications.text(this, e));
+    private void open(EditDialog<?> form) {
+        form.onReload(changed);
+        form.open();
     }
 
-    private void act(Runnable action, String done) {
+    /** Marks an override as reviewed at once (nothing to fill in); a refusal says why, or who changed it first. */
+    private void review(CaseSharing.Override o) {
         try {
-            action.run();
-            Notifications.success(done);
+            sharing.reviewOverride(o.id());
+            Notifications.success(getTranslation("sharing.override.reviewedDone"));
         } catch (BusinessException e) {
-            refused(e);
+            Notifications.refused(this, e, changed);
         }
         changed.run();
     }

@@ -1,5 +1,7 @@
 package org.consilium.casefile.ui;
 
+import static org.consilium.base.ui.Facts.fact;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,12 +12,11 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
+import org.consilium.base.ui.LoadOrRefuse;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.SharedCase;
 import org.consilium.casefile.SharingService;
 import org.consilium.security.AppRoles;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One case as a partner agency taking part in it sees it. Anyone else, and an agency whose consent
@@ -40,49 +41,28 @@ class SharedCaseView extends VerticalLayout implements HasUrlParameter<Long>, Ti
 
     @Override
     public void setParameter(BeforeEvent event, Long caseId) {
-        Optional<SharedCase> found;
-        try {
-            found = sharing.shared(caseId);
-        } catch (AccessDeniedException e) {
-            found = Optional.empty();
-        }
-        if (found.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
-            return;
-        }
-        current = found.get();
-        title.setText(getTranslation("shared.title", current.familyName()));
+        LoadOrRefuse.load(event, () -> sharing.shared(caseId)).ifPresent(found -> show(found, caseId));
+    }
+
+    private void show(SharedCase shared, long caseId) {
+        current = shared;
+        title.setText(getTranslation("shared.title", shared.familyName()));
         facts.removeAll();
-        facts.add(fact("shared.children", String.join(", ", current.children())),
-                fact("shared.curator", getTranslation("shared.curatorAt", current.curatorName(), current.curatorAgency())),
-                fact("case.stage", getTranslation(current.stage().messageKey())));
-        Div how = fact("sharing.title", "");
-        Span badge = SharedCasesView.badge(this, current, getLocale());
+        Span badge = SharedCasesView.badge(this, shared, getLocale());
         badge.getStyle().set("align-self", "flex-start");
-        how.add(badge);
-        facts.add(how);
+        facts.add(fact(getTranslation("shared.children"), String.join(", ", shared.children())),
+                fact(getTranslation("shared.curator"), getTranslation("shared.curatorAt", shared.curatorName(),
+                        shared.curatorAgency())),
+                fact(getTranslation("case.stage"), getTranslation(shared.stage().messageKey())),
+                fact(getTranslation("sharing.title"), badge));
         Anchor plan = new Anchor("plan/" + caseId, getTranslation("case.planLink"));
         plan.getElement().setAttribute("router-link", true);
         plan.addClassName("case-plan-link");
         facts.add(plan);
     }
 
-    private Div fact(String labelKey, String value) {
-        Div f = new Div();
-        f.addClassName("case-fact");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("case-fact-label");
-        f.add(label);
-        if (!value.isEmpty()) {
-            Span v = new Span(value);
-            v.addClassName("case-fact-value");
-            f.add(v);
-        }
-        return f;
-    }
-
     @Override
     public String viewTitle() {
-        return (current == null ? getTranslation("menu.sharedCases") : current.familyName());
+        return current == null ? getTranslation("menu.sharedCases") : current.familyName();
     }
 }

@@ -12,9 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
+import org.consilium.casefile.CaseSharing;
 import org.consilium.casefile.SharedCase;
 import org.consilium.casefile.SharingService;
-import org.consilium.casefile.SharingView;
 import org.consilium.security.AppRoles;
 
 /** For partner agencies: the cases they take part in and may see, each opening what is shared. */
@@ -45,7 +45,7 @@ class SharedCasesView extends VerticalLayout implements TitledView {
      * until when it holds.
      */
     static Span badge(Component owner, SharedCase shared, Locale locale) {
-        SharingView.Sharing sharing = shared.sharing();
+        CaseSharing.Sharing sharing = shared.sharing();
         String text = owner.getTranslation(sharing.messageKey());
         if (shared.overrideUntil() != null) {
             text += " " + owner.getTranslation("sharing.override.holdsUntil",
@@ -53,7 +53,7 @@ class SharedCasesView extends VerticalLayout implements TitledView {
         }
         Span s = new Span(text);
         s.getElement().getThemeList().add("badge");
-        if (sharing == SharingView.Sharing.EMERGENCY_OVERRIDE) {
+        if (sharing == CaseSharing.Sharing.EMERGENCY_OVERRIDE) {
             s.getElement().getThemeList().add("error");
         }
         return s;

@@ -19,7 +19,7 @@ import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
-import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.StageTimeLimit;
 import org.consilium.referral.ReferralService;
@@ -41,9 +41,9 @@ class SettingsView extends VerticalLayout implements TitledView {
     final Map<CaseStage, IntegerField> stageLimits = new EnumMap<>(CaseStage.class);
     final Button save = new Button();
     private final ReferralService referrals;
-    private final CaseService cases;
+    private final CaseNorms cases;
 
-    SettingsView(ReferralService referrals, CaseService cases) {
+    SettingsView(ReferralService referrals, CaseNorms cases) {
         this.referrals = referrals;
         this.cases = cases;
         FormLayout targetForm = new FormLayout();

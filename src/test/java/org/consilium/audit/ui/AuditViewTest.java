@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.consilium.audit.AuditRow;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.ui.AccessDeniedView;
-import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseSheets;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.TestCases;
@@ -22,7 +22,7 @@ class AuditViewTest extends KaribuTest {
     TestCases testCases;
 
     @Autowired
-    CaseService cases;
+    CaseSheets cases;
 
     @Autowired
     SignedIn signedIn;
@@ -30,7 +30,7 @@ class AuditViewTest extends KaribuTest {
     @Test
     void the_supervisor_finds_who_opened_a_familys_case_by_family_user_and_action() {
         long id = testCases.openCaseForDemoCurator();
-        signedIn.as("curator", () -> cases.view(id));
+        signedIn.as("curator", () -> cases.sheet(id));
         signIn("supervisor");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("audit");

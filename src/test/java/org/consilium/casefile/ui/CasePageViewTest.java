@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseStage;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
@@ -33,6 +35,9 @@ class CasePageViewTest extends KaribuTest {
 
     @Autowired
     CaseService cases;
+
+    @Autowired
+    CaseSheets sheets;
 
     @Autowired
     SignedIn signedIn;
@@ -78,7 +83,7 @@ class CasePageViewTest extends KaribuTest {
         assertThat(view.header.getElement().getTextRecursively()).contains("Decision");
         assertThat(targets(view)).containsExactlyInAnyOrder("CLOSURE", "DUE");
         assertThat(view.timeline.getElement().getTextRecursively()).contains("Первинну оцінку завершено");
-        assertThat(signedIn.as("curator", () -> cases.view(caseId).orElseThrow().dueOn())).isEqualTo(LocalDate.now().plusDays(4));
+        assertThat(signedIn.as("curator", () -> sheets.sheet(caseId).orElseThrow().dueOn())).isEqualTo(LocalDate.now().plusDays(4));
     }
 
     @Test
@@ -93,7 +98,7 @@ class CasePageViewTest extends KaribuTest {
         assertThat(due.isInvalid()).isTrue();
         assertThat(due.getErrorMessage()).isEqualTo("The due date cannot be in the past.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(signedIn.as("curator", () -> cases.view(caseId).orElseThrow().stage())).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
+        assertThat(signedIn.as("curator", () -> sheets.sheet(caseId).orElseThrow().stage())).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
     }
 
     @Test
@@ -112,12 +117,35 @@ class CasePageViewTest extends KaribuTest {
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
         assertThat(dialog.isOpened()).isFalse();
         assertThat(view.timeline.getElement().getTextRecursively()).contains("New due date for", "Мати в лікарні до кінця місяця");
-        assertThat(signedIn.as("curator", () -> cases.view(caseId).orElseThrow().dueOn())).isEqualTo(LocalDate.now().plusDays(20));
+        assertThat(signedIn.as("curator", () -> sheets.sheet(caseId).orElseThrow().dueOn())).isEqualTo(LocalDate.now().plusDays(20));
+    }
+
+    @Test
+    void a_due_date_saved_on_a_page_someone_else_has_since_changed_names_who_changed_it_and_reload_shows_their_change() {
+        CasePageView view = open("curator");
+        long seen = testCases.version(caseId);
+        signedIn.as("supervisor", () -> cases.changeDueDate(caseId, seen, LocalDate.now().plusDays(9), "Рішення супервізора"));
+
+        view.openDueDateDialog();
+        Dialog dialog = _get(Dialog.class);
+        _get(dialog, DatePicker.class).setValue(LocalDate.now().plusDays(20));
+        _get(dialog, TextArea.class).setValue("Мати в лікарні до кінця місяця");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        Notification conflict = _get(Notification.class);
+        assertThat(conflict.getElement().getTextRecursively()).contains("Андрій Мороз", "changed this record");
+        assertThat(dialog.isOpened()).as("nothing typed is lost until the user reloads").isTrue();
+        assertThat(signedIn.as("curator", () -> sheets.sheet(caseId).orElseThrow().dueOn()))
+                .as("the winner's date stays").isEqualTo(LocalDate.now().plusDays(9));
+
+        _click(_get(conflict, Button.class, spec -> spec.withText("Reload")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("Рішення супервізора");
     }
 
     @Test
     void the_supervisor_takes_the_decision_at_the_decision_stage() {
-        long v = signedIn.as("supervisor", () -> cases.view(caseId).orElseThrow().version());
+        long v = signedIn.as("supervisor", () -> sheets.sheet(caseId).orElseThrow().version());
         signedIn.as("curator", () -> cases.move(caseId, v, CaseStage.DECISION, null));
 
         CasePageView view = open("supervisor");
@@ -126,7 +154,7 @@ class CasePageViewTest extends KaribuTest {
         Button decide = _get(Button.class, spec -> spec.withText("Decide"));
         _click(decide);
 
-        assertThat(signedIn.as("supervisor", () -> cases.view(caseId).orElseThrow().stage())).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
+        assertThat(signedIn.as("supervisor", () -> sheets.sheet(caseId).orElseThrow().stage())).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
         assertThat(targets(view)).containsExactlyInAnyOrder("PLANNING", "CLOSURE", "DUE");
     }
 

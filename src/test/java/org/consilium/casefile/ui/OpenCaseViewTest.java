@@ -8,8 +8,10 @@ import com.vaadin.flow.component.UI;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.consilium.agency.AgencyType;
+import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.DecisionCriterion;
@@ -33,6 +35,9 @@ class OpenCaseViewTest extends KaribuTest {
     CaseService cases;
 
     @Autowired
+    CaseNorms norms;
+
+    @Autowired
     SignedIn signedIn;
 
     @Autowired
@@ -40,14 +45,14 @@ class OpenCaseViewTest extends KaribuTest {
 
     @AfterEach
     void restoreNorm() {
-        signedIn.as("admin", () -> cases.changeNorm(CaseModel.CLINICAL, CaseModel.CLINICAL.defaultNorm()));
+        signedIn.as("admin", () -> norms.changeNorm(CaseModel.CLINICAL, CaseModel.CLINICAL.defaultNorm()));
     }
 
     @Test
     void the_supervisor_sees_caseloads_must_confirm_an_overload_and_then_the_case_opens() {
         String curator = staff.create("full.", "Зайнята Кураторка", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "curator-pass-1");
         long curatorId = staff.idOf(curator);
-        signedIn.as("admin", () -> cases.changeNorm(CaseModel.CLINICAL, 1));
+        signedIn.as("admin", () -> norms.changeNorm(CaseModel.CLINICAL, 1));
         Referral first = testCases.verifiedReferralForNewFamily();
         signedIn.as("supervisor", () -> cases.openFromReferral(first.getId(), first.getVersion(),
                 new CaseDecision(SupportLevel.BASIC, CaseModel.CLINICAL, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null),
@@ -75,5 +80,12 @@ class OpenCaseViewTest extends KaribuTest {
         _click(view.open);
         CasePageView page = _get(CasePageView.class);
         assertThat(page.familyName.getText()).isEqualTo("Case of the Савченко family");
+    }
+
+    @Test
+    void a_referral_that_does_not_exist_shows_the_access_denied_page() {
+        signIn("supervisor");
+        UI.getCurrent().navigate("open-case/" + Long.MAX_VALUE);
+        _get(AccessDeniedView.class);
     }
 }

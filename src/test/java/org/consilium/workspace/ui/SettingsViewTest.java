@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.consilium.casefile.CaseModel;
-import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseStage;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.Urgency;
@@ -23,7 +23,7 @@ class SettingsViewTest extends KaribuTest {
     ReferralService referrals;
 
     @Autowired
-    CaseService cases;
+    CaseNorms cases;
 
     @Autowired
     SignedIn signedIn;

@@ -11,7 +11,7 @@ import org.consilium.agency.AgencyType;
  * A case's sharing with partner agencies, as its page shows it to those who manage it;
  * {@code overrideDuration} is how long an override holds once granted or renewed.
  */
-public record SharingView(long caseId, List<Participant> participants, List<Consent> consents, List<Override> overrides,
+public record CaseSharing(long caseId, List<Participant> participants, List<Consent> consents, List<Override> overrides,
                           List<String> familyMembers, boolean mayManage, boolean mayReview, Duration overrideDuration) {
 
     /** How a participating agency may see the case today. */

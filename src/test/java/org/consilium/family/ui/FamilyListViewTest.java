@@ -1,4 +1,4 @@
-package org.consilium.casefile.ui;
+package org.consilium.family.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,7 +39,7 @@ class FamilyListViewTest extends KaribuTest {
         assertThat(rows(view)).extracting(r -> r.family().name()).contains("Коваленко").doesNotContain("Мельник");
         FamilyListView.Row row = rows(view).stream().filter(r -> r.family().name().equals("Коваленко")).findFirst().orElseThrow();
         assertThat(row.latestCase()).isNotNull();
-        assertThat(row.latestCase().stage()).isEqualTo(CaseStage.IMPLEMENTATION);
+        assertThat(row.latestCase().stageKey()).isEqualTo(CaseStage.IMPLEMENTATION.messageKey());
         assertThat(row.latestCase().mayRead()).isFalse();
 
         view.openDetails(row);
@@ -73,8 +74,8 @@ class FamilyListViewTest extends KaribuTest {
         FamilyListView.Row row = rows(view).getFirst();
         view.openDetails(row);
         _click(_get(Button.class, spec -> spec.withText("Open the case")));
-        CasePageView page = _get(CasePageView.class);
-        assertThat(page.familyName.getText()).contains("Коваленко");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("case/" + row.latestCase().caseId());
+        assertThat(_get(H2.class).getText()).contains("Коваленко");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.consilium.casefile.ui;
+package org.consilium.family.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
-import org.consilium.casefile.CaseService;
-import org.consilium.casefile.FamilyCaseSummary;
+import org.consilium.family.FamilyCaseLinks.LatestCase;
+import org.consilium.family.FamilyCaseLinks;
 import org.consilium.family.FamilyRow;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
@@ -33,7 +33,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * Families known to social services, found by any member's name, a birth date or the address, in
- * any spelling, with where their case stands. Curators and supervisors open the case from here.
+ * any spelling, with where their case stands. Curators and supervisors open the case from here (by
+ * its address: cases are a module above families, which this page does not know).
  */
 @Route("families")
 @Menu(order = 8, icon = "vaadin:family", title = "menu.families")
@@ -41,17 +42,17 @@ import org.springframework.data.domain.Sort;
 class FamilyListView extends VerticalLayout implements TitledView {
 
     /** A family of the list with its latest case in the reader's team, if it has one. */
-    record Row(FamilyRow family, FamilyCaseSummary latestCase) {
+    record Row(FamilyRow family, LatestCase latestCase) {
     }
 
     final TextField search = new TextField();
     final Grid<Row> grid = new Grid<>();
     private final FamilyService families;
-    private final CaseService cases;
+    private final FamilyCaseLinks caseLinks;
 
-    FamilyListView(FamilyService families, CaseService cases) {
+    FamilyListView(FamilyService families, FamilyCaseLinks caseLinks) {
         this.families = families;
-        this.cases = cases;
+        this.caseLinks = caseLinks;
         setSizeFull();
         search.setPlaceholder(getTranslation("family.search.placeholder"));
         search.setAriaLabel(getTranslation("family.search.placeholder"));
@@ -84,11 +85,11 @@ class FamilyListView extends VerticalLayout implements TitledView {
     }
 
     private Span caseBadge(Row r) {
-        FamilyCaseSummary c = r.latestCase();
+        LatestCase c = r.latestCase();
         if (c == null) {
             return new Span(getTranslation("family.case.none"));
         }
-        Span s = new Span(getTranslation("family.case.summary", getTranslation(c.stage().messageKey()), c.curatorName()));
+        Span s = new Span(getTranslation("family.case.summary", getTranslation(c.stageKey()), c.curatorName()));
         s.getElement().getThemeList().add("badge");
         if (!c.open()) {
             s.getElement().getThemeList().add("contrast");
@@ -104,7 +105,7 @@ class FamilyListView extends VerticalLayout implements TitledView {
                 page = page.withSort(Sort.by("name"));
             }
             List<FamilyRow> found = families.search(query, page).getContent();
-            Map<Long, FamilyCaseSummary> latest = cases.latestCasesOf(found.stream().map(FamilyRow::id).toList());
+            Map<Long, LatestCase> latest = caseLinks.latestCasesOf(found.stream().map(FamilyRow::id).toList());
             return found.stream().map(f -> new Row(f, latest.get(f.id())));
         });
     }
@@ -127,15 +128,15 @@ class FamilyListView extends VerticalLayout implements TitledView {
             dialog.add(new Paragraph(getTranslation("family.address") + ": " + f.address()
                     + (f.district().isEmpty() ? "" : " (" + f.district() + ")")));
         }
-        FamilyCaseSummary c = row.latestCase();
+        LatestCase c = row.latestCase();
         dialog.add(new Paragraph(c == null ? getTranslation("family.case.none")
-                : getTranslation("family.case.summary", getTranslation(c.stage().messageKey()), c.curatorName())));
+                : getTranslation("family.case.summary", getTranslation(c.stageKey()), c.curatorName())));
         Button close = new Button(getTranslation("action.close"), e -> dialog.close());
         dialog.getFooter().add(close);
         if (c != null && c.mayRead()) {
             Button open = new Button(getTranslation("family.openCase"), e -> {
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(CasePageView.class, c.caseId()));
+                getUI().ifPresent(ui -> ui.navigate("case/" + c.caseId()));
             });
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.getFooter().add(open);

@@ -1,0 +1,159 @@
+package org.consilium.casefile;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.consilium.account.UserAccount;
+import org.consilium.account.UserAccountService;
+import org.consilium.family.FamilyCaseLinks;
+import org.consilium.family.NameKeys;
+import org.consilium.security.AppRoles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's cases in lists and figures: the filtered case list, what is overdue, caseloads against
+ * the norms, and each family's latest case for the family list. Each reads only the signed-in user's
+ * team (their agency), or their own cases.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseLists implements FamilyCaseLinks {
+
+    private final CaseRepository cases;
+    private final CaseModelNormRepository norms;
+    private final UserAccountService accounts;
+    private final Clock clock;
+
+    CaseLists(CaseRepository cases, CaseModelNormRepository norms, UserAccountService accounts, Clock clock) {
+        this.cases = cases;
+        this.norms = norms;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The team's cases, filtered and paged; sortable by "openedAt", "stage" and "f.name". */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return Page.empty(pageable);
+        }
+        String nameKey = NameKeys.words(filter.familyMember());
+        LocalDate today = LocalDate.now(clock);
+        return cases.page(me.getAgency().getId(), filter.stage(), filter.level(), filter.curatorId(), filter.openOnly(),
+                nameKey, filter.district() == null ? "" : filter.district().strip(), filter.urgency(),
+                filter.overdueOnly(), today, pageable).map(r -> r.on(today));
+    }
+
+    /** The districts of the families of the team's cases, for filtering the case list. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<String> teamDistricts() {
+        UserAccount me = me();
+        return me.getAgency() == null ? List.of() : cases.districtsOfAgency(me.getAgency().getId());
+    }
+
+    /** The curators of the signed-in user's team, for filtering the case list. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<CuratorLoad> teamCurators() {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return List.of();
+        }
+        return cases.curatorsOfAgency(me.getAgency().getId()).stream()
+                .map(u -> new CuratorLoad(u.getId(), u.getFullName(), cases.countOpenOfCurator(u.getId()), 0))
+                .toList();
+    }
+
+    /**
+     * The latest case of each of the given families in the reader's team (intake sees where it stands
+     * and who curates it, to route a new referral; curators and supervisors may open it).
+     */
+    @Override
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Map<Long, LatestCase> latestCasesOf(Collection<Long> familyIds) {
+        UserAccount me = me();
+        if (me.getAgency() == null || familyIds.isEmpty()) {
+            return Map.of();
+        }
+        boolean mayRead = me.getRoles().contains(AppRoles.CURATOR) || me.getRoles().contains(AppRoles.SUPERVISOR);
+        Map<Long, LatestCase> latest = new HashMap<>();
+        for (FamilyCase c : cases.ofFamilies(me.getAgency().getId(), familyIds)) {
+            // Ordered by opening: a later case of the same family replaces an earlier one.
+            latest.put(c.getFamily().getId(), new LatestCase(c.getId(), c.getStage().messageKey(), c.isOpen(),
+                    c.getCurator().getFullName(), mayRead));
+        }
+        return latest;
+    }
+
+    /** The signed-in curator's cases whose current stage's work is overdue, the longest overdue first. */
+    @RolesAllowed(AppRoles.CURATOR)
+    public List<DueCase> myOverdueCases(int max) {
+        return cases.overdueOfCurator(me().getId(), LocalDate.now(clock), PageRequest.of(0, max));
+    }
+
+    /** How many of the signed-in curator's cases are overdue. */
+    @RolesAllowed(AppRoles.CURATOR)
+    public long countMyOverdueCases() {
+        return cases.countOverdueOfCurator(me().getId(), LocalDate.now(clock));
+    }
+
+    /** How many cases of the supervisor's team are overdue. */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public long countTeamOverdueCases() {
+        UserAccount me = me();
+        return me.getAgency() == null ? 0 : cases.countOverdueOfAgency(me.getAgency().getId(), LocalDate.now(clock));
+    }
+
+    /** The signed-in curator's open cases, counted by stage. */
+    @RolesAllowed(AppRoles.CURATOR)
+    public Map<CaseStage, Long> myOpenCasesByStage() {
+        Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
+        for (Object[] row : cases.openByStageOfCurator(me().getId())) {
+            counts.put((CaseStage) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * Each curator of the supervisor's team with their open cases and the strictest caseload norm
+     * among the models of those cases (the norm that the curator is closest to breaking); a curator
+     * without open cases is measured against the strictest norm of all.
+     */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public List<CuratorLoad> teamCaseloads() {
+        UserAccount me = me();
+        if (me.getAgency() == null) {
+            return List.of();
+        }
+        Map<CaseModel, Integer> normOf = new EnumMap<>(CaseModel.class);
+        for (CaseModel m : CaseModel.values()) {
+            normOf.put(m, norms.normOf(m));
+        }
+        int strictest = Collections.min(normOf.values());
+        Map<Long, long[]> byCurator = new HashMap<>();
+        for (Object[] row : cases.openByCuratorAndModel(me.getAgency().getId())) {
+            long[] acc = byCurator.computeIfAbsent((Long) row[0], k -> new long[] {0, Integer.MAX_VALUE});
+            acc[0] += (Long) row[2];
+            acc[1] = Math.min(acc[1], normOf.get((CaseModel) row[1]));
+        }
+        return accounts.colleaguesWithRole(AppRoles.CURATOR).stream().map(c -> {
+            long[] acc = byCurator.getOrDefault(c.id(), new long[] {0, strictest});
+            return new CuratorLoad(c.id(), c.fullName(), acc[0], (int) acc[1]);
+        }).toList();
+    }
+
+    private UserAccount me() {
+        return accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+}

@@ -1,0 +1,59 @@
+package org.consilium.casefile;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditGuard;
+import org.consilium.security.AppRoles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The measures cases are held to, which the administrator sets: the caseload norm of each
+ * case-management model and how many days a case may stay in each stage before its work is due.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseNorms {
+
+    private final CaseModelNormRepository norms;
+    private final StageTimeLimitRepository limits;
+    private final EditGuard guard;
+
+    CaseNorms(CaseModelNormRepository norms, StageTimeLimitRepository limits, EditGuard guard) {
+        this.norms = norms;
+        this.limits = limits;
+        this.guard = guard;
+    }
+
+    /** The caseload norm of every model. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR})
+    public List<CaseModelNorm> norms() {
+        return norms.findAll().stream().sorted(Comparator.comparing(CaseModelNorm::getModel)).toList();
+    }
+
+    /** The administrator sets the caseload norm of a model. */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public CaseModelNorm changeNorm(CaseModel model, int norm) {
+        CaseModelNorm n = norms.findByModel(model).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        n.changeNorm(norm);
+        return guard.flush(n);
+    }
+
+    /** The time limit of every stage that has one, in the order of the stages. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR, AppRoles.CURATOR})
+    public List<StageTimeLimit> stageTimeLimits() {
+        return limits.findAll().stream().sorted(Comparator.comparing(StageTimeLimit::getStage)).toList();
+    }
+
+    /** The administrator sets how many days a case may stay in a stage before its work is due. */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public StageTimeLimit changeStageTimeLimit(CaseStage stage, int days) {
+        StageTimeLimit l = limits.findByStage(stage).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        l.changeDays(days);
+        return guard.flush(l);
+    }
+}
