@@ -25,7 +25,8 @@ class MessageBundlesTest {
 
     /** Places in the code that name a message key literally. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "getTranslation\\(\"([^\"]+)\"|atField\\(\"[^\"]+\", \"([^\"]+)\"|new BusinessException\\(\"([^\"]+)\""
+            "getTranslation\\(\"([^\"]+)\"|atField\\([^,()]+, \"([^\"]+)\"|new BusinessException\\(\"([^\"]+)\""
+                    + "|new ReasonDialog\\(\"([^\"]+)\", \"([^\"]+)\"|new ConfirmDialog\\(\"([^\"]+)\", [^;]+?, \"([^\"]+)\"\\)"
                     + "|message = \"\\{([^}]+)}\"|title = \"([a-z]+\\.[A-Za-z.]+)\"|show\\(\"([^\"]+)\", \"([^\"]+)\"\\)"
                     + "|text\\(\"([^\"]+)\", locale\\)|\"(error\\.editConflict[A-Za-z.]*)\"|\"(login\\.error\\.[A-Za-z]+)\"");
 
