@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.consilium.agency.Agency;
-import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
-import org.consilium.base.EditConflictException;
 import org.consilium.base.EditGuard;
 import org.consilium.security.AppRoles;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -187,17 +185,6 @@ public class UserAccountService {
             }
         }
         return names;
-    }
-
-    /**
-     * The refusal for a user whose save lost to someone else's: who saved the record last, by full name,
-     * and when. Only for a record the caller was allowed to edit.
-     */
-    @PermitAll
-    public EditConflictException conflictWith(AbstractEntity current) {
-        String by = current.getUpdatedBy();
-        String name = by == null ? null : accounts.findByUsername(by).map(UserAccount::getFullName).orElse(by);
-        return new EditConflictException(name, current.getUpdatedAt());
     }
 
     /** The agency the signed-in user works for, if they are staff of one. */
