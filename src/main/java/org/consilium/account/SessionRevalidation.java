@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SessionRevalidation extends OncePerRequestFilter {
 
-    private static final List<String> STATIC_PREFIXES = List.of("/VAADIN/", "/styles/", "/icons/", "/lumo/", "/favicon");
+    private static final List<String> STATIC_PREFIXES = List.of("/VAADIN/", "/styles/", "/scripts/", "/icons/", "/lumo/", "/favicon");
 
     private final UserAccountService accounts;
 

@@ -27,6 +27,6 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
                             @Param("action") AuditEvent.Action action,
                             @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 
-    @Query("select e from AuditEntry e where e.caseId = :caseId and e.action = AuditEvent.Action.VIEW order by e.at desc, e.id desc")
+    @Query("select e from AuditEntry e where e.caseId = :caseId and e.action = org.consilium.base.AuditEvent.Action.VIEW order by e.at desc, e.id desc")
     List<AuditEntry> viewsOfCase(@Param("caseId") long caseId, Pageable pageable);
 }

@@ -26,7 +26,7 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
 
     /** The case list of a team, filtered; the family member's name key matches any member. */
     @Query(value = """
-            select new CaseRow(c.id, f.name, c.stage, c.supportLevel, c.model, u.fullName,
+            select new org.consilium.casefile.CaseRow(c.id, f.name, c.stage, c.supportLevel, c.model, u.fullName,
                    c.openedAt, c.open, c.urgency, c.stageDueOn)
             from FamilyCase c join c.family f join c.curator u
             where c.agency.id = :agencyId
@@ -62,7 +62,7 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
                                                        Pageable pageable);
 
     @Query("""
-            select new DueCase(c.id, f.name, c.stage, c.stageDueOn)
+            select new org.consilium.casefile.DueCase(c.id, f.name, c.stage, c.stageDueOn)
             from FamilyCase c join c.family f
             where c.curator.id = :curatorId and c.stageDueOn < :today
             order by c.stageDueOn, c.id

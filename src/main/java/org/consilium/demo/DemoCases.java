@@ -134,7 +134,7 @@ class DemoCases implements ApplicationRunner {
         log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
     }
 
-    private static ReferralDetails details(Urgency urgency, Duration ago, String people, String description) {
+    private ReferralDetails details(Urgency urgency, Duration ago, String people, String description) {
         ReferralDetails d = new ReferralDetails();
         d.setSourceType(SourceType.PERSON);
         d.setSourcePerson("Анонімний дзвінок");
@@ -143,7 +143,7 @@ class DemoCases implements ApplicationRunner {
         d.setPeopleConcerned(people);
         d.setDescription(description);
         d.setReasons(EnumSet.of(ProblemArea.SOCIAL, ProblemArea.PSYCHOLOGICAL));
-        d.setReceivedAt(Instant.now().minus(ago));
+        d.setReceivedAt(clock.instant().minus(ago));
         return d;
     }
 

@@ -11,7 +11,7 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
     @Query("select p from FamilyPlan p where p.caseId = :caseId order by p.number desc")
     List<FamilyPlan> ofCase(@Param("caseId") long caseId);
 
-    @Query("select p from FamilyPlan p where p.caseId = :caseId and p.status = PlanStatus.ACTIVE")
+    @Query("select p from FamilyPlan p where p.caseId = :caseId and p.status = org.consilium.plan.PlanStatus.ACTIVE")
     Optional<FamilyPlan> activeOfCase(@Param("caseId") long caseId);
 
     @Query("select coalesce(max(p.number), 0) from FamilyPlan p where p.caseId = :caseId")
@@ -26,8 +26,8 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
     /** The open and recent tasks of an agency in plans being worked, due first. */
     @Query("""
             select t from PlanTask t join fetch t.goal g join fetch g.plan p left join fetch t.user
-            where t.agency.id = :agencyId and t.side = TaskSide.SPECIALIST
-              and p.status = PlanStatus.ACTIVE
+            where t.agency.id = :agencyId and t.side = org.consilium.plan.TaskSide.SPECIALIST
+              and p.status = org.consilium.plan.PlanStatus.ACTIVE
             order by t.dueOn, t.id""")
     List<PlanTask> activeTasksOfAgency(@Param("agencyId") long agencyId);
 

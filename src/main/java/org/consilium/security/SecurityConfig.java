@@ -41,7 +41,7 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Any other actuator endpoint an operator switches on is for administrators only.
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
-                .requestMatchers("/styles/**", "/icons/**").permitAll());
+                .requestMatchers("/styles/**", "/scripts/**", "/icons/**").permitAll());
         http.headers(headers -> headers
                 // Written before the request goes on: Vaadin's pages are answered through a forward that
                 // commits the response where the filter cannot see it, so headers written at the end

@@ -61,7 +61,7 @@ public class MyWorkService {
         List<Section> sections = new ArrayList<>();
         for (String role : AppRoles.ALL) {
             if (user.hasRole(role)) {
-                sections.add(new Section(role, figures(role, user), lists(role)));
+                sections.add(new Section(role, figures(role), lists(role)));
             }
         }
         return sections;
@@ -82,17 +82,17 @@ public class MyWorkService {
         return list.cases().isEmpty() ? List.of() : List.of(list);
     }
 
-    private List<Figure> figures(String role, SignedInUser user) {
+    private List<Figure> figures(String role) {
         return switch (role) {
             case AppRoles.ADMIN -> List.of(
-                    new Figure("mywork.figure.agencies", agencies.count(), "admin/agencies"),
-                    new Figure("mywork.figure.users", accounts.count(), "admin/users"),
+                    new Figure("mywork.figure.agencies", agencies.count(), Destination.AGENCIES),
+                    new Figure("mywork.figure.users", accounts.count(), Destination.USERS),
                     new Figure("mywork.figure.families", families.count(), null));
             case AppRoles.SUPERVISOR -> supervisorFigures();
             case AppRoles.INTAKE -> List.of(
-                    new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"),
+                    new Figure("mywork.figure.pendingReferrals", referrals.countPending(), Destination.REFERRALS),
                     new Figure("mywork.figure.families", families.count(), null));
-            case AppRoles.CURATOR -> curatorFigures(user);
+            case AppRoles.CURATOR -> curatorFigures();
             case AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH -> partnerFigures();
             case AppRoles.FAMILY -> familyFigures();
             default -> List.of();
@@ -101,11 +101,11 @@ public class MyWorkService {
 
     private List<Figure> supervisorFigures() {
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("mywork.figure.pendingReferrals", referrals.countPending(), "referrals"));
-        figures.add(new Figure("mywork.figure.teamOverdue", cases.countTeamOverdueCases(), "cases?overdue"));
+        figures.add(new Figure("mywork.figure.pendingReferrals", referrals.countPending(), Destination.REFERRALS));
+        figures.add(new Figure("mywork.figure.teamOverdue", cases.countTeamOverdueCases(), Destination.TEAM_OVERDUE_CASES));
         figures.add(new Figure("mywork.figure.overridesToReview", sharing.overridesToReview().size(), null));
         for (CuratorLoad load : cases.teamCaseloads()) {
-            figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), "cases", load.fullName(), load.norm()));
+            figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), Destination.TEAM_CASES, load.fullName(), load.norm()));
         }
         return figures;
     }
@@ -117,31 +117,31 @@ public class MyWorkService {
                 + byStatus.getOrDefault(ReferralStatus.VERIFYING, 0L);
         PlanService.TaskCounts tasks = plans.myTaskCounts();
         return List.of(
-                new Figure("mywork.figure.myOpenTasks", tasks.open(), "my-tasks"),
-                new Figure("mywork.figure.myOverdueTasks", tasks.overdue(), "my-tasks"),
-                new Figure("mywork.figure.sharedCases", sharing.sharedWithMyAgency().size(), "shared"),
-                new Figure("mywork.figure.myReferralsWaiting", waiting, "my-referrals"),
+                new Figure("mywork.figure.myOpenTasks", tasks.open(), Destination.MY_TASKS),
+                new Figure("mywork.figure.myOverdueTasks", tasks.overdue(), Destination.MY_TASKS),
+                new Figure("mywork.figure.sharedCases", sharing.sharedWithMyAgency().size(), Destination.SHARED_CASES),
+                new Figure("mywork.figure.myReferralsWaiting", waiting, Destination.MY_REFERRALS),
                 new Figure("mywork.figure.myReferralsAccepted",
-                        byStatus.getOrDefault(ReferralStatus.ACCEPTED, 0L), "my-referrals"),
+                        byStatus.getOrDefault(ReferralStatus.ACCEPTED, 0L), Destination.MY_REFERRALS),
                 new Figure("mywork.figure.myReferralsDeclined",
-                        byStatus.getOrDefault(ReferralStatus.DECLINED, 0L), "my-referrals"));
+                        byStatus.getOrDefault(ReferralStatus.DECLINED, 0L), Destination.MY_REFERRALS));
     }
 
     /** A family's own tasks in its plan in force: to do, and overdue. */
     private List<Figure> familyFigures() {
         PlanService.TaskCounts tasks = plans.myFamilyTaskCounts();
-        return List.of(new Figure("mywork.figure.familyOpenTasks", tasks.open(), "my-plan"),
-                new Figure("mywork.figure.familyOverdueTasks", tasks.overdue(), "my-plan"));
+        return List.of(new Figure("mywork.figure.familyOpenTasks", tasks.open(), Destination.MY_PLAN),
+                new Figure("mywork.figure.familyOverdueTasks", tasks.overdue(), Destination.MY_PLAN));
     }
 
-    private List<Figure> curatorFigures(SignedInUser user) {
+    private List<Figure> curatorFigures() {
         Map<CaseStage, Long> byStage = cases.myOpenCasesByStage();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("mywork.figure.myOpenCases", byStage.values().stream().mapToLong(Long::longValue).sum(),
-                "cases?curator=" + user.id()));
+                Destination.MY_CASES));
         figures.add(new Figure("mywork.figure.myOverdue", cases.countMyOverdueCases(),
-                "cases?overdue&curator=" + user.id()));
-        byStage.forEach((stage, count) -> figures.add(new Figure(stage.messageKey(), count, "cases?curator=" + user.id())));
+                Destination.MY_OVERDUE_CASES));
+        byStage.forEach((stage, count) -> figures.add(new Figure(stage.messageKey(), count, Destination.MY_CASES)));
         return figures;
     }
 
@@ -157,11 +157,20 @@ public class MyWorkService {
     public record CaseList(String titleKey, String itemKey, List<DueCase> cases) {
     }
 
-    /** A counted figure, with the page that lists what it counts, if there is one, and its label's argument. */
-    public record Figure(String labelKey, long value, String route, Object... labelArguments) {
+    /**
+     * Where a figure leads: the list of what it counts. The page decides the address; the service
+     * only says which list, so that routes stay with the views.
+     */
+    public enum Destination {
+        AGENCIES, USERS, REFERRALS, TEAM_CASES, TEAM_OVERDUE_CASES, MY_CASES, MY_OVERDUE_CASES, MY_TASKS,
+        SHARED_CASES, MY_REFERRALS, MY_PLAN
+    }
 
-        public Figure(String labelKey, long value, String route) {
-            this(labelKey, value, route, new Object[0]);
+    /** A counted figure, with the list of what it counts, if there is one, and its label's argument. */
+    public record Figure(String labelKey, long value, Destination destination, Object... labelArguments) {
+
+        public Figure(String labelKey, long value, Destination destination) {
+            this(labelKey, value, destination, new Object[0]);
         }
     }
 }

@@ -85,8 +85,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
      * Warns an idle user before the session times out. Heartbeats do not keep an idle session alive
      * ({@code vaadin.closeIdleSessions}), so after the session timeout without any action the user is
      * signed out; {@code consilium.session.warn-before} (5 minutes) before, the page says so and offers to
-     * stay signed in. The timer runs in
-     * the browser and restarts with every key press or click there.
+     * stay signed in. The timer runs in the browser ({@code frontend/scripts/idle-warning.js}) and
+     * restarts with every key press or click there.
      */
     @Override
     protected void onAttach(AttachEvent event) {
@@ -96,36 +96,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (timeout <= lead) {
             return;
         }
-        getElement().executeJs("""
-                const layout = this, warnAfter = $0 * 1000, text = $1, stay = $2;
-                if (window.consiliumIdle) { clearTimeout(window.consiliumIdle.timer); window.consiliumIdle.box?.remove(); }
-                const idle = window.consiliumIdle = {};
-                const hide = () => { idle.box?.remove(); idle.box = null; };
-                const show = () => {
-                  if (idle.box) return;
-                  const box = idle.box = document.createElement('div');
-                  box.className = 'idle-warning';
-                  box.setAttribute('role', 'alertdialog');
-                  const p = document.createElement('p');
-                  p.textContent = text;
-                  const b = document.createElement('button');
-                  b.textContent = stay;
-                  b.onclick = () => { layout.dispatchEvent(new CustomEvent('consilium-stay-signed-in')); hide(); restart(); };
-                  box.append(p, b);
-                  document.body.append(box);
-                  b.focus();
-                };
-                const restart = () => { clearTimeout(idle.timer); idle.timer = setTimeout(show, warnAfter); };
-                if (!window.consiliumIdleListening) {
-                  window.consiliumIdleListening = true;
-                  for (const type of ['keydown', 'pointerdown']) {
-                    document.addEventListener(type, () => { if (!window.consiliumIdle.box) window.consiliumIdle.restart(); }, true);
-                  }
-                }
-                idle.restart = restart;
-                restart();
-                """, timeout - lead,
-                getTranslation("session.idleWarning", Math.max(1, Math.round(lead / 60.0))), getTranslation("session.staySignedIn"));
+        // The warning itself is a static script (frontend/scripts), loaded before the call runs.
+        event.getUI().getPage().addJavaScript("context://scripts/idle-warning.js");
+        getElement().executeJs("window.consiliumIdleWarning(this, $0, $1, $2)", timeout - lead,
+                getTranslation("session.idleWarning", Math.max(1, Math.round(lead / 60.0))),
+                getTranslation("session.staySignedIn"));
     }
 
     private void buildUserMenu(SignedInUser user, UserLanguage userLanguage, AuthenticationContext authentication) {

@@ -16,10 +16,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.DueCase;
+import org.consilium.workspace.MyWorkService.Destination;
 import org.consilium.workspace.MyWorkService;
 
 /** Every user's home: what their role(s) do here, and the figures that exist for them so far. */
@@ -80,8 +82,8 @@ class MyWorkView extends VerticalLayout implements TitledView {
                     Span label = new Span(getTranslation(figure.labelKey(), figure.labelArguments()));
                     label.addClassName("figure-label");
                     f.add(value, label);
-                    if (figure.route() != null) {
-                        Anchor link = new Anchor(figure.route());
+                    if (figure.destination() != null) {
+                        Anchor link = new Anchor(route(figure.destination(), work.user()));
                         // Lets the router navigate inside the page instead of reloading it.
                         link.getElement().setAttribute("router-link", true);
                         link.add(f);
@@ -98,6 +100,23 @@ class MyWorkView extends VerticalLayout implements TitledView {
             card.add(new Paragraph(getTranslation("mywork.next." + section.role())));
             sections.add(card);
         }
+    }
+
+    /** The address of the list a figure counts. */
+    private static String route(Destination destination, SignedInUser user) {
+        return switch (destination) {
+            case AGENCIES -> "admin/agencies";
+            case USERS -> "admin/users";
+            case REFERRALS -> "referrals";
+            case TEAM_CASES -> "cases";
+            case TEAM_OVERDUE_CASES -> "cases?overdue";
+            case MY_CASES -> "cases?curator=" + user.id();
+            case MY_OVERDUE_CASES -> "cases?overdue&curator=" + user.id();
+            case MY_TASKS -> "my-tasks";
+            case SHARED_CASES -> "shared";
+            case MY_REFERRALS -> "my-referrals";
+            case MY_PLAN -> "my-plan";
+        };
     }
 
     /** Cases named on the home (a curator's overdue work, a supervisor's overrides), each a link to its page. */

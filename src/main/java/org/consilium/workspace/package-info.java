@@ -1,0 +1,9 @@
+/**
+ * The frame around every signed-in page and each user's "My work" home.
+ *
+ * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
+ */
+@ApplicationModule(allowedDependencies = {"base", "security", "agency", "family", "account", "referral", "casefile", "plan"})
+package org.consilium.workspace;
+
+import org.springframework.modulith.ApplicationModule;
