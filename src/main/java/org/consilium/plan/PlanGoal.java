@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.consilium.base.AbstractEntity;
-import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
+import org.consilium.base.UserText;
 import org.consilium.referral.ProblemArea;
 
 /**

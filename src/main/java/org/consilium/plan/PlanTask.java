@@ -16,10 +16,10 @@ import org.consilium.account.UserAccount;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.AbstractEntity;
-import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
+import org.consilium.base.UserText;
 import org.consilium.family.FamilyMember;
 
 /**

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.consilium.agency.Agency;
 import org.consilium.base.AbstractEntity;
-import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
+import org.consilium.base.UserText;
 
 /** A task a partner agency proposes for a goal of the plan; the curator accepts it into the plan or rejects it with a reason. */
 @Entity

@@ -13,8 +13,8 @@ import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.plan.GoalRating;
 import org.consilium.plan.PlanPermissions.Audience;
-import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanSheet.Action;
+import org.consilium.plan.PlanSheet;
 import org.consilium.plan.TaskSide;
 
 /**

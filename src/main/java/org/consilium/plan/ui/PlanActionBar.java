@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.ReasonDialog;
 import org.consilium.plan.FamilyPlan;
+import org.consilium.plan.PeriodDetails;
 import org.consilium.plan.PlanOverview;
 import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.plan.PlanService;
-import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanSheet.Action;
-import org.consilium.plan.PeriodDetails;
+import org.consilium.plan.PlanSheet;
 import org.consilium.plan.ProposalDetails;
 import org.consilium.plan.SignatureDetails;
 

@@ -10,10 +10,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.plan.PlanPermissions.Audience;
-import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanSheet.Action;
+import org.consilium.plan.PlanSheet;
 import org.consilium.plan.ProgressDetails;
-import org.consilium.plan.TaskDetails;
 import org.consilium.plan.TaskSide;
 import org.consilium.plan.TaskStatus;
 

@@ -101,7 +101,7 @@ class TaskForm extends EditDialog<TaskDetails> {
         if (chosen != null) {
             users.putAll(usersOf.apply(chosen.getId()));
         }
-        user.setItems(users.keySet());
+        user.setItems(List.copyOf(users.keySet()));
         user.setValue(kept != null && users.containsKey(kept) ? kept : null);
     }
 
