@@ -68,4 +68,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update UserAccount u set u.unseenFailedSignIns = 0, u.unseenFailedSignInAt = null where u.username = :username")
     int clearUnseenFailedSignIns(@Param("username") String username);
+
+    List<UserAccount> findByAgencyIdAndEnabledTrueOrderByFullNameAsc(long agencyId);
 }

@@ -255,4 +255,17 @@ public class UserAccountService {
             accounts.clearUnseenFailedSignIns(username);
         }
     }
+
+    /** The active users of an agency by name, for naming one of them responsible for a task. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<StaffMember> activeUsersOfAgency(long agencyId) {
+        return accounts.findByAgencyIdAndEnabledTrueOrderByFullNameAsc(agencyId).stream()
+                .map(a -> new StaffMember(a.getId(), a.getFullName())).toList();
+    }
+
+    /** An account by id, for naming it responsible for a task; the calling module checks the case. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Optional<UserAccount> accountById(long id) {
+        return accounts.findWithDetailsById(id);
+    }
 }

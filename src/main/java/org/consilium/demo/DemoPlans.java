@@ -15,6 +15,7 @@ import org.consilium.plan.PlanTask;
 import org.consilium.plan.TaskDetails;
 import org.consilium.plan.TaskSide;
 import org.consilium.plan.TaskStatus;
+import org.consilium.plan.TaskWorkService;
 import org.consilium.referral.ProblemArea;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
@@ -30,11 +31,13 @@ import org.springframework.stereotype.Component;
 class DemoPlans {
 
     private final PlanService plans;
+    private final TaskWorkService work;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoPlans(PlanService plans, JdbcTemplate jdbc, Clock clock) {
+    DemoPlans(PlanService plans, TaskWorkService work, JdbcTemplate jdbc, Clock clock) {
         this.plans = plans;
+        this.work = work;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -72,11 +75,11 @@ class DemoPlans {
         as("curator", AppRoles.CURATOR, () -> plans.recordSignature(plan, version(plan), "Коваленко Марія", today.minusDays(25)));
         as("supervisor", AppRoles.SUPERVISOR, () -> plans.approve(plan, version(plan)));
         as("curator", AppRoles.CURATOR, () -> plans.activate(plan, version(plan)));
-        as("school", AppRoles.SCHOOL, () -> plans.reportProgress(attendance.getId(), taskVersion(attendance.getId()),
+        as("school", AppRoles.SCHOOL, () -> work.reportProgress(attendance.getId(), taskVersion(attendance.getId()),
                 TaskStatus.IN_PROGRESS, "За останні два тижні — один пропуск, із довідкою.", false));
-        as("health", AppRoles.HEALTH, () -> plans.reportProgress(clinic.getId(), taskVersion(clinic.getId()),
+        as("health", AppRoles.HEALTH, () -> work.reportProgress(clinic.getId(), taskVersion(clinic.getId()),
                 TaskStatus.IN_PROGRESS, "Дітей записано на консультацію на наступний тиждень.", true));
-        as("curator", AppRoles.CURATOR, () -> plans.reportProgress(wake.getId(), taskVersion(wake.getId()), null,
+        as("curator", AppRoles.CURATOR, () -> work.reportProgress(wake.getId(), taskVersion(wake.getId()), null,
                 "Мама каже, що ранки стали спокійнішими.", false));
 
         // Бондаренко, at review: the plan in force and a revision being drafted.

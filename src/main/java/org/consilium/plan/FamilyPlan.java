@@ -2,21 +2,19 @@ package org.consilium.plan;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
@@ -33,12 +31,7 @@ import org.consilium.base.UserText;
 @Table(name = "family_plan")
 public class FamilyPlan extends AbstractEntity implements FamilyRecord {
 
-    /** How long a plan may run; the methodology reviews plans within a year. */
-    public static final int MAX_MONTHS = 24;
-    /** More open family tasks due in one week than this overloads the family (seed 001). */
-    public static final int FAMILY_TASKS_PER_WEEK = 3;
     public static final int REASON_MAX = 1000;
-    public static final int NAME_MAX = 200;
 
     @Column(name = "case_id", nullable = false)
     private long caseId;
@@ -53,11 +46,8 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     @Column(nullable = false, length = 20)
     private PlanStatus status;
 
-    @Column(name = "starts_on", nullable = false)
-    private LocalDate startsOn;
-
-    @Column(name = "ends_on", nullable = false)
-    private LocalDate endsOn;
+    @Embedded
+    private PlanPeriod period;
 
     @Column(name = "revised_from_id")
     private Long revisedFromId;
@@ -71,21 +61,8 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     @Column(name = "offered_at")
     private Instant offeredAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private Agreement agreement;
-
-    @Column(name = "agreed_at")
-    private Instant agreedAt;
-
-    @Column(name = "agreed_by_name", length = NAME_MAX)
-    private String agreedByName;
-
-    @Column(name = "agreed_recorded_by", length = 50)
-    private String agreedRecordedBy;
-
-    @Column(name = "signed_on")
-    private LocalDate signedOn;
+    @Embedded
+    private PlanAgreement agreement;
 
     @Column(name = "approved_at")
     private Instant approvedAt;
@@ -109,20 +86,21 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     protected FamilyPlan() {
     }
 
+    private FamilyPlan(long caseId, long familyId, int number, PlanPeriod period, Long revisedFromId, Instant now, String by) {
+        this.caseId = caseId;
+        this.familyId = familyId;
+        this.number = number;
+        this.status = PlanStatus.DRAFT;
+        this.period = period;
+        this.revisedFromId = revisedFromId;
+        this.createdAt = now;
+        this.createdBy = by;
+    }
+
     /** A first (or, after a completed one, a next) plan of a case: an empty draft for the given period. */
     public static FamilyPlan draft(long caseId, long familyId, int number, LocalDate startsOn, LocalDate endsOn,
                                    Instant now, String by) {
-        FamilyPlan p = new FamilyPlan();
-        p.caseId = caseId;
-        p.familyId = familyId;
-        p.number = number;
-        p.status = PlanStatus.DRAFT;
-        p.checkPeriod(startsOn, endsOn);
-        p.startsOn = startsOn;
-        p.endsOn = endsOn;
-        p.createdAt = now;
-        p.createdBy = by;
-        return p;
+        return new FamilyPlan(caseId, familyId, number, PlanPeriod.of(startsOn, endsOn), null, now, by);
     }
 
     /**
@@ -133,16 +111,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         if (status != PlanStatus.ACTIVE) {
             throw new BusinessException("plan.revise.onlyActive");
         }
-        FamilyPlan r = new FamilyPlan();
-        r.caseId = caseId;
-        r.familyId = familyId;
-        r.number = newNumber;
-        r.status = PlanStatus.DRAFT;
-        r.startsOn = startsOn;
-        r.endsOn = endsOn;
-        r.revisedFromId = getId();
-        r.createdAt = now;
-        r.createdBy = by;
+        FamilyPlan r = new FamilyPlan(caseId, familyId, newNumber, period.copy(), getId(), now, by);
         for (PlanGoal g : goals) {
             r.goals.add(g.copyInto(r));
         }
@@ -152,19 +121,18 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     /** Another period for a draft; the goals' deadlines and tasks' due dates must stay within it. */
     public void changePeriod(LocalDate starts, LocalDate ends) {
         requireEditable();
-        checkPeriod(starts, ends);
+        PlanPeriod changed = PlanPeriod.of(starts, ends);
         for (PlanGoal g : goals) {
             if (g.getDeadline().isAfter(ends)) {
-                throw BusinessException.atField("endsOn", "plan.period.goalAfterEnd", g.getStatement());
+                throw BusinessException.atField(PeriodDetails.ENDS_ON, "plan.period.goalAfterEnd", g.getStatement());
             }
             for (PlanTask t : g.getTasks()) {
                 if (t.getDueOn().isAfter(ends)) {
-                    throw BusinessException.atField("endsOn", "plan.period.taskAfterEnd", t.getDescription());
+                    throw BusinessException.atField(PeriodDetails.ENDS_ON, "plan.period.taskAfterEnd", t.getDescription());
                 }
             }
         }
-        this.startsOn = starts;
-        this.endsOn = ends;
+        this.period = changed;
     }
 
     public PlanGoal addGoal(GoalDetails d) {
@@ -179,7 +147,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         requireOwn(g);
         g.apply(d);
         for (PlanTask t : g.getTasks()) {
-            checkWithin("deadline", t.getDueOn());
+            checkWithin(GoalDetails.DEADLINE, t.getDueOn());
         }
     }
 
@@ -228,43 +196,26 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
 
     /** Takes an offered draft back to edit it. */
     public void takeBack() {
-        if (status != PlanStatus.DRAFT || offeredAt == null) {
-            throw new BusinessException("plan.notOffered");
-        }
+        requireOffered();
         this.offeredAt = null;
     }
 
     /** A family member acknowledges the offered draft in the portal. */
     public void acknowledge(String memberName, Instant now, String username) {
-        if (status != PlanStatus.DRAFT || offeredAt == null) {
-            throw new BusinessException("plan.notOffered");
-        }
-        agree(Agreement.PORTAL, UserText.check("name", memberName, NAME_MAX, true), now, username, null);
+        requireOffered();
+        agree(PlanAgreement.inPortal(memberName, now, username));
     }
 
     /** The curator records that the family signed the plan on paper: who signed and when. */
     public void recordSignature(String signedBy, LocalDate on, Instant now, String recordedBy, LocalDate today) {
-        if (status != PlanStatus.DRAFT) {
-            throw new BusinessException("plan.illegalStep", new MessageKey(status.messageKey()));
-        }
+        step(PlanStatus.DRAFT);
         checkComplete();
-        String who = UserText.check("signedBy", signedBy, NAME_MAX, true);
-        if (on == null) {
-            throw BusinessException.atField("signedOn", "validation.required");
-        }
-        if (on.isAfter(today)) {
-            throw BusinessException.atField("signedOn", "plan.signedOn.future");
-        }
-        agree(Agreement.PAPER, who, now, recordedBy, on);
+        agree(PlanAgreement.onPaper(signedBy, on, now, recordedBy, today));
     }
 
-    private void agree(Agreement way, String who, Instant now, String recordedBy, LocalDate on) {
+    private void agree(PlanAgreement how) {
         this.status = PlanStatus.AGREED;
-        this.agreement = way;
-        this.agreedByName = who;
-        this.agreedAt = now;
-        this.agreedRecordedBy = recordedBy;
-        this.signedOn = on;
+        this.agreement = how;
         this.returnedReason = null;
     }
 
@@ -285,10 +236,6 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         this.status = PlanStatus.DRAFT;
         this.offeredAt = null;
         this.agreement = null;
-        this.agreedAt = null;
-        this.agreedByName = null;
-        this.agreedRecordedBy = null;
-        this.signedOn = null;
         this.approvedAt = null;
         this.approvedBy = null;
     }
@@ -340,21 +287,9 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         return status == PlanStatus.DRAFT && offeredAt != null;
     }
 
-    /**
-     * Weeks (by their Monday) in which more of the family's open tasks fall due than it can carry,
-     * and how many; empty when the plan does not overload the family.
-     */
+    /** Weeks (by their Monday) in which the family's open tasks overload it, and how many; empty when none do. */
     public Map<LocalDate, Integer> familyOverload() {
-        Map<LocalDate, Integer> perWeek = new TreeMap<>();
-        for (PlanGoal g : goals) {
-            for (PlanTask t : g.getTasks()) {
-                if (t.getSide() == TaskSide.FAMILY && t.getStatus().isOpen()) {
-                    perWeek.merge(t.getDueOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1, Integer::sum);
-                }
-            }
-        }
-        perWeek.values().removeIf(n -> n <= FAMILY_TASKS_PER_WEEK);
-        return perWeek;
+        return FamilyLoad.overloadedWeeks(tasks());
     }
 
     /** All tasks of the plan, goal by goal. */
@@ -371,24 +306,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     }
 
     void checkWithin(String field, LocalDate date) {
-        if (date.isAfter(endsOn)) {
-            throw BusinessException.atField(field, "plan.date.afterEnd", endsOn);
-        }
-    }
-
-    private void checkPeriod(LocalDate starts, LocalDate ends) {
-        if (starts == null) {
-            throw BusinessException.atField("startsOn", "validation.required");
-        }
-        if (ends == null) {
-            throw BusinessException.atField("endsOn", "validation.required");
-        }
-        if (!ends.isAfter(starts)) {
-            throw BusinessException.atField("endsOn", "plan.period.endBeforeStart");
-        }
-        if (ends.isAfter(starts.plusMonths(MAX_MONTHS))) {
-            throw BusinessException.atField("endsOn", "plan.period.tooLong", MAX_MONTHS);
-        }
+        period.checkWithin(field, date);
     }
 
     /** Before the family is asked to agree: at least one goal, and every goal with a task. */
@@ -412,6 +330,12 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
         }
     }
 
+    private void requireOffered() {
+        if (!isOffered()) {
+            throw new BusinessException("plan.notOffered");
+        }
+    }
+
     private void step(PlanStatus required) {
         if (status != required) {
             throw new BusinessException("plan.illegalStep", new MessageKey(status.messageKey()));
@@ -428,17 +352,14 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     public long getFamilyId() { return familyId; }
     public int getNumber() { return number; }
     public PlanStatus getStatus() { return status; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
+    public LocalDate getStartsOn() { return period.getStartsOn(); }
+    public LocalDate getEndsOn() { return period.getEndsOn(); }
     public Long getRevisedFromId() { return revisedFromId; }
     public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getOfferedAt() { return offeredAt; }
-    public Agreement getAgreement() { return agreement; }
-    public Instant getAgreedAt() { return agreedAt; }
-    public String getAgreedByName() { return agreedByName; }
-    public String getAgreedRecordedBy() { return agreedRecordedBy; }
-    public LocalDate getSignedOn() { return signedOn; }
+    /** How the family agreed to this version; {@code null} while it has not. */
+    public PlanAgreement getAgreed() { return agreement; }
+    public Agreement getAgreement() { return agreement == null ? null : agreement.getWay(); }
+    public LocalDate getSignedOn() { return agreement == null ? null : agreement.getSignedOn(); }
     public Instant getApprovedAt() { return approvedAt; }
     public String getApprovedBy() { return approvedBy; }
     public Instant getActivatedAt() { return activatedAt; }

@@ -1,17 +1,44 @@
 package org.consilium.plan;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.consilium.referral.ProblemArea;
 
-/** What a curator writes for a goal of the plan; checked by {@link PlanGoal} when saved. */
+/** What a curator writes for a goal of the plan; the form binds to it, {@link PlanGoal} checks it again when saved. */
 public class GoalDetails {
 
+    /** Field names, shared by the form's bindings and the goal's refusals. */
+    public static final String PROBLEM_AREA = "problemArea";
+    public static final String STATEMENT = "statement";
+    public static final String CRITERION = "criterion";
+    public static final String BASELINE = "baseline";
+    public static final String TARGET = "target";
+    public static final String DEADLINE = "deadline";
+    public static final String WHY_IT_MATTERS = "whyItMatters";
+
+    @NotNull(message = "{validation.required}")
     private ProblemArea problemArea;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = PlanGoal.STATEMENT_MAX, message = "{validation.tooLong}")
     private String statement;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = PlanGoal.CRITERION_MAX, message = "{validation.tooLong}")
     private String criterion;
+
+    @Size(max = PlanGoal.LEVEL_MAX, message = "{validation.tooLong}")
     private String baseline;
+
+    @Size(max = PlanGoal.LEVEL_MAX, message = "{validation.tooLong}")
     private String target;
+
+    @NotNull(message = "{validation.required}")
     private LocalDate deadline;
+
+    @Size(max = PlanGoal.WHY_MAX, message = "{validation.tooLong}")
     private String whyItMatters;
 
     public static GoalDetails of(PlanGoal g) {
@@ -23,6 +50,19 @@ public class GoalDetails {
         d.target = g.getTarget();
         d.deadline = g.getDeadline();
         d.whyItMatters = g.getWhyItMatters();
+        return d;
+    }
+
+    /** A goal as the plan page shows it, to be edited. */
+    public static GoalDetails of(PlanSheet.Goal g) {
+        GoalDetails d = new GoalDetails();
+        d.problemArea = g.problemArea();
+        d.statement = g.statement();
+        d.criterion = g.criterion();
+        d.baseline = g.baseline();
+        d.target = g.target();
+        d.deadline = g.deadline();
+        d.whyItMatters = g.whyItMatters();
         return d;
     }
 

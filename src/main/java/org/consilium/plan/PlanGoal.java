@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.consilium.base.AbstractEntity;
-import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
+import org.consilium.base.UserText;
 import org.consilium.referral.ProblemArea;
 
 /**
@@ -107,17 +107,17 @@ public class PlanGoal extends AbstractEntity implements FamilyRecord {
     /** Checks and takes the goal's content: no goal without a criterion and a deadline within the plan. */
     void apply(GoalDetails d) {
         if (d.getProblemArea() == null) {
-            throw BusinessException.atField("problemArea", "validation.required");
+            throw BusinessException.atField(GoalDetails.PROBLEM_AREA, "validation.required");
         }
-        String s = UserText.check("statement", d.getStatement(), STATEMENT_MAX, true);
-        String c = UserText.check("criterion", d.getCriterion(), CRITERION_MAX, true);
-        String b = UserText.check("baseline", d.getBaseline(), LEVEL_MAX, false);
-        String t = UserText.check("target", d.getTarget(), LEVEL_MAX, false);
-        String w = UserText.check("whyItMatters", d.getWhyItMatters(), WHY_MAX, false);
+        String s = UserText.check(GoalDetails.STATEMENT, d.getStatement(), STATEMENT_MAX, true);
+        String c = UserText.check(GoalDetails.CRITERION, d.getCriterion(), CRITERION_MAX, true);
+        String b = UserText.check(GoalDetails.BASELINE, d.getBaseline(), LEVEL_MAX, false);
+        String t = UserText.check(GoalDetails.TARGET, d.getTarget(), LEVEL_MAX, false);
+        String w = UserText.check(GoalDetails.WHY_IT_MATTERS, d.getWhyItMatters(), WHY_MAX, false);
         if (d.getDeadline() == null) {
-            throw BusinessException.atField("deadline", "validation.required");
+            throw BusinessException.atField(GoalDetails.DEADLINE, "validation.required");
         }
-        plan.checkWithin("deadline", d.getDeadline());
+        plan.checkWithin(GoalDetails.DEADLINE, d.getDeadline());
         this.problemArea = d.getProblemArea();
         this.statement = s;
         this.criterion = c;

@@ -5,6 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.consilium.base.ui.Formats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,15 +52,15 @@ class PlanPdf {
 
             w.line(t(locale, "plan.pdf.title", plan.familyName()), 16, 0);
             w.line(t(locale, "plan.pdf.version", plan.number(), t(locale, plan.status().messageKey())), 11, 0);
-            w.line(t(locale, "plan.pdf.period", Formats.date(plan.startsOn(), locale), Formats.date(plan.endsOn(), locale)), 11, 0);
+            w.line(t(locale, "plan.pdf.period", date(plan.startsOn(), locale), date(plan.endsOn(), locale)), 11, 0);
             w.line(t(locale, "plan.pdf.curator", plan.curatorName(), plan.teamAgencyName()), 11, 0);
             if (plan.agreement() != null) {
                 w.line(plan.signedOn() != null
-                        ? t(locale, "plan.pdf.signed", plan.agreedByName(), Formats.date(plan.signedOn(), locale))
-                        : t(locale, "plan.pdf.acknowledged", plan.agreedByName(), Formats.dateTime(plan.agreedAt(), locale)), 11, 0);
+                        ? t(locale, "plan.pdf.signed", plan.agreedByName(), date(plan.signedOn(), locale))
+                        : t(locale, "plan.pdf.acknowledged", plan.agreedByName(), dateTime(plan.agreedAt(), locale)), 11, 0);
             }
             if (plan.approvedAt() != null) {
-                w.line(t(locale, "plan.pdf.approved", plan.approvedByName(), Formats.dateTime(plan.approvedAt(), locale)), 11, 0);
+                w.line(t(locale, "plan.pdf.approved", plan.approvedByName(), dateTime(plan.approvedAt(), locale)), 11, 0);
             }
             int n = 0;
             for (PlanSheet.Goal g : plan.goals()) {
@@ -68,7 +72,7 @@ class PlanPdf {
                 if (g.baseline() != null || g.target() != null) {
                     w.line(t(locale, "plan.pdf.fromTo", nz(g.baseline()), nz(g.target())), 10, 0);
                 }
-                w.line(t(locale, "plan.goal.deadline") + ": " + Formats.date(g.deadline(), locale), 10, 0);
+                w.line(t(locale, "plan.goal.deadline") + ": " + date(g.deadline(), locale), 10, 0);
                 if (g.whyItMatters() != null) {
                     w.line(t(locale, "plan.goal.whyItMatters") + ": " + g.whyItMatters(), 10, 0);
                 }
@@ -78,7 +82,7 @@ class PlanPdf {
                     String who = task.side() == TaskSide.FAMILY ? nz(task.memberName())
                             : nz(task.agencyName()) + (task.userName() == null ? "" : ", " + task.userName());
                     String text = "• " + task.description() + " — " + who + ", "
-                            + t(locale, "plan.pdf.due", Formats.date(task.dueOn(), locale))
+                            + t(locale, "plan.pdf.due", date(task.dueOn(), locale))
                             + " (" + t(locale, task.status().messageKey()) + ")";
                     (task.side() == TaskSide.FAMILY ? family : specialists).add(text);
                 }
@@ -100,6 +104,15 @@ class PlanPdf {
 
     private String t(Locale locale, String key, Object... args) {
         return i18n.getTranslation(key, locale, args);
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    private static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
     private static String nz(String s) {

@@ -2,8 +2,6 @@ package org.consilium.plan;
 
 import java.util.List;
 import java.util.Optional;
-import org.consilium.account.UserAccount;
-import org.consilium.agency.Agency;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -41,13 +39,4 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
 
     @Query("select p from TaskProposal p where p.id = :id")
     Optional<TaskProposal> proposal(@Param("id") long id);
-
-    @Query("select u from UserAccount u where u.agency.id = :agencyId and u.enabled = true order by u.fullName")
-    List<UserAccount> usersOfAgency(@Param("agencyId") long agencyId);
-
-    @Query("select u.fullName from UserAccount u where u.username = :username")
-    List<String> usersNamed(@Param("username") String username);
-
-    @Query("select a from Agency a order by a.type, a.name")
-    List<Agency> agencies();
 }

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.referral.ProblemArea;
 
 /**
  * One version of a plan as the reader may see it: a partner agency without other agencies' internal
  * notes, a family member without any internal note and with their own column's notes only. Carries
- * what the reader may do with the version and with each task.
+ * how the reader relates to the plan, and what they may do with the version and with each task.
  */
-public record PlanSheet(long planId, long version, long caseId, String familyName, int number, PlanStatus status,
+public record PlanSheet(Audience audience, long planId, long version, long caseId, String familyName, int number,
+                        PlanStatus status,
                         LocalDate startsOn, LocalDate endsOn, boolean offered, Agreement agreement,
                         String agreedByName, LocalDate signedOn, Instant agreedAt, String approvedByName,
                         Instant approvedAt, Instant activatedAt, Instant endedAt, String returnedReason,
@@ -32,7 +34,7 @@ public record PlanSheet(long planId, long version, long caseId, String familyNam
 
     /** A task; {@code statusChoices} are the statuses the reader may set (none: read only). */
     public record Task(long id, long version, String key, TaskSide side, String description, Long memberId,
-                       String memberName, Long agencyId, String agencyName, String userName, String userEmail,
+                       String memberName, Long agencyId, String agencyName, Long userId, String userName, String userEmail,
                        LocalDate dueOn, TaskStatus status, boolean overdue, Set<TaskStatus> statusChoices,
                        List<Note> notes) {
 

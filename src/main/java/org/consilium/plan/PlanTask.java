@@ -16,10 +16,10 @@ import org.consilium.account.UserAccount;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.AbstractEntity;
-import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
+import org.consilium.base.UserText;
 import org.consilium.family.FamilyMember;
 
 /**
@@ -109,34 +109,36 @@ public class PlanTask extends AbstractEntity implements FamilyRecord {
      */
     void apply(TaskParties parties, TaskDetails d) {
         if (d.getSide() == null) {
-            throw BusinessException.atField("side", "validation.required");
+            throw BusinessException.atField(TaskDetails.SIDE, "validation.required");
         }
-        String text = UserText.check("description", d.getDescription(), DESCRIPTION_MAX, true);
+        String text = UserText.check(TaskDetails.DESCRIPTION, d.getDescription(), DESCRIPTION_MAX, true);
         FamilyMember m = null;
         Agency a = null;
         UserAccount u = null;
         if (d.getSide() == TaskSide.FAMILY) {
             m = parties.member();
             if (m == null) {
-                throw BusinessException.atField("member", "plan.task.memberRequired");
+                // A member is looked up within the plan's family: an id not found there is someone else's.
+                throw BusinessException.atField(TaskDetails.MEMBER,
+                        d.getMemberId() == null ? "plan.task.memberRequired" : "plan.task.memberOfFamily");
             }
             if (!Objects.equals(m.getFamily().getId(), goal.getPlan().getFamilyId())) {
-                throw BusinessException.atField("member", "plan.task.memberOfFamily");
+                throw BusinessException.atField(TaskDetails.MEMBER, "plan.task.memberOfFamily");
             }
         } else {
             a = parties.agency();
             if (a == null) {
-                throw BusinessException.atField("agency", "plan.task.agencyRequired");
+                throw BusinessException.atField(TaskDetails.AGENCY, "plan.task.agencyRequired");
             }
             u = parties.user();
             if (u != null && (u.getAgency() == null || !u.getAgency().equals(a) || !u.isEnabled())) {
-                throw BusinessException.atField("user", "plan.task.userOfAgency", a.getName());
+                throw BusinessException.atField(TaskDetails.USER, "plan.task.userOfAgency", a.getName());
             }
         }
         if (d.getDueOn() == null) {
-            throw BusinessException.atField("dueOn", "validation.required");
+            throw BusinessException.atField(TaskDetails.DUE_ON, "validation.required");
         }
-        goal.getPlan().checkWithin("dueOn", d.getDueOn());
+        goal.getPlan().checkWithin(TaskDetails.DUE_ON, d.getDueOn());
         this.side = d.getSide();
         this.description = text;
         this.member = m;
@@ -151,10 +153,10 @@ public class PlanTask extends AbstractEntity implements FamilyRecord {
             throw new BusinessException("plan.task.notActive");
         }
         if (to == null) {
-            throw BusinessException.atField("status", "validation.required");
+            throw BusinessException.atField(ProgressDetails.STATUS, "validation.required");
         }
         if (to == status) {
-            throw BusinessException.atField("status", "plan.task.sameStatus", new MessageKey(to.messageKey()));
+            throw BusinessException.atField(ProgressDetails.STATUS, "plan.task.sameStatus", new MessageKey(to.messageKey()));
         }
         this.status = to;
         this.statusChangedAt = now;

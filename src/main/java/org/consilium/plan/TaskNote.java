@@ -63,15 +63,10 @@ public class TaskNote implements FamilyRecord {
         this.authorAgencyId = authorAgencyId;
         this.byFamily = byFamily;
         this.internal = internal && !byFamily;
-        this.text = UserText.check("note", text, TEXT_MAX, true);
+        this.text = UserText.check(ProgressDetails.NOTE, text, TEXT_MAX, true);
     }
 
     protected TaskNote() {
-    }
-
-    /** Whether a reader of a partner agency ({@code agencyId}), or of the family ({@code null}), may read it. */
-    boolean readableBy(Long agencyId) {
-        return !internal || (agencyId != null && agencyId.equals(authorAgencyId));
     }
 
     public Long getId() { return id; }

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.consilium.agency.Agency;
 import org.consilium.base.AbstractEntity;
-import org.consilium.base.UserText;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
+import org.consilium.base.UserText;
 
 /** A task a partner agency proposes for a goal of the plan; the curator accepts it into the plan or rejects it with a reason. */
 @Entity
@@ -73,19 +73,19 @@ public class TaskProposal extends AbstractEntity implements FamilyRecord {
     TaskProposal(long caseId, PlanGoal goal, Agency agency, String description, LocalDate dueOn, LocalDate today,
                  Instant now, String by, String byName) {
         if (goal == null) {
-            throw BusinessException.atField("goal", "validation.required");
+            throw BusinessException.atField(ProposalDetails.GOAL, "validation.required");
         }
         this.caseId = caseId;
         this.goalKey = goal.getKey();
         this.agency = agency;
-        this.description = UserText.check("description", description, PlanTask.DESCRIPTION_MAX, true);
+        this.description = UserText.check(ProposalDetails.DESCRIPTION, description, PlanTask.DESCRIPTION_MAX, true);
         if (dueOn == null) {
-            throw BusinessException.atField("dueOn", "validation.required");
+            throw BusinessException.atField(ProposalDetails.DUE_ON, "validation.required");
         }
         if (dueOn.isBefore(today)) {
-            throw BusinessException.atField("dueOn", "case.due.past");
+            throw BusinessException.atField(ProposalDetails.DUE_ON, "case.due.past");
         }
-        goal.getPlan().checkWithin("dueOn", dueOn);
+        goal.getPlan().checkWithin(ProposalDetails.DUE_ON, dueOn);
         this.dueOn = dueOn;
         this.proposedAt = now;
         this.proposedBy = by;

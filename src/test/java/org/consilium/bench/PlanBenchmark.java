@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.consilium.plan.PlanReader;
 import org.consilium.plan.PlanService;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
@@ -37,15 +38,16 @@ public final class PlanBenchmark {
         try {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             PlanService plans = ctx.getBean(PlanService.class);
+            PlanReader reader = ctx.getBean(PlanReader.class);
             long planId = jdbc.queryForObject("""
                     SELECT p.id FROM family_plan p JOIN family f ON f.id = p.family_id
                     WHERE f.name = 'Коваленко' AND p.status = 'ACTIVE'""", Long.class);
             copyCase(jdbc, planId, CASES);
             log.info("school tasks in plans in force: {}", as("school", AppRoles.SCHOOL, () -> plans.myTasks().size()));
             Bench.report(log, "My tasks of the school (" + CASES + "+ families)", 20, RUNS, () -> as("school", AppRoles.SCHOOL, plans::myTasks));
-            Bench.report(log, "plan page for the curator (PlanService.sheet)", 20, RUNS, () -> as("curator", AppRoles.CURATOR, () -> plans.sheet(planId)));
-            Bench.report(log, "plan page for the family (PlanService.sheet)", 20, RUNS, () -> as("family", AppRoles.FAMILY, () -> plans.sheet(planId)));
-            Bench.report(log, "the plan as PDF (uk)", 20, RUNS, () -> as("family", AppRoles.FAMILY, () -> plans.pdf(planId, Locale.forLanguageTag("uk"))));
+            Bench.report(log, "plan page for the curator (PlanReader.sheet)", 20, RUNS, () -> as("curator", AppRoles.CURATOR, () -> reader.sheet(planId)));
+            Bench.report(log, "plan page for the family (PlanReader.sheet)", 20, RUNS, () -> as("family", AppRoles.FAMILY, () -> reader.sheet(planId)));
+            Bench.report(log, "the plan as PDF (uk)", 20, RUNS, () -> as("family", AppRoles.FAMILY, () -> reader.pdf(planId, Locale.forLanguageTag("uk"))));
         } finally {
             ctx.close();
         }

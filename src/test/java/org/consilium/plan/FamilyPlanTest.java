@@ -15,6 +15,7 @@ import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyDetails;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
+import org.consilium.casefile.CaseOperation;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyDetails;
 import org.consilium.family.MemberDetails;
@@ -154,13 +155,13 @@ class FamilyPlanTest {
     void a_task_names_a_member_of_the_family_or_an_agency_and_a_user_of_that_agency() {
         PlanGoal g = plan.addGoal(goal("Ярина щодня відвідує школу", TODAY.plusMonths(3)));
         assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), task(TaskSide.FAMILY, "Будити", TODAY)))
-                .hasFieldOrPropertyWithValue("field", Optional.of("member"));
+                .hasFieldOrPropertyWithValue("field", Optional.of(TaskDetails.MEMBER));
         assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, null, null), task(TaskSide.SPECIALIST, "Відмічати", TODAY)))
-                .hasFieldOrPropertyWithValue("field", Optional.of("agency"));
+                .hasFieldOrPropertyWithValue("field", Optional.of(TaskDetails.AGENCY));
         UserAccount officer = new UserAccount("police", "Інспектор");
         officer.assign(Set.of(AppRoles.POLICE), police, null);
         assertThatThrownBy(() -> plan.addTask(g, new TaskParties(null, school, officer), task(TaskSide.SPECIALIST, "Відмічати", TODAY)))
-                .hasFieldOrPropertyWithValue("field", Optional.of("user"));
+                .hasFieldOrPropertyWithValue("field", Optional.of(TaskDetails.USER));
         assertThat(g.getTasks()).isEmpty();
     }
 
@@ -256,10 +257,14 @@ class FamilyPlanTest {
     @Test
     void a_note_marked_internal_is_read_only_by_its_own_agency_and_a_familys_note_is_never_internal() {
         TaskNote internal = new TaskNote(1L, "k", T0, "school", "Вчителька", 11L, false, true, "Мама не відповідає");
-        assertThat(internal.readableBy(11L)).isTrue();
-        assertThat(internal.readableBy(12L)).isFalse();
-        assertThat(internal.readableBy(null)).isFalse();
+        assertThat(readable(internal, new PlanPermissions.Reader(Set.of(CaseOperation.READ_SHARED), 11L))).isTrue();
+        assertThat(readable(internal, new PlanPermissions.Reader(Set.of(CaseOperation.READ_SHARED), 12L))).isFalse();
+        assertThat(readable(internal, new PlanPermissions.Reader(Set.of(CaseOperation.READ_FAMILY_VIEW), null))).isFalse();
         TaskNote family = new TaskNote(1L, "k", T0, "family", "Марія", null, true, true, "Зробила");
         assertThat(family.isInternal()).isFalse();
+    }
+
+    private static boolean readable(TaskNote note, PlanPermissions.Reader reader) {
+        return reader.mayReadNote(TaskSide.SPECIALIST, note.isInternal(), note.getAuthorAgencyId());
     }
 }

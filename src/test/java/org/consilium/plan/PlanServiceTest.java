@@ -33,6 +33,15 @@ class PlanServiceTest {
     PlanService plans;
 
     @Autowired
+    PlanReader reader;
+
+    @Autowired
+    TaskWorkService work;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
     TestPlans testPlans;
 
     @Autowired
@@ -78,13 +87,13 @@ class PlanServiceTest {
         String police = "Профілактична бесіда з Ігорем";
         // The school's open tasks (of every test's family) count this one, and no longer once it is done.
         long openBefore = signedIn.as("school", () -> plans.myTaskCounts()).open();
-        signedIn.as("school", () -> plans.changeTaskStatus(id(school), version(school), TaskStatus.DONE));
+        signedIn.as("school", () -> work.reportProgress(id(school), version(school), TaskStatus.DONE, null, false));
         assertThat(jdbc.queryForObject("SELECT status FROM plan_task WHERE id = ?", String.class, id(school))).isEqualTo("DONE");
         assertThat(signedIn.as("school", () -> plans.myTaskCounts()).open()).isEqualTo(openBefore - 1);
 
-        assertThatThrownBy(() -> signedIn.as("school", () -> plans.changeTaskStatus(id(police), version(police), TaskStatus.DONE)))
+        assertThatThrownBy(() -> signedIn.as("school", () -> work.reportProgress(id(police), version(police), TaskStatus.DONE, null, false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.as("school", () -> plans.addNote(id(police), "Бесіду проведено", false)))
+        assertThatThrownBy(() -> signedIn.as("school", () -> work.reportProgress(id(police), version(police), null, "Бесіду проведено", false)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as("school", () -> plans.changeGoal(goalId(), 0, TestPlans.goal("Інша мета"))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -99,8 +108,8 @@ class PlanServiceTest {
         String police = "Профілактична бесіда з Ігорем";
         long schoolVersion = version(school);
         long policeVersion = version(police);
-        signedIn.as("school", () -> plans.changeTaskStatus(id(school), schoolVersion, TaskStatus.IN_PROGRESS));
-        signedIn.as("police", () -> plans.changeTaskStatus(id(police), policeVersion, TaskStatus.DONE));
+        signedIn.as("school", () -> work.reportProgress(id(school), schoolVersion, TaskStatus.IN_PROGRESS, null, false));
+        signedIn.as("police", () -> work.reportProgress(id(police), policeVersion, TaskStatus.DONE, null, false));
         assertThat(jdbc.queryForList("SELECT status FROM plan_task t JOIN plan_goal g ON g.id = t.goal_id WHERE g.plan_id = ? ORDER BY t.id",
                 String.class, planId)).containsExactly("PLANNED", "IN_PROGRESS", "DONE");
     }
@@ -109,15 +118,15 @@ class PlanServiceTest {
     void a_family_member_sees_only_the_agreed_version_of_their_own_familys_plan_and_no_internal_note() {
         String school = "Щоденно відмічати відвідування";
         String mother = "Будити Ігоря о 7:00";
-        signedIn.as("school", () -> plans.addNote(id(school), "Мама не відповідає на дзвінки", true));
-        signedIn.as("curator", () -> plans.addNote(id(mother), "Внутрішня оцінка мотивації", true));
-        signedIn.as("curator", () -> plans.addNote(id(mother), "Мама купила будильник", false));
+        signedIn.as("school", () -> work.reportProgress(id(school), version(school), null, "Мама не відповідає на дзвінки", true));
+        signedIn.as("curator", () -> work.reportProgress(id(mother), version(mother), null, "Внутрішня оцінка мотивації", true));
+        signedIn.as("curator", () -> work.reportProgress(id(mother), version(mother), null, "Мама купила будильник", false));
         long revision = signedIn.as("curator", () -> plans.revise(planId, testPlans.planVersion(planId)).getId());
 
-        PlanOverview overview = signedIn.as(c.familyUser(), () -> plans.overview(c.caseId()));
+        PlanOverview overview = signedIn.as(c.familyUser(), () -> reader.overview(c.caseId())).orElseThrow();
         assertThat(overview.versions()).extracting(PlanOverview.Version::planId).containsExactly(planId);
-        assertThat(signedIn.as(c.familyUser(), () -> plans.sheet(revision))).isEmpty();
-        PlanSheet seen = signedIn.as(c.familyUser(), () -> plans.sheet(planId)).orElseThrow();
+        assertThat(signedIn.as(c.familyUser(), () -> reader.sheet(revision))).isEmpty();
+        PlanSheet seen = signedIn.as(c.familyUser(), () -> reader.sheet(planId)).orElseThrow();
         assertThat(seen.tasks()).flatExtracting(PlanSheet.Task::notes).extracting(PlanSheet.Note::text)
                 .containsExactly("Мама купила будильник");
         assertThat(seen.tasks()).filteredOn(t -> t.description().equals(mother)).first()
@@ -126,15 +135,15 @@ class PlanServiceTest {
                 .satisfies(t -> assertThat(t.statusChoices()).isEmpty());
 
         // The police read the school's internal note no more than the family; the curator reads all.
-        PlanSheet police = signedIn.as("police", () -> plans.sheet(planId)).orElseThrow();
+        PlanSheet police = signedIn.as("police", () -> reader.sheet(planId)).orElseThrow();
         assertThat(police.tasks()).flatExtracting(PlanSheet.Task::notes).extracting(PlanSheet.Note::text)
                 .containsExactly("Мама купила будильник");
-        assertThat(signedIn.as("police", () -> plans.sheet(revision))).isEmpty();
-        PlanSheet curator = signedIn.as("curator", () -> plans.sheet(planId)).orElseThrow();
+        assertThat(signedIn.as("police", () -> reader.sheet(revision))).isEmpty();
+        PlanSheet curator = signedIn.as("curator", () -> reader.sheet(planId)).orElseThrow();
         assertThat(curator.tasks()).flatExtracting(PlanSheet.Task::notes).hasSize(3);
 
         // Another family's member sees nothing of it.
-        assertThatThrownBy(() -> signedIn.as("family", () -> plans.overview(c.caseId()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("family", () -> reader.overview(c.caseId()))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -142,14 +151,14 @@ class PlanServiceTest {
         String mother = "Будити Ігоря о 7:00";
         String school = "Щоденно відмічати відвідування";
         assertThat(signedIn.as(c.familyUser(), () -> plans.myFamilyTaskCounts())).isEqualTo(new PlanService.TaskCounts(1, 0));
-        signedIn.as(c.familyUser(), () -> plans.reportProgress(id(mother), version(mother), TaskStatus.DONE, "Будимо щодня", true));
+        signedIn.as(c.familyUser(), () -> work.reportProgress(id(mother), version(mother), TaskStatus.DONE, "Будимо щодня", true));
         assertThat(signedIn.as(c.familyUser(), () -> plans.myFamilyTaskCounts())).isEqualTo(new PlanService.TaskCounts(0, 0));
         assertThat(jdbc.queryForMap("SELECT status FROM plan_task WHERE id = ?", id(mother))).containsEntry("status", "DONE");
         assertThat(jdbc.queryForObject("SELECT internal FROM plan_task_note WHERE author = ?", Boolean.class, c.familyUser())).isFalse();
         // The note is in the audit log as a change of the family's file, by the family member.
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE entity_type = 'TaskNote' AND username = ? AND case_id = ?",
                 Long.class, c.familyUser(), c.caseId())).isEqualTo(1L);
-        assertThatThrownBy(() -> signedIn.as(c.familyUser(), () -> plans.changeTaskStatus(id(school), version(school), TaskStatus.DONE)))
+        assertThatThrownBy(() -> signedIn.as(c.familyUser(), () -> work.reportProgress(id(school), version(school), TaskStatus.DONE, null, false)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -198,11 +207,11 @@ class PlanServiceTest {
     @Test
     void a_partner_proposes_a_task_and_the_curator_accepts_it_into_the_plan_being_worked() {
         String goalKey = jdbc.queryForObject("SELECT item_key FROM plan_goal WHERE plan_id = ?", String.class, planId);
-        TaskProposal p = signedIn.as("school", () -> plans.propose(c.caseId(), goalKey, "Консультація шкільного психолога",
+        TaskProposal p = signedIn.as("school", () -> proposals.propose(c.caseId(), goalKey, "Консультація шкільного психолога",
                 LocalDate.now().plusDays(10)));
-        assertThatThrownBy(() -> signedIn.as("school", () -> plans.acceptProposal(p.getId(), p.getVersion())))
+        assertThatThrownBy(() -> signedIn.as("school", () -> proposals.acceptProposal(p.getId(), p.getVersion())))
                 .isInstanceOf(AccessDeniedException.class);
-        signedIn.as("curator", () -> plans.acceptProposal(p.getId(), p.getVersion()));
+        signedIn.as("curator", () -> proposals.acceptProposal(p.getId(), p.getVersion()));
         Map<String, Object> task = testPlans.task(planId, "Консультація шкільного психолога");
         assertThat(task).isNotNull();
         assertThat(signedIn.as("school", () -> plans.myTasks())).extracting(MyTask::description)
@@ -220,7 +229,7 @@ class PlanServiceTest {
 
     @Test
     void the_plan_prints_as_a_pdf_whose_text_holds_the_goals_in_ukrainian() throws Exception {
-        byte[] pdf = signedIn.as(c.familyUser(), () -> plans.pdf(planId, Locale.forLanguageTag("uk")));
+        byte[] pdf = signedIn.as(c.familyUser(), () -> reader.pdf(planId, Locale.forLanguageTag("uk")));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("План сім’ї: Савченко", "Мета 1. Ігор щодня відвідує школу", "Будити Ігоря о 7:00",
@@ -237,6 +246,6 @@ class PlanServiceTest {
         signedIn.as("curator", () -> sharing.withdrawConsent(c.caseId(), ((Number) consent.get("id")).longValue(),
                 ((Number) consent.get("version")).longValue(), LocalDate.now()));
         assertThat(signedIn.as("school", () -> plans.myTasks())).extracting(MyTask::caseId).doesNotContain(c.caseId());
-        assertThatThrownBy(() -> signedIn.as("school", () -> plans.overview(c.caseId()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("school", () -> reader.overview(c.caseId()))).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,12 +2,12 @@ package org.consilium.plan.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.consilium.base.ui.Formats;
@@ -30,11 +30,7 @@ class MyTasksView extends VerticalLayout implements TitledView {
 
     MyTasksView(PlanService plans) {
         addClassName("my-tasks-view");
-        grid.addComponentColumn(t -> {
-            Anchor a = new Anchor("plan/" + t.caseId(), t.familyName());
-            a.getElement().setAttribute("router-link", true);
-            return a;
-        }).setHeader(getTranslation("plan.myTasks.family")).setAutoWidth(true);
+        grid.addComponentColumn(t -> new RouterLink(t.familyName(), PlanView.class, t.caseId())).setHeader(getTranslation("plan.myTasks.family")).setAutoWidth(true);
         grid.addColumn(MyTask::description).setHeader(getTranslation("plan.task.description")).setFlexGrow(2);
         grid.addColumn(MyTask::goalStatement).setHeader(getTranslation("plan.myTasks.goal")).setFlexGrow(1);
         grid.addColumn(t -> t.userName() == null ? "" : t.userName()).setHeader(getTranslation("plan.task.user")).setAutoWidth(true);

@@ -1,0 +1,89 @@
+package org.consilium.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.consilium.account.UserAccount;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditGuard;
+import org.consilium.casefile.CaseContext;
+import org.consilium.casefile.CaseOperation;
+import org.consilium.casefile.CaseService;
+import org.consilium.security.AppRoles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks partner agencies propose for the plan in force: an agency taking part proposes one of its
+ * own for a goal; the curator accepts it into the plan or rejects it with a reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProposalService {
+
+    private final PlanRepository plans;
+    private final ProposalRepository proposals;
+    private final PlanAccess access;
+    private final PlanLookups lookups;
+    private final CaseService cases;
+    private final EditGuard guard;
+    private final Clock clock;
+
+    ProposalService(PlanRepository plans, ProposalRepository proposals, PlanAccess access, PlanLookups lookups,
+                    CaseService cases, EditGuard guard, Clock clock) {
+        this.plans = plans;
+        this.proposals = proposals;
+        this.access = access;
+        this.lookups = lookups;
+        this.cases = cases;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** A partner agency taking part proposes a task of its own for a goal (by its key) of the plan being worked. */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    @Transactional
+    public TaskProposal propose(long caseId, String goalKey, String description, LocalDate dueOn) {
+        UserAccount me = access.me();
+        CaseContext ctx = cases.context(caseId, CaseOperation.READ_SHARED);
+        PlanAccess.requirePlanWork(ctx);
+        FamilyPlan active = plans.activeOfCase(caseId).orElseThrow(() -> new BusinessException("plan.proposal.noPlanToJoin"));
+        PlanGoal goal = goalKey == null ? null : active.goal(goalKey).orElse(null);
+        return proposals.saveAndFlush(new TaskProposal(caseId, goal, me.getAgency(), description, dueOn,
+                LocalDate.now(clock), clock.instant(), me.getUsername(), me.getFullName()));
+    }
+
+    /** The curator accepts a proposal: the task joins the draft being prepared, or else the plan being worked. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public PlanTask acceptProposal(long proposalId, long version) {
+        UserAccount me = access.me();
+        TaskProposal proposal = toDecide(proposalId, version);
+        List<FamilyPlan> all = plans.ofCase(proposal.getCaseId());
+        FamilyPlan target = all.stream().filter(FamilyPlan::isEditable).findFirst()
+                .or(() -> all.stream().filter(p -> p.getStatus() == PlanStatus.ACTIVE).findFirst())
+                .orElseThrow(() -> new BusinessException("plan.proposal.noPlanToJoin"));
+        PlanGoal goal = target.goal(proposal.getGoalKey()).orElseThrow(() -> new BusinessException("plan.proposal.goalGone"));
+        TaskDetails d = proposal.asTask();
+        PlanTask t = target.acceptProposedTask(goal, lookups.parties(target.getFamilyId(), d), d);
+        proposal.accept(clock.instant(), me.getUsername());
+        guard.flush(proposal);
+        return t;
+    }
+
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public TaskProposal rejectProposal(long proposalId, long version, String reason) {
+        UserAccount me = access.me();
+        TaskProposal proposal = toDecide(proposalId, version);
+        proposal.reject(reason, clock.instant(), me.getUsername());
+        return guard.flush(proposal);
+    }
+
+    private TaskProposal toDecide(long proposalId, long version) {
+        TaskProposal proposal = access.proposal(proposalId);
+        access.planWork(proposal.getCaseId(), CaseOperation.EDIT_CASE);
+        return guard.atVersion(proposal, version);
+    }
+}
