@@ -4,7 +4,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.ReadDialog;
 import org.consilium.base.ui.TitledView;
 import org.consilium.family.FamilyCaseLinks.LatestCase;
 import org.consilium.family.FamilyCaseLinks;
@@ -113,8 +113,7 @@ class FamilyListView extends VerticalLayout implements TitledView {
     /** The family's members and address, and a way to its case for those who may open it. */
     void openDetails(Row row) {
         FamilyRow f = families.open(row.family().id()).orElse(row.family());
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("family.title", f.name()));
+        ReadDialog dialog = new ReadDialog("family.title", f.name());
         UnorderedList list = new UnorderedList();
         for (FamilyRow.Member m : f.members()) {
             StringBuilder text = new StringBuilder(m.fullName()).append(" — ").append(getTranslation(m.relation().messageKey()));
@@ -131,15 +130,13 @@ class FamilyListView extends VerticalLayout implements TitledView {
         LatestCase c = row.latestCase();
         dialog.add(new Paragraph(c == null ? getTranslation("family.case.none")
                 : getTranslation("family.case.summary", getTranslation(c.stageKey()), c.curatorName())));
-        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
         if (c != null && c.mayRead()) {
             Button open = new Button(getTranslation("family.openCase"), e -> {
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate("case/" + c.caseId()));
             });
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(open);
+            dialog.addActions(open);
         }
         dialog.open();
     }

@@ -1,22 +1,20 @@
 package org.consilium.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Locale;
+import org.consilium.base.ui.ReadDialog;
 import org.consilium.plan.PlanComparison;
 
 /** What changed from the previous version of the plan to this one: goals and tasks added, changed or removed. */
-class ComparisonDialog extends Dialog {
+class ComparisonDialog extends ReadDialog {
 
     final UnorderedList changes = new UnorderedList();
 
     ComparisonDialog(int previousNumber, int number, List<PlanComparison.Change> found) {
-        setHeaderTitle(getTranslation("plan.action.compare"));
-        setWidth("min(48rem, 95vw)");
+        super("plan.action.compare");
         add(new Paragraph(getTranslation("plan.compare.between", previousNumber, number)));
         if (found.isEmpty()) {
             add(new Paragraph(getTranslation("plan.compare.none")));
@@ -30,6 +28,5 @@ class ComparisonDialog extends Dialog {
             changes.add(item);
         }
         add(changes);
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 }

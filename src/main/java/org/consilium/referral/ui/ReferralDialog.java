@@ -7,7 +7,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.ReadDialog;
 import org.consilium.family.FamilyRow;
 import org.consilium.family.FamilyService;
 import org.consilium.family.ui.NewFamilyDialog;
@@ -38,7 +38,7 @@ import org.springframework.data.domain.PageRequest;
  * {@link NewFamilyDialog}). A refusal is shown like any refusal outside a form; the view learns of a
  * change through a {@link ChangeEvent}.
  */
-class ReferralDialog extends Dialog {
+class ReferralDialog extends ReadDialog {
 
     final Button startVerification = new Button();
     final ComboBox<FamilyRow> family = new ComboBox<>();
@@ -58,6 +58,7 @@ class ReferralDialog extends Dialog {
      */
     ReferralDialog(Referral referral, boolean supervisor, ReferralService referrals, FamilyService families,
                    List<Agency> schools, LocalDate today) {
+        super();
         this.referral = referral;
         this.referrals = referrals;
         this.families = families;
@@ -126,9 +127,8 @@ class ReferralDialog extends Dialog {
                 getUI().ifPresent(ui -> ui.navigate("open-case/" + referral.getId()));
             });
             add(new H3(getTranslation("referral.actions")), startVerification, link);
-            getFooter().add(decline, decide);
+            addActions(decline, decide);
         }
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
     private void link(long familyId) {
