@@ -9,10 +9,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.family.FamilyCaseLinks;
-import org.consilium.family.NameKeys;
+import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,10 +34,13 @@ public class CaseLists implements FamilyCaseLinks {
     private final CaseRepository cases;
     private final CaseModelNormRepository norms;
     private final UserAccountService accounts;
+    private final FamilyService families;
     private final Clock clock;
 
-    CaseLists(CaseRepository cases, CaseModelNormRepository norms, UserAccountService accounts, Clock clock) {
+    CaseLists(CaseRepository cases, CaseModelNormRepository norms, UserAccountService accounts, FamilyService families,
+              Clock clock) {
         this.cases = cases;
+        this.families = families;
         this.norms = norms;
         this.accounts = accounts;
         this.clock = clock;
@@ -49,10 +53,15 @@ public class CaseLists implements FamilyCaseLinks {
         if (me.getAgency() == null) {
             return Page.empty(pageable);
         }
-        String nameKey = NameKeys.words(filter.familyMember());
+        // A member's name is the family module's to match; the list keeps the families it names.
+        boolean anyFamily = filter.familyMember() == null || filter.familyMember().isBlank();
+        Set<Long> named = anyFamily ? Set.of() : families.idsWithMemberNamed(filter.familyMember());
+        if (!anyFamily && named.isEmpty()) {
+            return Page.empty(pageable);
+        }
         LocalDate today = LocalDate.now(clock);
         return cases.page(me.getAgency().getId(), filter.stage(), filter.level(), filter.curatorId(), filter.openOnly(),
-                nameKey, filter.district() == null ? "" : filter.district().strip(), filter.urgency(),
+                anyFamily, anyFamily ? List.of(-1L) : named, filter.district() == null ? "" : filter.district().strip(), filter.urgency(),
                 filter.overdueOnly(), today, pageable).map(r -> r.on(today));
     }
 

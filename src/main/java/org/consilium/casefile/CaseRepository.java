@@ -37,8 +37,7 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (:district = '' or f.district = :district)
               and (:urgency is null or c.urgency = :urgency)
               and (:overdueOnly = false or c.stageDueOn < :today)
-              and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
-                   and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
+              and (:anyFamily = true or f.id in :familyIds)
             """, countQuery = """
             select count(c) from FamilyCase c join c.family f join c.curator u
             where c.agency.id = :agencyId
@@ -49,12 +48,12 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (:district = '' or f.district = :district)
               and (:urgency is null or c.urgency = :urgency)
               and (:overdueOnly = false or c.stageDueOn < :today)
-              and (:nameKey = '' or exists (select m.id from FamilyMember m where m.family = f
-                   and (m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%'))))
+              and (:anyFamily = true or f.id in :familyIds)
             """)
     Page<CaseRow> page(@Param("agencyId") long agencyId, @Param("stage") CaseStage stage,
                                                        @Param("level") SupportLevel level, @Param("curatorId") Long curatorId,
-                                                       @Param("openOnly") boolean openOnly, @Param("nameKey") String nameKey,
+                                                       @Param("openOnly") boolean openOnly, @Param("anyFamily") boolean anyFamily,
+                                                       @Param("familyIds") Collection<Long> familyIds,
                                                        @Param("district") String district,
                                                        @Param("urgency") Urgency urgency,
                                                        @Param("overdueOnly") boolean overdueOnly,

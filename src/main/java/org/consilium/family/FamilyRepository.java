@@ -23,6 +23,13 @@ interface FamilyRepository extends JpaRepository<Family, Long> {
 
     List<Family> findByAddressKey(String addressKey);
 
+    /** The families with a member whose full or last name contains the words (as name keys). */
+    @Query("""
+            select distinct m.family.id from FamilyMember m
+            where m.fullNameKey like concat('%', :nameKey, '%') or m.lastNameKey like concat('%', :nameKey, '%')
+            """)
+    List<Long> idsWithMemberNamed(@Param("nameKey") String nameKey);
+
     /** Families where a member's name, a member's birth date or the address matches. */
     @Query(value = """
             select f from Family f where f.id in (

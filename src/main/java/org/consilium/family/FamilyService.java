@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
@@ -155,6 +156,16 @@ public class FamilyService {
         String addressKey = date == null ? NameKeys.address(q) : "";
         LocalDate today = LocalDate.now(clock);
         return families.search(nameKey, addressKey, date, pageable).map(f -> FamilyRow.of(f, today));
+    }
+
+    /**
+     * The families with a member of this name, in any spelling, for another module's list filtered by
+     * a member's name; empty for a blank name.
+     */
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Set<Long> idsWithMemberNamed(String name) {
+        String nameKey = NameKeys.words(name);
+        return nameKey.isEmpty() ? Set.of() : Set.copyOf(families.idsWithMemberNamed(nameKey));
     }
 
     private static LocalDate parseDate(String q) {

@@ -83,15 +83,7 @@ class DecisionForm extends EditDialog<DecisionForm.Details> {
     DecisionForm(CaseSheet c) {
         super(Details.class, c.id(), c.version(), current(c), "case.action.decide");
         save.setText(getTranslation("case.decide.do"));
-        level.setLabel(getTranslation("case.level"));
-        level.setItems(SupportLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
-        model.setLabel(getTranslation("case.model"));
-        model.setItems(CaseModel.values());
-        model.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
-        criteria.setLabel(getTranslation("case.criteria"));
-        criteria.setItems(DecisionCriterion.values());
-        criteria.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        DecisionFields.setUp(level, model, criteria);
         comment.setLabel(getTranslation("case.comment"));
         comment.setMaxLength(CaseTransition.COMMENT_MAX);
         comment.setWidthFull();

@@ -51,15 +51,7 @@ class OpenCaseView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     OpenCaseView(CaseService cases, ReferralService referrals) {
         this.cases = cases;
         this.referrals = referrals;
-        level.setLabel(getTranslation("case.level"));
-        level.setItems(SupportLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
-        model.setLabel(getTranslation("case.model"));
-        model.setItems(CaseModel.values());
-        model.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
-        criteria.setLabel(getTranslation("case.criteria"));
-        criteria.setItems(DecisionCriterion.values());
-        criteria.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        DecisionFields.setUp(level, model, criteria);
         curator.setLabel(getTranslation("case.curator"));
         curator.setHelperText(getTranslation("case.open.curatorHelp"));
         curator.setItemLabelGenerator(c -> getTranslation("case.open.load", c.fullName(), c.openCases(), c.norm()));

@@ -67,6 +67,8 @@ class CaseListViewTest extends KaribuTest {
         UI.getCurrent().navigate("cases");
         CaseListView view = _get(CaseListView.class);
 
+        view.member.setValue("Qwertyuiop Zzyzx");
+        assertThat(GridKt._findAll(view.grid)).as("a name no family member has").isEmpty();
         view.member.setValue("Savchenko Ihor");
         assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
 
