@@ -25,7 +25,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.consilium");
 
-    /** Above this a class does several jobs and is split by job (STYLE.md, "Size and boundaries"). */
+    /** Above this a class does several jobs and is split by job (decision 0016). */
     private static final int MOST_LINES = 400;
 
     @Test
