@@ -33,11 +33,12 @@ public class CaseNorms {
         return norms.findAll().stream().sorted(Comparator.comparing(CaseModelNorm::getModel)).toList();
     }
 
-    /** The administrator sets the caseload norm of a model. */
+    /** The administrator sets the caseload norm of a model, as read at {@code version}. */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
-    public CaseModelNorm changeNorm(CaseModel model, int norm) {
-        CaseModelNorm n = norms.findByModel(model).orElseThrow(() -> new BusinessException("error.notFound.record"));
+    public CaseModelNorm changeNorm(CaseModel model, long version, int norm) {
+        CaseModelNorm n = guard.atVersion(norms.findByModel(model)
+                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
         n.changeNorm(norm);
         return guard.flush(n);
     }
@@ -48,11 +49,15 @@ public class CaseNorms {
         return limits.findAll().stream().sorted(Comparator.comparing(StageTimeLimit::getStage)).toList();
     }
 
-    /** The administrator sets how many days a case may stay in a stage before its work is due. */
+    /**
+     * The administrator sets how many days a case may stay in a stage before its work is due, as read
+     * at {@code version}.
+     */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
-    public StageTimeLimit changeStageTimeLimit(CaseStage stage, int days) {
-        StageTimeLimit l = limits.findByStage(stage).orElseThrow(() -> new BusinessException("error.notFound.record"));
+    public StageTimeLimit changeStageTimeLimit(CaseStage stage, long version, int days) {
+        StageTimeLimit l = guard.atVersion(limits.findByStage(stage)
+                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
         l.changeDays(days);
         return guard.flush(l);
     }

@@ -175,11 +175,15 @@ public class ReferralService {
         return targets.findAllByOrderByHoursAsc();
     }
 
-    /** The administrator sets how many hours referrals of an urgency may wait for an answer. */
+    /**
+     * The administrator sets how many hours referrals of an urgency may wait for an answer; refused if
+     * someone changed it since it was read at {@code version}.
+     */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
-    public ResponseTarget changeResponseTarget(Urgency urgency, int hours) {
-        ResponseTarget t = targets.findByUrgency(urgency).orElseThrow(() -> new BusinessException("error.notFound.record"));
+    public ResponseTarget changeResponseTarget(Urgency urgency, long version, int hours) {
+        ResponseTarget t = guard.atVersion(targets.findByUrgency(urgency)
+                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
         t.changeHours(hours);
         return guard.flush(t);
     }

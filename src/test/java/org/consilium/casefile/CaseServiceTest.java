@@ -21,6 +21,7 @@ import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
 import org.consilium.testing.TestClock;
+import org.consilium.testing.WorkRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ class CaseServiceTest {
     SignedIn signedIn;
 
     @Autowired
+    WorkRules rules;
+
+    @Autowired
     StaffAccounts staff;
 
     @Autowired
@@ -65,9 +69,9 @@ class CaseServiceTest {
         clock.reset();
         signedIn.as("admin", () -> {
             for (CaseModel m : CaseModel.values()) {
-                norms.changeNorm(m, m.defaultNorm());
+                rules.caseloadNorm(m, m.defaultNorm());
             }
-            norms.changeStageTimeLimit(CaseStage.DECISION, 3);
+            rules.stageDays(CaseStage.DECISION, 3);
         });
     }
 
@@ -169,7 +173,7 @@ class CaseServiceTest {
     void open_cases_are_counted_per_curator_and_going_over_the_norm_needs_a_confirmation() {
         String username = staff.create("cur.", "Новий Куратор", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "curator-pass-1");
         long newCurator = staff.idOf(username);
-        signedIn.as("admin", () -> norms.changeNorm(CaseModel.CLINICAL, 1));
+        signedIn.as("admin", () -> rules.caseloadNorm(CaseModel.CLINICAL, 1));
         CaseDecision clinical = new CaseDecision(SupportLevel.CRISIS, CaseModel.CLINICAL, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null);
 
         Referral r1 = verifiedReferralForNewFamily();
@@ -248,7 +252,7 @@ class CaseServiceTest {
         signedIn.as("supervisor", () -> cases.openFromReferral(emergency.getId(), emergency.getVersion(), CRISIS, curatorId(), true));
         assertThat(signedIn.as("curator", () -> sheets.sheet(id).orElseThrow().urgency())).isEqualTo(Urgency.EMERGENCY);
 
-        signedIn.as("admin", () -> norms.changeStageTimeLimit(CaseStage.DECISION, 12));
+        signedIn.as("admin", () -> rules.stageDays(CaseStage.DECISION, 12));
         move("curator", id, CaseStage.DECISION, null);
         CaseSheet atDecision = signedIn.as("curator", () -> sheets.sheet(id).orElseThrow());
         assertThat(atDecision.dueOn()).as("the administrator's new limit applies to the next move").isEqualTo(today().plusDays(12));

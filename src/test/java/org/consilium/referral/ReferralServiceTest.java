@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.WorkRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +31,14 @@ class ReferralServiceTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    WorkRules rules;
+
     @AfterEach
     void restoreTargets() {
         signedIn.as("admin", () -> {
             for (Urgency u : Urgency.values()) {
-                referrals.changeResponseTarget(u, (int) u.defaultTarget().toHours());
+                rules.responseHours(u, (int) u.defaultTarget().toHours());
             }
         });
     }
@@ -53,7 +57,7 @@ class ReferralServiceTest {
 
     @Test
     void the_due_time_follows_the_response_target_the_administrator_set() {
-        signedIn.as("admin", () -> referrals.changeResponseTarget(Urgency.URGENT, 48));
+        signedIn.as("admin", () -> rules.responseHours(Urgency.URGENT, 48));
         ReferralDetails d = details(Urgency.URGENT, "Target test");
         Instant received = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
         d.setReceivedAt(received);
@@ -133,9 +137,9 @@ class ReferralServiceTest {
 
     @Test
     void only_the_administrator_changes_response_targets_and_only_within_range() {
-        assertThatThrownBy(() -> signedIn.as("supervisor", () -> referrals.changeResponseTarget(Urgency.ROUTINE, 100)))
+        assertThatThrownBy(() -> signedIn.as("supervisor", () -> rules.responseHours(Urgency.ROUTINE, 100)))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> signedIn.as("admin", () -> referrals.changeResponseTarget(Urgency.ROUTINE, 0)))
+        assertThatThrownBy(() -> signedIn.as("admin", () -> rules.responseHours(Urgency.ROUTINE, 0)))
                 .hasFieldOrPropertyWithValue("messageKey", "referral.target.range");
     }
 }

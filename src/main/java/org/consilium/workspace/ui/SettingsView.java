@@ -12,24 +12,25 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
-import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.StageTimeLimit;
-import org.consilium.referral.ReferralService;
 import org.consilium.referral.ResponseTarget;
 import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
+import org.consilium.workspace.RulesOfWork;
+import org.consilium.workspace.RulesOfWork.Rule;
+import org.consilium.workspace.RulesOfWork.Rules;
 
 /**
  * The administrator's rules of work: response targets per urgency, caseload norms per model and the
- * time limit of each stage of a case.
+ * time limit of each stage of a case. They are saved together or not at all.
  */
 @Route("admin/settings")
 @Menu(order = 40, icon = "vaadin:cog", title = "menu.settings")
@@ -40,41 +41,22 @@ class SettingsView extends VerticalLayout implements TitledView {
     final Map<CaseModel, IntegerField> norms = new EnumMap<>(CaseModel.class);
     final Map<CaseStage, IntegerField> stageLimits = new EnumMap<>(CaseStage.class);
     final Button save = new Button();
-    private final ReferralService referrals;
-    private final CaseNorms cases;
+    private final Map<String, IntegerField> byField = new HashMap<>();
+    private final RulesOfWork rules;
+    private Rules read;
 
-    SettingsView(ReferralService referrals, CaseNorms cases) {
-        this.referrals = referrals;
-        this.cases = cases;
+    SettingsView(RulesOfWork rules) {
+        this.rules = rules;
+        read = rules.current();
         FormLayout targetForm = new FormLayout();
-        for (ResponseTarget t : referrals.responseTargets()) {
-            IntegerField f = new IntegerField(getTranslation(t.getUrgency().messageKey()));
-            f.setValue(t.getHours());
-            f.setMin(1);
-            f.setMax(ResponseTarget.MAX_HOURS);
-            f.setSuffixComponent(new Span(getTranslation("settings.hours")));
-            targets.put(t.getUrgency(), f);
-            targetForm.add(f);
-        }
+        read.responseHours().forEach((urgency, rule) -> targetForm.add(field(targets, urgency, urgency.messageKey(), "hours", rule,
+                ResponseTarget.MAX_HOURS, "settings.hours")));
         FormLayout normForm = new FormLayout();
-        for (CaseModelNorm n : cases.norms()) {
-            IntegerField f = new IntegerField(getTranslation(n.getModel().messageKey()));
-            f.setValue(n.getCaseloadNorm());
-            f.setMin(1);
-            f.setMax(CaseModelNorm.MAX);
-            norms.put(n.getModel(), f);
-            normForm.add(f);
-        }
+        read.caseloadNorms().forEach((model, rule) -> normForm.add(field(norms, model, model.messageKey(), "caseload", rule,
+                CaseModelNorm.MAX, null)));
         FormLayout limitForm = new FormLayout();
-        for (StageTimeLimit l : cases.stageTimeLimits()) {
-            IntegerField f = new IntegerField(getTranslation(l.getStage().messageKey()));
-            f.setValue(l.getDays());
-            f.setMin(1);
-            f.setMax(StageTimeLimit.MAX_DAYS);
-            f.setSuffixComponent(new Span(getTranslation("settings.days")));
-            stageLimits.put(l.getStage(), f);
-            limitForm.add(f);
-        }
+        read.stageDays().forEach((stage, rule) -> limitForm.add(field(stageLimits, stage, stage.messageKey(), "days", rule,
+                StageTimeLimit.MAX_DAYS, "settings.days")));
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -82,6 +64,20 @@ class SettingsView extends VerticalLayout implements TitledView {
                 new H3(getTranslation("settings.norms")), new Paragraph(getTranslation("settings.norms.help")), normForm,
                 new H3(getTranslation("settings.stageLimits")), new Paragraph(getTranslation("settings.stageLimits.help")),
                 limitForm, save);
+    }
+
+    private <K extends Enum<K>> IntegerField field(Map<K, IntegerField> fields, K key, String labelKey, String kind,
+                                                   Rule rule, int max, String suffixKey) {
+        IntegerField f = new IntegerField(getTranslation(labelKey));
+        f.setValue(rule.value());
+        f.setMin(1);
+        f.setMax(max);
+        if (suffixKey != null) {
+            f.setSuffixComponent(new Span(getTranslation(suffixKey)));
+        }
+        fields.put(key, f);
+        byField.put(RulesOfWork.field(kind, key), f);
+        return f;
     }
 
     /** Checks every value first, so that a wrong one leaves all the rules as they were. */
@@ -110,34 +106,25 @@ class SettingsView extends VerticalLayout implements TitledView {
         if (!valid) {
             return;
         }
-        boolean ok = true;
-        for (var entry : targets.entrySet()) {
-            ok &= apply(entry.getValue(), v -> referrals.changeResponseTarget(entry.getKey(), v));
-        }
-        for (var entry : norms.entrySet()) {
-            ok &= apply(entry.getValue(), v -> cases.changeNorm(entry.getKey(), v));
-        }
-        for (var entry : stageLimits.entrySet()) {
-            ok &= apply(entry.getValue(), v -> cases.changeStageTimeLimit(entry.getKey(), v));
-        }
-        if (ok) {
+        try {
+            rules.save(read, values(targets), values(norms), values(stageLimits));
+            read = rules.current();
             Notifications.success(getTranslation("settings.saved"));
+        } catch (BusinessException e) {
+            IntegerField field = e.getField().map(byField::get).orElse(null);
+            if (field == null) {
+                Notifications.refused(this, e, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
+            } else {
+                field.setErrorMessage(Notifications.text(this, e));
+                field.setInvalid(true);
+            }
         }
     }
 
-    private boolean apply(IntegerField field, IntConsumer change) {
-        try {
-            if (field.getValue() == null) {
-                throw BusinessException.atField("value", "validation.required");
-            }
-            change.accept(field.getValue());
-            field.setInvalid(false);
-            return true;
-        } catch (BusinessException e) {
-            field.setErrorMessage(Notifications.text(this, e));
-            field.setInvalid(true);
-            return false;
-        }
+    private static <K extends Enum<K>> Map<K, Integer> values(Map<K, IntegerField> fields) {
+        Map<K, Integer> values = new HashMap<>();
+        fields.forEach((key, field) -> values.put(key, field.getValue()));
+        return values;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
+import org.consilium.testing.WorkRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,18 +42,21 @@ class OpenCaseViewTest extends KaribuTest {
     SignedIn signedIn;
 
     @Autowired
+    WorkRules rules;
+
+    @Autowired
     StaffAccounts staff;
 
     @AfterEach
     void restoreNorm() {
-        signedIn.as("admin", () -> norms.changeNorm(CaseModel.CLINICAL, CaseModel.CLINICAL.defaultNorm()));
+        signedIn.as("admin", () -> rules.caseloadNorm(CaseModel.CLINICAL, CaseModel.CLINICAL.defaultNorm()));
     }
 
     @Test
     void the_supervisor_sees_caseloads_must_confirm_an_overload_and_then_the_case_opens() {
         String curator = staff.create("full.", "Зайнята Кураторка", AppRoles.CURATOR, AgencyType.SOCIAL_SERVICES, "curator-pass-1");
         long curatorId = staff.idOf(curator);
-        signedIn.as("admin", () -> norms.changeNorm(CaseModel.CLINICAL, 1));
+        signedIn.as("admin", () -> rules.caseloadNorm(CaseModel.CLINICAL, 1));
         Referral first = testCases.verifiedReferralForNewFamily();
         signedIn.as("supervisor", () -> cases.openFromReferral(first.getId(), first.getVersion(),
                 new CaseDecision(SupportLevel.BASIC, CaseModel.CLINICAL, EnumSet.of(DecisionCriterion.MANY_PROBLEMS), null),

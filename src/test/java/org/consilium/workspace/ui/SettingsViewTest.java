@@ -4,15 +4,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import org.consilium.agency.AgencyType;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseStage;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.Urgency;
+import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.StaffAccounts;
+import org.consilium.testing.WorkRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +33,18 @@ class SettingsViewTest extends KaribuTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    WorkRules rules;
+
+    @Autowired
+    StaffAccounts staff;
+
     @AfterEach
     void restore() {
         signedIn.as("admin", () -> {
-            referrals.changeResponseTarget(Urgency.URGENT, 72);
-            cases.changeNorm(CaseModel.BROKER, 35);
-            cases.changeStageTimeLimit(CaseStage.PLANNING, 14);
+            rules.responseHours(Urgency.URGENT, 72);
+            rules.caseloadNorm(CaseModel.BROKER, 35);
+            rules.stageDays(CaseStage.PLANNING, 14);
         });
     }
 
@@ -65,5 +76,30 @@ class SettingsViewTest extends KaribuTest {
                 .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours()).isEqualTo(48);
         assertThat(signedIn.as("admin", () -> cases.norms()).stream()
                 .filter(n -> n.getModel() == CaseModel.BROKER).findFirst().orElseThrow().getCaseloadNorm()).isEqualTo(30);
+    }
+
+    @Test
+    void when_another_administrator_changed_a_rule_meanwhile_nothing_is_saved_and_they_are_named() {
+        String other = staff.create("adm.", "Марта Гнатюк", AppRoles.ADMIN, AgencyType.SOCIAL_SERVICES, "rules-admin-1");
+        signIn("admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("admin/settings");
+        SettingsView view = _get(SettingsView.class);
+
+        // The other administrator changes the planning stage's limit while this page is open.
+        signedIn.as(other, () -> rules.stageDays(CaseStage.PLANNING, 20));
+        view.targets.get(Urgency.URGENT).setValue(48);
+        view.stageLimits.get(CaseStage.PLANNING).setValue(21);
+        _click(view.save);
+
+        assertThat(NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()))
+                .anySatisfy(text -> assertThat(text).contains("Марта Гнатюк"));
+        assertThat(signedIn.as("admin", () -> cases.stageTimeLimits()).stream()
+                .filter(l -> l.getStage() == CaseStage.PLANNING).findFirst().orElseThrow().getDays())
+                .as("the other administrator's value stays").isEqualTo(20);
+        assertThat(signedIn.as("admin", () -> referrals.responseTargets()).stream()
+                .filter(t -> t.getUrgency() == Urgency.URGENT).findFirst().orElseThrow().getHours())
+                .as("nothing of this page was saved").isEqualTo(72);
     }
 }

@@ -1,0 +1,102 @@
+package org.consilium.workspace;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.consilium.base.BusinessException;
+import org.consilium.base.EditConflictException;
+import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.CaseModelNorm;
+import org.consilium.casefile.CaseNorms;
+import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.StageTimeLimit;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.ResponseTarget;
+import org.consilium.referral.Urgency;
+import org.consilium.security.AppRoles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's rules of work (response targets, caseload norms, stage time limits), read and
+ * saved as one page: a refused value leaves every rule as it was, and a rule someone else changed
+ * since the page was read is not overwritten.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RulesOfWork {
+
+    private final ReferralService referrals;
+    private final CaseNorms norms;
+
+    RulesOfWork(ReferralService referrals, CaseNorms norms) {
+        this.referrals = referrals;
+        this.norms = norms;
+    }
+
+    /** A rule's value and the version it was read at. */
+    public record Rule(long version, int value) {
+    }
+
+    /** Every rule, by what it is for. */
+    public record Rules(Map<Urgency, Rule> responseHours, Map<CaseModel, Rule> caseloadNorms,
+                        Map<CaseStage, Rule> stageDays) {
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public Rules current() {
+        Map<Urgency, Rule> hours = new EnumMap<>(Urgency.class);
+        for (ResponseTarget t : referrals.responseTargets()) {
+            hours.put(t.getUrgency(), new Rule(t.getVersion(), t.getHours()));
+        }
+        Map<CaseModel, Rule> caseloads = new EnumMap<>(CaseModel.class);
+        for (CaseModelNorm n : norms.norms()) {
+            caseloads.put(n.getModel(), new Rule(n.getVersion(), n.getCaseloadNorm()));
+        }
+        Map<CaseStage, Rule> days = new EnumMap<>(CaseStage.class);
+        for (StageTimeLimit l : norms.stageTimeLimits()) {
+            days.put(l.getStage(), new Rule(l.getVersion(), l.getDays()));
+        }
+        return new Rules(hours, caseloads, days);
+    }
+
+    /**
+     * Saves the values that differ from what the page read, each at the version it was read at, all
+     * in one transaction. A refused value is named by the field {@link #field}{@code (kind, key)}.
+     */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public void save(Rules read, Map<Urgency, Integer> hours, Map<CaseModel, Integer> caseloads, Map<CaseStage, Integer> days) {
+        hours.forEach((urgency, value) -> apply(read.responseHours().get(urgency), value, field("hours", urgency),
+                v -> referrals.changeResponseTarget(urgency, read.responseHours().get(urgency).version(), v)));
+        caseloads.forEach((model, value) -> apply(read.caseloadNorms().get(model), value, field("caseload", model),
+                v -> norms.changeNorm(model, read.caseloadNorms().get(model).version(), v)));
+        days.forEach((stage, value) -> apply(read.stageDays().get(stage), value, field("days", stage),
+                v -> norms.changeStageTimeLimit(stage, read.stageDays().get(stage).version(), v)));
+    }
+
+    /** The name by which a refusal points at one rule's field, e.g. {@code hours.URGENT}. */
+    public static String field(String kind, Enum<?> key) {
+        return kind + "." + key.name();
+    }
+
+    private static void apply(Rule read, Integer value, String field, IntConsumer change) {
+        if (value == null) {
+            throw BusinessException.atField(field, "validation.required");
+        }
+        if (read == null) {
+            throw new BusinessException("error.notFound.record");
+        }
+        if (read.value() == value) {
+            return;
+        }
+        try {
+            change.accept(value);
+        } catch (EditConflictException e) {
+            throw e;
+        } catch (BusinessException e) {
+            throw BusinessException.atField(field, e.getMessageKey(), e.getArguments());
+        }
+    }
+}
