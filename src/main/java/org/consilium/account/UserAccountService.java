@@ -14,6 +14,7 @@ import java.util.Set;
 import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -96,7 +97,7 @@ public class UserAccountService {
     @Transactional
     public UserAccount update(long id, long version, UserAccountDetails details) {
         UserAccount account = guard.atVersion(accounts.findWithDetailsById(id)
-                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
+                .orElseThrow(() -> new RecordNotFoundException()), version);
         String newUsername = UserAccount.validUsername(details.getUsername());
         if (!newUsername.equals(account.getUsername())) {
             throw BusinessException.atField(UserAccountDetails.USERNAME, "account.username.fixed");

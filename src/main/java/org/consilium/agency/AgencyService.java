@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -60,7 +61,7 @@ public class AgencyService {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public Agency update(long id, long version, AgencyDetails details) {
-        Agency agency = guard.atVersion(agencies.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record")),
+        Agency agency = guard.atVersion(agencies.findById(id).orElseThrow(() -> new RecordNotFoundException()),
                 version);
         Agency checked = new Agency(details);
         refuseDuplicates(checked.getCode(), checked.getName(), checked.getDistrict(), agency.getId());

@@ -3,8 +3,8 @@ package org.consilium.casefile;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
-import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +38,7 @@ public class CaseNorms {
     @Transactional
     public CaseModelNorm changeNorm(CaseModel model, long version, int norm) {
         CaseModelNorm n = guard.atVersion(norms.findByModel(model)
-                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
+                .orElseThrow(() -> new RecordNotFoundException()), version);
         n.changeNorm(norm);
         return guard.flush(n);
     }
@@ -57,7 +57,7 @@ public class CaseNorms {
     @Transactional
     public StageTimeLimit changeStageTimeLimit(CaseStage stage, long version, int days) {
         StageTimeLimit l = guard.atVersion(limits.findByStage(stage)
-                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
+                .orElseThrow(() -> new RecordNotFoundException()), version);
         l.changeDays(days);
         return guard.flush(l);
     }

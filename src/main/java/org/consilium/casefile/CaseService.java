@@ -16,6 +16,7 @@ import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.family.Family;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralService;
@@ -72,7 +73,7 @@ public class CaseService {
     public Opened openFromReferral(long referralId, long referralVersion, CaseDecision decision, long curatorId,
                                    boolean overloadConfirmed) {
         UserAccount supervisor = me();
-        Referral referral = referrals.get(referralId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        Referral referral = referrals.get(referralId).orElseThrow(() -> new RecordNotFoundException());
         if (referral.getStatus() != ReferralStatus.VERIFYING) {
             throw new BusinessException("case.open.notVerified");
         }
@@ -239,7 +240,7 @@ public class CaseService {
     }
 
     private FamilyCase theCase(long caseId) {
-        return cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        return cases.findWithPartiesById(caseId).orElseThrow(() -> new RecordNotFoundException());
     }
 
     private UserAccount me() {

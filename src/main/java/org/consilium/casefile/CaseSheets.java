@@ -16,7 +16,7 @@ import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.audit.AuditLog;
 import org.consilium.audit.AuditRow;
-import org.consilium.base.BusinessException;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -92,7 +92,7 @@ public class CaseSheets {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<CaseOpening> whoOpened(long caseId, int max) {
         UserAccount me = me();
-        FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        FamilyCase c = cases.findWithPartiesById(caseId).orElseThrow(() -> new RecordNotFoundException());
         access.require(me, c, CaseOperation.READ_CASE);
         List<AuditRow> rows = audit.viewsOfCase(caseId, max);
         Map<String, String> names = accounts.fullNamesOf(

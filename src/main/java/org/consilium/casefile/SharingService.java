@@ -19,6 +19,7 @@ import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.family.FamilyMember;
 import org.consilium.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
@@ -152,7 +153,7 @@ public class SharingService {
         FamilyCase c = theCase(caseId);
         access.require(me, c, CaseOperation.MANAGE_SHARING);
         FamilyConsent k = consents.findById(consentId).filter(x -> x.getFamily().getId().equals(c.getFamily().getId()))
-                .orElseThrow(() -> new BusinessException("error.notFound.record"));
+                .orElseThrow(() -> new RecordNotFoundException());
         guard.atVersion(k, version).withdraw(on, LocalDate.now(clock));
         return guard.flush(k);
     }
@@ -212,7 +213,7 @@ public class SharingService {
     @Transactional
     public EmergencyOverride reviewOverride(long overrideId) {
         UserAccount me = me();
-        EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new RecordNotFoundException());
         FamilyCase c = theCase(o.getFamilyCase().getId());
         access.require(me, c, CaseOperation.DECIDE);
         o.review(clock.instant(), me.getUsername());
@@ -272,13 +273,13 @@ public class SharingService {
 
     /** The override, if the user may manage its case's sharing and saw its current version. */
     private EmergencyOverride overrideToManage(UserAccount me, long overrideId, long version) {
-        EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        EmergencyOverride o = overrides.findById(overrideId).orElseThrow(() -> new RecordNotFoundException());
         access.require(me, theCase(o.getFamilyCase().getId()), CaseOperation.MANAGE_SHARING);
         return guard.atVersion(o, version);
     }
 
     private FamilyCase theCase(long caseId) {
-        return cases.findWithPartiesById(caseId).orElseThrow(() -> new BusinessException("error.notFound.record"));
+        return cases.findWithPartiesById(caseId).orElseThrow(() -> new RecordNotFoundException());
     }
 
     private UserAccount me() {

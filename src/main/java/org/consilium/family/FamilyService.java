@@ -15,6 +15,7 @@ import java.util.Set;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -87,7 +88,7 @@ public class FamilyService {
         if (id == null) {
             return categories.saveAndFlush(checked);
         }
-        FamilyCategory c = guard.atVersion(categories.findById(id).orElseThrow(() -> new BusinessException("error.notFound.record")),
+        FamilyCategory c = guard.atVersion(categories.findById(id).orElseThrow(() -> new RecordNotFoundException()),
                 version);
         c.apply(details);
         return guard.flush(c);

@@ -19,6 +19,7 @@ import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.base.UserText;
 
 /**
@@ -344,7 +345,7 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
 
     private void requireOwn(PlanGoal g) {
         if (g == null || g.getPlan() != this) {
-            throw new BusinessException("error.notFound.record");
+            throw new RecordNotFoundException();
         }
     }
 

@@ -1,10 +1,10 @@
 package org.consilium.plan;
 
-import java.util.Optional;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.base.BusinessException;
 import org.consilium.base.MessageKey;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
 import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanAccess {
-
-    private static final String NOT_FOUND = "error.notFound.record";
 
     private final PlanRepository plans;
     private final CaseService cases;
@@ -49,21 +47,6 @@ class PlanAccess {
     /** The case, if the user may read its plan in some way; otherwise the refusal is recorded. */
     CaseContext readable(long caseId, UserAccount me) {
         return cases.context(caseId, neededToRead(me));
-    }
-
-    /**
-     * As {@link #readable}, but empty when there is no such case, so that a page treats a case that is
-     * not there like one it may not open.
-     */
-    Optional<CaseContext> readableIfFound(long caseId, UserAccount me) {
-        try {
-            return Optional.of(readable(caseId, me));
-        } catch (BusinessException e) {
-            if (NOT_FOUND.equals(e.getMessageKey())) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     private static CaseOperation neededToRead(UserAccount me) {
@@ -98,18 +81,18 @@ class PlanAccess {
     }
 
     FamilyPlan plan(long id) {
-        return plans.findById(id).orElseThrow(() -> new BusinessException(NOT_FOUND));
+        return plans.findById(id).orElseThrow(() -> new RecordNotFoundException());
     }
 
     PlanGoal goal(long id) {
-        return plans.goal(id).orElseThrow(() -> new BusinessException(NOT_FOUND));
+        return plans.goal(id).orElseThrow(() -> new RecordNotFoundException());
     }
 
     PlanTask task(long id) {
-        return plans.task(id).orElseThrow(() -> new BusinessException(NOT_FOUND));
+        return plans.task(id).orElseThrow(() -> new RecordNotFoundException());
     }
 
     TaskProposal proposal(long id) {
-        return plans.proposal(id).orElseThrow(() -> new BusinessException(NOT_FOUND));
+        return plans.proposal(id).orElseThrow(() -> new RecordNotFoundException());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.consilium.account.UserAccount;
 import org.consilium.base.AuditEvent;
-import org.consilium.base.BusinessException;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.base.StaffNames;
 import org.consilium.casefile.CaseContext;
 import org.consilium.casefile.CaseOperation;
@@ -54,12 +54,13 @@ public class PlanReader {
 
     /**
      * A case's plan versions the signed-in user may see, the proposals they may read, and whether a
-     * plan can be started; empty if there is no such case, refused if they may not read its plan.
+     * plan can be started; refused if there is no such case or they may not read its plan.
      */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH, AppRoles.FAMILY})
-    public Optional<PlanOverview> overview(long caseId) {
+    public PlanOverview overview(long caseId) {
         UserAccount me = access.me();
-        return access.readableIfFound(caseId, me).map(ctx -> overview(ctx, PlanAccess.reader(ctx, me)));
+        CaseContext ctx = access.readable(caseId, me);
+        return overview(ctx, PlanAccess.reader(ctx, me));
     }
 
     private PlanOverview overview(CaseContext ctx, PlanPermissions.Reader reader) {
@@ -116,7 +117,7 @@ public class PlanReader {
         FamilyPlan older = access.plan(olderId);
         FamilyPlan newer = access.plan(newerId);
         if (older.getCaseId() != newer.getCaseId()) {
-            throw new BusinessException("error.notFound.record");
+            throw new RecordNotFoundException();
         }
         cases.context(older.getCaseId(), CaseOperation.READ_INTERNAL);
         return PlanComparison.between(older, newer);

@@ -15,6 +15,7 @@ import org.consilium.agency.Agency;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.family.Family;
 import org.consilium.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -166,7 +167,7 @@ public class ReferralService {
 
     /** The referral, unless someone saved it since the user read it at {@code version}. */
     private Referral atVersion(long id, long version) {
-        return guard.atVersion(referrals.findWithDetailsById(id).orElseThrow(() -> new BusinessException("error.notFound.record")),
+        return guard.atVersion(referrals.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException()),
                 version);
     }
 
@@ -183,7 +184,7 @@ public class ReferralService {
     @Transactional
     public ResponseTarget changeResponseTarget(Urgency urgency, long version, int hours) {
         ResponseTarget t = guard.atVersion(targets.findByUrgency(urgency)
-                .orElseThrow(() -> new BusinessException("error.notFound.record")), version);
+                .orElseThrow(() -> new RecordNotFoundException()), version);
         t.changeHours(hours);
         return guard.flush(t);
     }

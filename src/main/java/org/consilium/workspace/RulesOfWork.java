@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
 import org.consilium.casefile.CaseNorms;
@@ -86,7 +87,7 @@ public class RulesOfWork {
             throw BusinessException.atField(field, "validation.required");
         }
         if (read == null) {
-            throw new BusinessException("error.notFound.record");
+            throw new RecordNotFoundException();
         }
         if (read.value() == value) {
             return;

@@ -3,6 +3,7 @@ package org.consilium.base.ui;
 import com.vaadin.flow.router.BeforeEvent;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.consilium.base.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -20,7 +21,7 @@ public final class LoadOrRefuse {
         Optional<T> found;
         try {
             found = load.get();
-        } catch (AccessDeniedException e) {
+        } catch (AccessDeniedException | RecordNotFoundException e) {
             found = Optional.empty();
         }
         if (found.isEmpty()) {

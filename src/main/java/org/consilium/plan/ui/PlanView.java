@@ -89,7 +89,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         this.caseId = caseId;
         Long version = event.getLocation().getQueryParameters().getSingleParameter("version")
                 .map(PlanView::number).orElse(null);
-        LoadOrRefuse.load(event, () -> services.reader().overview(caseId)).ifPresent(found -> show(found, version));
+        LoadOrRefuse.load(event, () -> Optional.of(services.reader().overview(caseId))).ifPresent(found -> show(found, version));
     }
 
     private static Long number(String text) {
@@ -102,7 +102,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
 
     /** Loads the case's plan again and shows the given version, or the one a reader lands on. */
     void load(Long planId) {
-        services.reader().overview(caseId).ifPresent(found -> show(found, planId));
+        show(services.reader().overview(caseId), planId);
     }
 
     private void reload() {
