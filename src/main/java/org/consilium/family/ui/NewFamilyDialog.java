@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
@@ -97,13 +98,8 @@ public class NewFamilyDialog extends EditDialog<FamilyDetails> {
 
         lastName.setLabel(getTranslation("family.member.lastName"));
         firstName.setLabel(getTranslation("family.member.firstName"));
-        birthDate.setLabel(getTranslation("family.member.birthDate"));
-        birthDate.setMax(today);
-        birthDate.setLocale(getLocale());
-        // The picker checks the date itself before the binder does: its messages must be the portal's too.
-        birthDate.setI18n(new DatePicker.DatePickerI18n()
-                .setMaxErrorMessage(getTranslation("family.member.birthDateFuture"))
-                .setBadInputErrorMessage(getTranslation("validation.badDate")));
+        Dates.notAfter(Dates.labelled(birthDate, "family.member.birthDate"), today,
+                getTranslation("family.member.birthDateFuture"));
         sex.setLabel(getTranslation("family.member.sex"));
         sex.setItems(Sex.values());
         sex.setItemLabelGenerator(s -> getTranslation(s.messageKey()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.plan.GoalDetails;
 import org.consilium.plan.PlanGoal;
@@ -37,8 +38,8 @@ class GoalForm extends EditDialog<GoalDetails> {
         baseline.setMaxLength(PlanGoal.LEVEL_MAX);
         target.setLabel(getTranslation("plan.goal.target"));
         target.setMaxLength(PlanGoal.LEVEL_MAX);
-        Dates.picker(deadline, "plan.goal.deadline");
-        Dates.until(deadline, planEnds);
+        Dates.labelled(deadline, "plan.goal.deadline");
+        PlanDates.untilPlanEnds(deadline, planEnds);
         label(whyItMatters, "plan.goal.whyItMatters", PlanGoal.WHY_MAX).setHelperText(getTranslation("plan.goal.whyItMatters.help"));
         bindFields();
 

@@ -3,6 +3,7 @@ package org.consilium.plan.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.time.LocalDate;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.plan.PeriodDetails;
 import org.consilium.plan.PlanSheet;
@@ -18,8 +19,8 @@ class PeriodForm extends EditDialog<PeriodDetails> {
         super(PeriodDetails.class, draft == null ? null : draft.planId(), draft == null ? 0 : draft.version(),
                 draft == null ? new PeriodDetails(today, today.plusMonths(6)) : new PeriodDetails(draft.startsOn(), draft.endsOn()),
                 draft == null ? "plan.action.start" : "plan.action.period");
-        Dates.picker(startsOn, "plan.startsOn");
-        Dates.picker(endsOn, "plan.endsOn");
+        Dates.labelled(startsOn, "plan.startsOn");
+        Dates.labelled(endsOn, "plan.endsOn");
         bindFields();
         add(new FormLayout(startsOn, endsOn));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanTask;
@@ -26,9 +27,9 @@ class ProposalForm extends EditDialog<ProposalDetails> {
         goal.setItemLabelGenerator(PlanSheet.Goal::statement);
         description.setLabel(getTranslation("plan.task.description"));
         description.setMaxLength(PlanTask.DESCRIPTION_MAX);
-        Dates.picker(dueOn, "plan.task.dueOn");
-        Dates.fromToday(dueOn, today);
-        Dates.until(dueOn, plan.endsOn());
+        Dates.labelled(dueOn, "plan.task.dueOn");
+        Dates.notBefore(dueOn, today, getTranslation("case.due.past"));
+        PlanDates.untilPlanEnds(dueOn, plan.endsOn());
 
         binder.forField(goal)
                 .withConverter(g -> g == null ? null : g.key(),

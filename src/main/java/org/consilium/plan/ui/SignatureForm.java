@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.Collection;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.plan.PlanSheet;
 import org.consilium.plan.SignatureDetails;
@@ -22,8 +23,8 @@ class SignatureForm extends EditDialog<SignatureDetails> {
         signedBy.setItems(memberNames);
         signedBy.setAllowCustomValue(true);
         signedBy.addCustomValueSetListener(e -> signedBy.setValue(e.getDetail()));
-        Dates.picker(signedOn, "plan.signedOn");
-        Dates.untilToday(signedOn, today, "plan.signedOn.future");
+        Dates.labelled(signedOn, "plan.signedOn");
+        Dates.notAfter(signedOn, today, getTranslation("plan.signedOn.future"));
         bindFields();
         add(new Paragraph(getTranslation("plan.recordSignature.help")), new FormLayout(signedBy, signedOn));
     }

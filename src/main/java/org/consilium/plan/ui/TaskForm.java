@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.consilium.agency.Agency;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.plan.PlanSheet;
 import org.consilium.plan.PlanTask;
@@ -60,8 +61,8 @@ class TaskForm extends EditDialog<TaskDetails> {
         user.setHelperText(getTranslation("plan.task.user.help"));
         user.setClearButtonVisible(true);
         user.setItemLabelGenerator(id -> users.getOrDefault(id, ""));
-        Dates.picker(dueOn, "plan.task.dueOn");
-        Dates.until(dueOn, planEnds);
+        Dates.labelled(dueOn, "plan.task.dueOn");
+        PlanDates.untilPlanEnds(dueOn, planEnds);
 
         // The agency's users are offered before the task's own user is shown, so it is found among them.
         agency.addValueChangeListener(e -> showUsersOf(e.getValue()));
