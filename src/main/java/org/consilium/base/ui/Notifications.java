@@ -41,6 +41,21 @@ public final class Notifications {
         return e instanceof EditConflictException conflict ? conflict(context, conflict, reload) : error(text(context, e));
     }
 
+    /**
+     * Runs a change that needs nothing typed (a button on a page): says {@code doneKey} and returns
+     * true when it is done; otherwise shows the refusal ({@link #refused}) and returns false.
+     */
+    public static boolean act(Component context, Runnable change, String doneKey, Runnable reload) {
+        try {
+            change.run();
+        } catch (BusinessException e) {
+            refused(context, e, reload);
+            return false;
+        }
+        success(context.getTranslation(doneKey));
+        return true;
+    }
+
     /** Who saved the record first and when, with "Reload" to see their version. */
     public static Notification conflict(Component context, EditConflictException e, Runnable reload) {
         Notification n = new Notification();

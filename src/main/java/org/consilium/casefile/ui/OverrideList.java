@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Formats;
@@ -118,12 +117,7 @@ class OverrideList extends UnorderedList {
 
     /** Marks an override as reviewed at once (nothing to fill in); a refusal says why, or who changed it first. */
     private void review(CaseSharing.Override o) {
-        try {
-            sharing.reviewOverride(o.id());
-            Notifications.success(getTranslation("sharing.override.reviewedDone"));
-        } catch (BusinessException e) {
-            Notifications.refused(this, e, changed);
-        }
+        Notifications.act(this, () -> sharing.reviewOverride(o.id()), "sharing.override.reviewedDone", changed);
         changed.run();
     }
 

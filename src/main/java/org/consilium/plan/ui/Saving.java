@@ -1,7 +1,6 @@
 package org.consilium.plan.ui;
 
 import com.vaadin.flow.component.Component;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Notifications;
 
@@ -30,12 +29,8 @@ final class Saving {
 
     /** Runs a change that needs no form; says it is done, or why it was refused, and shows the plan again. */
     static void withoutForm(Component context, Runnable change, String doneKey, Runnable reload) {
-        try {
-            change.run();
-            Notifications.success(context.getTranslation(doneKey));
+        if (Notifications.act(context, change, doneKey, reload)) {
             reload.run();
-        } catch (BusinessException e) {
-            Notifications.refused(context, e, reload);
         }
     }
 }

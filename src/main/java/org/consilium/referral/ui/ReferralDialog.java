@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.consilium.agency.Agency;
-import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.ReadDialog;
@@ -164,25 +163,24 @@ class ReferralDialog extends ReadDialog {
 
     /** An action without input of its own; a refusal is shown, and a lost race offers the referral as saved now. */
     private void act(Runnable action, String doneKey, boolean showAgain) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            Notifications.refused(this, e, this::showAgain);
-            return;
+        if (Notifications.act(this, action, doneKey, this::showAgain)) {
+            changed(showAgain);
         }
-        done(doneKey, showAgain);
     }
 
     private void done(String doneKey, boolean showAgain) {
         Notifications.success(getTranslation(doneKey));
+        changed(showAgain);
+    }
+
+    private void changed(boolean showAgain) {
         close();
         fireEvent(new ChangeEvent(this, showAgain));
     }
 
     /** Shows the referral again as it is saved now. */
     private void showAgain() {
-        close();
-        fireEvent(new ChangeEvent(this, true));
+        changed(true);
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
