@@ -82,6 +82,19 @@ public class TestCases {
         });
     }
 
+    /** Intake registers a new urgent referral whose people concerned are {@code tag}; returns its id. */
+    public long newReferral(String tag) {
+        return signedIn.as("intake", () -> {
+            ReferralDetails d = new ReferralDetails();
+            d.setSourceType(SourceType.PERSON);
+            d.setSourcePerson("X");
+            d.setUrgency(Urgency.URGENT);
+            d.setPeopleConcerned(tag);
+            d.setDescription("Опис");
+            return referrals.register(d).getId();
+        });
+    }
+
     /** A family by its id, as intake reads it. */
     public Family family(long id) {
         return signedIn.as("intake", () -> families.get(id).orElseThrow());

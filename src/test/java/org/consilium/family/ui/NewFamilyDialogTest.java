@@ -17,12 +17,10 @@ import org.consilium.family.FamilyService;
 import org.consilium.family.MemberDetails;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
-import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralService;
-import org.consilium.referral.SourceType;
-import org.consilium.referral.Urgency;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.TestCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,16 +36,11 @@ class NewFamilyDialogTest extends KaribuTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    TestCases testCases;
+
     private long newReferral(String tag) {
-        return signedIn.as("intake", () -> {
-            var d = new ReferralDetails();
-            d.setSourceType(SourceType.PERSON);
-            d.setSourcePerson("X");
-            d.setUrgency(Urgency.URGENT);
-            d.setPeopleConcerned(tag);
-            d.setDescription("Опис");
-            return referrals.register(d).getId();
-        });
+        return testCases.newReferral(tag);
     }
 
     /** Intake opens the referral by its address and starts registering its family. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.consilium.referral.ProblemArea;
-import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralRow;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
@@ -20,6 +19,7 @@ import org.consilium.referral.SourceType;
 import org.consilium.referral.Urgency;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.TestCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +31,9 @@ class ReferralViewsTest extends KaribuTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    TestCases testCases;
 
     private void as(String user) {
         signIn(user);
@@ -123,15 +126,7 @@ class ReferralViewsTest extends KaribuTest {
     }
 
     private long newReferral(String tag) {
-        return signedIn.as("intake", () -> {
-            var d = new ReferralDetails();
-            d.setSourceType(SourceType.PERSON);
-            d.setSourcePerson("X");
-            d.setUrgency(Urgency.URGENT);
-            d.setPeopleConcerned(tag);
-            d.setDescription("Опис");
-            return referrals.register(d).getId();
-        });
+        return testCases.newReferral(tag);
     }
 
     @Test
