@@ -147,12 +147,20 @@ public class UserAccountService {
     }
 
     /** The active colleagues of the signed-in user's agency who hold {@code role}, by name. */
-    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
+    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
     public List<StaffMember> colleaguesWithRole(String role) {
         return signedIn().filter(u -> u.agencyId() != null)
                 .map(u -> accounts.findActiveWithRoleInAgency(role, u.agencyId()).stream()
                         .map(a -> new StaffMember(a.getId(), a.getFullName())).toList())
                 .orElse(List.of());
+    }
+
+    /** An active colleague of the signed-in user's own agency, for handing them work; nobody of another agency. */
+    @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public Optional<UserAccount> colleague(long id) {
+        Optional<Agency> mine = signedInAgency();
+        return mine.isEmpty() ? Optional.empty() : accounts.findWithDetailsById(id)
+                .filter(a -> a.isEnabled() && a.getAgency() != null && a.getAgency().getId().equals(mine.get().getId()));
     }
 
     /** The user names of everyone in the signed-in user's agency (enabled or not), the user included. */

@@ -53,6 +53,10 @@ class CaseAccess {
         Set<Long> participating = new HashSet<>();
         Set<Long> sharingAllowed = new HashSet<>();
         for (CaseParticipant p : c.getParticipants()) {
+            if (!p.getReason().opensCase()) {
+                // Asked for information only: the agency answers the request and does not see the case.
+                continue;
+            }
             participating.add(p.getAgency().getId());
             if (sharing(p.getAgency(), familyConsents, caseOverrides, clock) != CaseSharing.Sharing.NOT_SHARED) {
                 sharingAllowed.add(p.getAgency().getId());

@@ -14,7 +14,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.consilium.agency.Agency;
 
-/** A partner agency taking part in a case, since when and why. Part of the case; never changed. */
+/**
+ * A partner agency taking part in a case, since when and why. Part of the case. It changes only when
+ * an agency that took part for an information request alone is then invited or given a task: from
+ * then on it takes part for that reason.
+ */
 @Entity
 @Table(name = "case_participant")
 public class CaseParticipant {
@@ -22,9 +26,17 @@ public class CaseParticipant {
     /** The field a refused agency is shown at where one is chosen to take part. */
     public static final String AGENCY = "agency";
 
-    /** Why the agency takes part; information requests and meetings will add their own reasons. */
+    /**
+     * Why the agency takes part. Taking part for an information request only lets the agency answer
+     * the request: it does not open the case to it.
+     */
     public enum Reason {
-        INVITED, PLAN_TASK;
+        INVITED, PLAN_TASK, INFORMATION_REQUEST;
+
+        /** Whether taking part for this reason lets the agency see the case (with consent or an override). */
+        public boolean opensCase() {
+            return this != INFORMATION_REQUEST;
+        }
 
         public String messageKey() {
             return "sharing.reason." + name();
@@ -60,6 +72,16 @@ public class CaseParticipant {
         this.familyCase = familyCase;
         this.agency = agency;
         this.reason = reason;
+        this.addedAt = at;
+        this.addedBy = by;
+    }
+
+    /** The agency took part for a request only and now takes part for a reason that opens the case. */
+    void widen(Reason newReason, Instant at, String by) {
+        if (reason.opensCase() || !newReason.opensCase()) {
+            throw new IllegalStateException("Only a request's participation widens to one that opens the case");
+        }
+        this.reason = newReason;
         this.addedAt = at;
         this.addedBy = by;
     }

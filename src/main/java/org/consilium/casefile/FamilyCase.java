@@ -245,7 +245,12 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         if (partner == null || partner.getType() == AgencyType.SOCIAL_SERVICES) {
             throw BusinessException.atField(CaseParticipant.AGENCY, "sharing.participant.partnersOnly");
         }
-        if (participants.stream().anyMatch(p -> p.getAgency().equals(partner))) {
+        CaseParticipant existing = participants.stream().filter(p -> p.getAgency().equals(partner)).findFirst().orElse(null);
+        if (existing != null && !existing.getReason().opensCase() && reason.opensCase()) {
+            existing.widen(reason, now, by);
+            return;
+        }
+        if (existing != null) {
             throw BusinessException.atField(CaseParticipant.AGENCY, "sharing.participant.already", partner.getName());
         }
         participants.add(new CaseParticipant(this, partner, reason, now, by));

@@ -115,7 +115,9 @@ public class SharingService {
 
     /**
      * A partner agency takes part in the case because the case's own records now involve it (a plan
-     * task); nothing happens if it already takes part. For the curator's changes that need it.
+     * task, an information request); nothing happens if it already takes part for as much. An agency
+     * that took part for a request alone takes part fully once it is given a task. For the curator's
+     * changes that need it.
      */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
@@ -123,7 +125,8 @@ public class SharingService {
         UserAccount me = me();
         FamilyCase c = theCase(caseId);
         access.require(me, c, CaseOperation.EDIT_CASE);
-        if (c.getParticipants().stream().anyMatch(p -> p.getAgency().getId() == agencyId)) {
+        if (c.getParticipants().stream().anyMatch(p -> p.getAgency().getId() == agencyId
+                && (p.getReason() == reason || p.getReason().opensCase() || !reason.opensCase()))) {
             return;
         }
         partnerAgencies().stream().filter(a -> a.getId() == agencyId).findFirst()
@@ -170,7 +173,8 @@ public class SharingService {
         UserAccount me = me();
         FamilyCase c = theCase(caseId);
         access.require(me, c, CaseOperation.MANAGE_SHARING);
-        CaseParticipant participant = c.getParticipants().stream().filter(p -> p.getAgency().getId() == agencyId).findFirst()
+        CaseParticipant participant = c.getParticipants().stream()
+                .filter(p -> p.getAgency().getId() == agencyId && p.getReason().opensCase()).findFirst()
                 .orElseThrow(() -> BusinessException.atField(CaseParticipant.AGENCY, "sharing.override.notParticipating"));
         return overrides.saveAndFlush(EmergencyOverride.grant(c, participant.getAgency(), reason, clock.instant(),
                 properties.overrideDuration(), me.getUsername()));

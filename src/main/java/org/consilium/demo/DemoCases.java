@@ -62,10 +62,13 @@ class DemoCases implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final SharingService sharing;
     private final DemoPlans plans;
+    private final DemoRequests requests;
     private final SharingProperties sharingRules;
 
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, CaseSheets sheets, FamilyService families,
-              Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules) {
+              Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules,
+              DemoRequests requests) {
+        this.requests = requests;
         this.sharingRules = sharingRules;
         this.plans = plans;
         this.sharing = sharing;
@@ -134,6 +137,7 @@ class DemoCases implements ApplicationRunner {
                 "Мати не відповідає на дзвінки, інспектор ще не бачив дітей; поліції й далі потрібні адреса та склад сім’ї."));
         backdateOverride(override.getId());
         plans.create(kovalenko, bondarenko);
+        requests.create(kovalenko, melnyk);
         log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
     }
 

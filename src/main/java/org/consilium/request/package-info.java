@@ -5,8 +5,8 @@
  *
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
-@ApplicationModule(allowedDependencies = {"base", "security", "calendar", "attachment", "agency", "family", "account",
-        "casefile", "plan"})
+@ApplicationModule(allowedDependencies = {"base", "security", "calendar", "attachment", "attachment :: ui", "agency",
+        "family", "account", "casefile", "casefile :: ui", "plan"})
 package org.consilium.request;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,6 +17,8 @@ import org.consilium.family.FamilyService;
 import org.consilium.plan.PlanService;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
+import org.consilium.request.AnswerService;
+import org.consilium.request.RequestService;
 import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +38,14 @@ public class MyWorkService {
     private final CaseLists cases;
     private final SharingService sharing;
     private final PlanService plans;
+    private final RequestService requests;
+    private final AnswerService answers;
 
     MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families,
                   ReferralService referrals, CaseLists cases, SharingService sharing,
-                  PlanService plans) {
+                  PlanService plans, RequestService requests, AnswerService answers) {
+        this.requests = requests;
+        this.answers = answers;
         this.sharing = sharing;
         this.plans = plans;
         this.accounts = accounts;
@@ -72,8 +78,13 @@ public class MyWorkService {
         return switch (role) {
             case AppRoles.CURATOR -> nonEmpty(new CaseList("mywork.overdue.title", "mywork.overdue.item",
                     cases.myOverdueCases(OVERDUE_LISTED)));
-            case AppRoles.SUPERVISOR -> nonEmpty(new CaseList("mywork.overrides.title", "mywork.overrides.item",
-                    sharing.overridesToReview()));
+            case AppRoles.SUPERVISOR -> {
+                List<CaseList> lists = new ArrayList<>(nonEmpty(new CaseList("mywork.overrides.title",
+                        "mywork.overrides.item", sharing.overridesToReview())));
+                lists.addAll(nonEmpty(new CaseList("mywork.requestBases.title", "mywork.requestBases.item",
+                        requests.basesToReview())));
+                yield lists;
+            }
             default -> List.of();
         };
     }
@@ -104,6 +115,7 @@ public class MyWorkService {
         figures.add(new Figure("mywork.figure.pendingReferrals", referrals.countPending(), Destination.REFERRALS));
         figures.add(new Figure("mywork.figure.teamOverdue", cases.countTeamOverdueCases(), Destination.TEAM_OVERDUE_CASES));
         figures.add(new Figure("mywork.figure.overridesToReview", sharing.overridesToReview().size(), null));
+        figures.add(new Figure("mywork.figure.requestBasesToReview", requests.basesToReview().size(), null));
         for (CuratorLoad load : cases.teamCaseloads()) {
             figures.add(new Figure("mywork.figure.curatorLoad", load.openCases(), Destination.TEAM_CASES, load.fullName(), load.norm()));
         }
@@ -116,7 +128,10 @@ public class MyWorkService {
         long waiting = byStatus.getOrDefault(ReferralStatus.NEW, 0L)
                 + byStatus.getOrDefault(ReferralStatus.VERIFYING, 0L);
         PlanService.TaskCounts tasks = plans.myTaskCounts();
+        AnswerService.ToAnswer toAnswer = answers.counts();
         return List.of(
+                new Figure("mywork.figure.requestsToAnswer", toAnswer.open(), Destination.REQUESTS_TO_ANSWER),
+                new Figure("mywork.figure.requestsOverdue", toAnswer.overdue(), Destination.REQUESTS_TO_ANSWER),
                 new Figure("mywork.figure.myOpenTasks", tasks.open(), Destination.MY_TASKS),
                 new Figure("mywork.figure.myOverdueTasks", tasks.overdue(), Destination.MY_TASKS),
                 new Figure("mywork.figure.sharedCases", sharing.sharedWithMyAgency().size(), Destination.SHARED_CASES),
@@ -163,7 +178,7 @@ public class MyWorkService {
      */
     public enum Destination {
         AGENCIES, USERS, REFERRALS, TEAM_CASES, TEAM_OVERDUE_CASES, MY_CASES, MY_OVERDUE_CASES, MY_TASKS,
-        SHARED_CASES, MY_REFERRALS, MY_PLAN
+        SHARED_CASES, MY_REFERRALS, MY_PLAN, REQUESTS_TO_ANSWER
     }
 
     /** A counted figure, with the list of what it counts, if there is one, and its label's argument. */

@@ -36,6 +36,7 @@ import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.SharingService;
 import org.consilium.security.AppRoles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One case: who the family is, where the case stands, its timeline, and the moves the reader may make
@@ -60,9 +61,12 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     private final CaseSheets sheets;
     private final SharingService sharing;
     private final Clock clock;
+    private final ObjectProvider<CaseSection> sections;
     private CaseSheet current;
 
-    CasePageView(CaseService cases, CaseSheets sheets, SharingService sharing, Clock clock) {
+    CasePageView(CaseService cases, CaseSheets sheets, SharingService sharing, Clock clock,
+                 ObjectProvider<CaseSection> sections) {
+        this.sections = sections;
         this.cases = cases;
         this.sheets = sheets;
         this.sharing = sharing;
@@ -101,6 +105,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
             addComponentAtIndex(indexOf(actions) + 1, plan);
             sharingPanel = new SharingPanel(sharing, clock, c.id());
             addComponentAtIndex(indexOf(timeline) - 1, sharingPanel);
+            sections.orderedStream().forEach(section -> addComponentAtIndex(indexOf(timeline) - 1, section.create(c.id())));
         }
         familyName.setText(getTranslation("case.title", c.familyName()));
         showHeader(c);

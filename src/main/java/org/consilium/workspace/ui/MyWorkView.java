@@ -116,6 +116,7 @@ class MyWorkView extends VerticalLayout implements TitledView {
             case SHARED_CASES -> "shared";
             case MY_REFERRALS -> "my-referrals";
             case MY_PLAN -> "my-plan";
+            case REQUESTS_TO_ANSWER -> "requests";
         };
     }
 

@@ -1,0 +1,42 @@
+package org.consilium.request.ui;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.TitledView;
+import org.consilium.request.AnswerService;
+import org.consilium.request.RequestRow;
+import org.consilium.security.AppRoles;
+
+/**
+ * A partner agency's requests to answer, overdue ones first and marked, each with who asks and by
+ * when; below them what the agency has answered or declined.
+ */
+@Route("requests")
+@Menu(order = 2, icon = "vaadin:envelope-open-o", title = "menu.requests")
+@RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+class RequestsToAnswerView extends VerticalLayout implements TitledView {
+
+    final RequestList open;
+    final RequestList done;
+
+    RequestsToAnswerView(AnswerService answers) {
+        addClassName("requests-to-answer");
+        open = new RequestList(answers.toAnswer(), "request.toAnswer.none", this::askedBy);
+        done = new RequestList(answers.done(), "request.done.none", this::askedBy);
+        add(new Paragraph(getTranslation("request.toAnswer.help")), open, new H3(getTranslation("request.done.title")), done);
+    }
+
+    private String askedBy(RequestRow r) {
+        return getTranslation("request.list.askedBy", r.askedBy(), r.askedByTeam(), Formats.date(r.sentOn(), getLocale()));
+    }
+
+    @Override
+    public String viewTitle() {
+        return getTranslation("request.toAnswer.title");
+    }
+}
