@@ -15,14 +15,18 @@ import org.consilium.casefile.StageTimeLimit;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ResponseTarget;
 import org.consilium.referral.Urgency;
+import org.consilium.request.AnswerTime;
+import org.consilium.request.RequestKind;
+import org.consilium.request.RequestRules;
 import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrator's rules of work (response targets, caseload norms, stage time limits), read and
- * saved as one page: a refused value leaves every rule as it was, and a rule someone else changed
- * since the page was read is not overwritten.
+ * The administrator's rules of work (response targets, caseload norms, stage time limits, the working
+ * days agencies have to answer an information request), read and saved as one page: a refused value
+ * leaves every rule as it was, and a rule someone else changed since the page was read is not
+ * overwritten.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,10 +34,12 @@ public class RulesOfWork {
 
     private final ReferralService referrals;
     private final CaseNorms norms;
+    private final RequestRules requests;
 
-    RulesOfWork(ReferralService referrals, CaseNorms norms) {
+    RulesOfWork(ReferralService referrals, CaseNorms norms, RequestRules requests) {
         this.referrals = referrals;
         this.norms = norms;
+        this.requests = requests;
     }
 
     /** A rule's value and the version it was read at. */
@@ -42,7 +48,7 @@ public class RulesOfWork {
 
     /** Every rule, by what it is for. */
     public record Rules(Map<Urgency, Rule> responseHours, Map<CaseModel, Rule> caseloadNorms,
-                        Map<CaseStage, Rule> stageDays) {
+                        Map<CaseStage, Rule> stageDays, Map<RequestKind, Rule> answerDays) {
     }
 
     @RolesAllowed(AppRoles.ADMIN)
@@ -59,7 +65,11 @@ public class RulesOfWork {
         for (StageTimeLimit l : norms.stageTimeLimits()) {
             days.put(l.getStage(), new Rule(l.getVersion(), l.getDays()));
         }
-        return new Rules(hours, caseloads, days);
+        Map<RequestKind, Rule> answers = new EnumMap<>(RequestKind.class);
+        for (AnswerTime t : requests.answerTimes()) {
+            answers.put(t.getKind(), new Rule(t.getVersion(), t.getWorkingDays()));
+        }
+        return new Rules(hours, caseloads, days, answers);
     }
 
     /**
@@ -68,13 +78,16 @@ public class RulesOfWork {
      */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
-    public void save(Rules read, Map<Urgency, Integer> hours, Map<CaseModel, Integer> caseloads, Map<CaseStage, Integer> days) {
+    public void save(Rules read, Map<Urgency, Integer> hours, Map<CaseModel, Integer> caseloads, Map<CaseStage, Integer> days,
+                     Map<RequestKind, Integer> answerDays) {
         hours.forEach((urgency, value) -> apply(read.responseHours().get(urgency), value, field("hours", urgency),
                 v -> referrals.changeResponseTarget(urgency, read.responseHours().get(urgency).version(), v)));
         caseloads.forEach((model, value) -> apply(read.caseloadNorms().get(model), value, field("caseload", model),
                 v -> norms.changeNorm(model, read.caseloadNorms().get(model).version(), v)));
         days.forEach((stage, value) -> apply(read.stageDays().get(stage), value, field("days", stage),
                 v -> norms.changeStageTimeLimit(stage, read.stageDays().get(stage).version(), v)));
+        answerDays.forEach((kind, value) -> apply(read.answerDays().get(kind), value, field("answerDays", kind),
+                v -> requests.changeAnswerDays(kind, read.answerDays().get(kind).version(), v)));
     }
 
     /** The name by which a refusal points at one rule's field, e.g. {@code hours.URGENT}. */

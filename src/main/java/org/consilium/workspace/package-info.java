@@ -3,7 +3,8 @@
  *
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
-@ApplicationModule(allowedDependencies = {"base", "security", "agency", "family", "account", "referral", "casefile", "plan", "request"})
+@ApplicationModule(allowedDependencies = {"base", "security", "calendar", "agency", "family", "account", "referral", "casefile",
+        "plan", "request"})
 package org.consilium.workspace;
 
 import org.springframework.modulith.ApplicationModule;

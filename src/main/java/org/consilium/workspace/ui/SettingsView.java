@@ -17,20 +17,24 @@ import java.util.Map;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
+import org.consilium.calendar.WorkingDays;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.StageTimeLimit;
 import org.consilium.referral.ResponseTarget;
 import org.consilium.referral.Urgency;
+import org.consilium.request.AnswerTime;
+import org.consilium.request.RequestKind;
 import org.consilium.security.AppRoles;
 import org.consilium.workspace.RulesOfWork;
 import org.consilium.workspace.RulesOfWork.Rule;
 import org.consilium.workspace.RulesOfWork.Rules;
 
 /**
- * The administrator's rules of work: response targets per urgency, caseload norms per model and the
- * time limit of each stage of a case. They are saved together or not at all.
+ * The administrator's rules of work: response targets per urgency, caseload norms per model, the time
+ * limit of each stage of a case and the working days to answer each kind of information request. They
+ * are saved together or not at all. Below them, the holidays, each saved at once (decision 0018).
  */
 @Route("admin/settings")
 @Menu(order = 40, icon = "vaadin:cog", title = "menu.settings")
@@ -40,12 +44,14 @@ class SettingsView extends VerticalLayout implements TitledView {
     final Map<Urgency, IntegerField> targets = new EnumMap<>(Urgency.class);
     final Map<CaseModel, IntegerField> norms = new EnumMap<>(CaseModel.class);
     final Map<CaseStage, IntegerField> stageLimits = new EnumMap<>(CaseStage.class);
+    final Map<RequestKind, IntegerField> answerDays = new EnumMap<>(RequestKind.class);
     final Button save = new Button();
+    final HolidayList holidays;
     private final Map<String, IntegerField> byField = new HashMap<>();
     private final RulesOfWork rules;
     private Rules read;
 
-    SettingsView(RulesOfWork rules) {
+    SettingsView(RulesOfWork rules, WorkingDays workingDays) {
         this.rules = rules;
         read = rules.current();
         FormLayout targetForm = new FormLayout();
@@ -57,13 +63,20 @@ class SettingsView extends VerticalLayout implements TitledView {
         FormLayout limitForm = new FormLayout();
         read.stageDays().forEach((stage, rule) -> limitForm.add(field(stageLimits, stage, stage.messageKey(), "days", rule,
                 StageTimeLimit.MAX_DAYS, "settings.days")));
+        FormLayout answerForm = new FormLayout();
+        read.answerDays().forEach((kind, rule) -> answerForm.add(field(answerDays, kind, kind.messageKey(), "answerDays", rule,
+                AnswerTime.MAX_DAYS, "settings.workingDays")));
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         add(new H3(getTranslation("settings.targets")), new Paragraph(getTranslation("settings.targets.help")), targetForm,
                 new H3(getTranslation("settings.norms")), new Paragraph(getTranslation("settings.norms.help")), normForm,
                 new H3(getTranslation("settings.stageLimits")), new Paragraph(getTranslation("settings.stageLimits.help")),
-                limitForm, save);
+                limitForm,
+                new H3(getTranslation("settings.answerDays")), new Paragraph(getTranslation("settings.answerDays.help")),
+                answerForm, save);
+        holidays = new HolidayList(workingDays);
+        add(holidays);
     }
 
     private <K extends Enum<K>> IntegerField field(Map<K, IntegerField> fields, K key, String labelKey, String kind,
@@ -103,11 +116,14 @@ class SettingsView extends VerticalLayout implements TitledView {
         for (IntegerField f : stageLimits.values()) {
             valid &= inRange(f, StageTimeLimit.MAX_DAYS, "case.stageLimit.range");
         }
+        for (IntegerField f : answerDays.values()) {
+            valid &= inRange(f, AnswerTime.MAX_DAYS, "request.answerDays.range");
+        }
         if (!valid) {
             return;
         }
         try {
-            rules.save(read, values(targets), values(norms), values(stageLimits));
+            rules.save(read, values(targets), values(norms), values(stageLimits), values(answerDays));
             read = rules.current();
             Notifications.success(getTranslation("settings.saved"));
         } catch (BusinessException e) {

@@ -1,0 +1,9 @@
+package org.consilium.request;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnswerTimeRepository extends JpaRepository<AnswerTime, Long> {
+
+    Optional<AnswerTime> findByKind(RequestKind kind);
+}
