@@ -12,7 +12,12 @@ FROM eclipse-temurin:21-jre
 RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --create-home consilium
+    && useradd --system --create-home consilium \
+    && mkdir -p /var/lib/consilium/attachments \
+    && chown -R consilium /var/lib/consilium
+# Attachment files (decision 0017): a volume here, backed up together with the database.
+ENV ATTACHMENTS_DIR=/var/lib/consilium/attachments
+VOLUME /var/lib/consilium/attachments
 USER consilium
 WORKDIR /app
 COPY --from=build /src/target/consilium-*.jar /app/consilium.jar
