@@ -1,6 +1,7 @@
 package org.consilium.request;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,8 +12,11 @@ import java.util.Map;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserAccountService.StaffMember;
+import org.consilium.attachment.Attachment;
+import org.consilium.attachment.Attachments;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
+import org.consilium.base.MessageKey;
 import org.consilium.calendar.WorkingDays;
 import org.consilium.plan.GoalIndicatorReported;
 import org.consilium.security.AppRoles;
@@ -45,11 +49,13 @@ public class AnswerService {
     private final WorkingDays workingDays;
     private final EditGuard guard;
     private final ApplicationEventPublisher events;
+    private final Attachments attachments;
     private final Clock clock;
 
     AnswerService(RequestRepository requests, RequestNoteRepository notes, RequestAccess access,
                   UserAccountService accounts, WorkingDays workingDays, EditGuard guard,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Attachments attachments, Clock clock) {
+        this.attachments = attachments;
         this.requests = requests;
         this.notes = notes;
         this.access = access;
@@ -184,6 +190,22 @@ public class AnswerService {
                 .orElseThrow(() -> BusinessException.atField(HandOverDetails.COLLEAGUE, "request.handOver.notColleague"));
         r.handTo(colleague.getUsername());
         return guard.flush(r);
+    }
+
+    /**
+     * Attaches a file to the agency's answer: to a draft while the request is open, or to an addendum
+     * once it is answered. The file is checked by content, size and name (decision 0017).
+     */
+    @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    @Transactional
+    public Attachment attach(long requestId, String originalName, InputStream content) {
+        UserAccount me = access.me();
+        InformationRequest r = access.request(requestId);
+        access.requireAddressee(me, r, "ATTACH");
+        if (r.getStatus() == RequestStatus.DECLINED) {
+            throw new BusinessException("request.notOpen", new MessageKey(r.getStatus().messageKey()));
+        }
+        return attachments.store(RequestReader.ATTACHMENTS, r.getId(), originalName, content, me.getUsername());
     }
 
     private InformationRequest toAnswer(long requestId, long version, String operation) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.consilium.account.UserAccount;
+import org.consilium.attachment.Attachments;
+import org.consilium.attachment.StoredFile;
 import org.consilium.base.AuditEvent;
 import org.consilium.base.StaffNames;
 import org.consilium.calendar.WorkingDays;
@@ -27,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RequestReader {
 
+    /** How a request's attachments name their owner. */
+    static final String ATTACHMENTS = "information-request";
+
     private final RequestAccess access;
     private final RequestNoteRepository notes;
     private final AnswerShareRepository shares;
@@ -35,11 +40,13 @@ public class RequestReader {
     private final PlanReader plans;
     private final AnswerPdf pdf;
     private final ApplicationEventPublisher events;
+    private final Attachments attachments;
     private final Clock clock;
 
     RequestReader(RequestAccess access, RequestNoteRepository notes, AnswerShareRepository shares, StaffNames names,
                   WorkingDays workingDays, PlanReader plans, AnswerPdf pdf, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Attachments attachments, Clock clock) {
+        this.attachments = attachments;
         this.access = access;
         this.notes = notes;
         this.shares = shares;
@@ -76,6 +83,22 @@ public class RequestReader {
         events.publishEvent(new AuditEvent(AuditEvent.Action.EXPORT, "information-request-pdf", r.getId(),
                 r.getFamilyId(), r.getFamilyName(), r.getCaseId(), null));
         return pdf.render(sheet, locale);
+    }
+
+    /**
+     * A file attached to the request's answer, for those who may read the answer (the addressee at any
+     * time, others once it is submitted); the download is kept in the audit log.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public StoredFile download(long requestId, long attachmentId) {
+        UserAccount me = access.me();
+        InformationRequest r = access.request(requestId);
+        if (!sheet(me, r).allowed().readAnswer()) {
+            throw access.refuse(r, "DOWNLOAD");
+        }
+        events.publishEvent(new AuditEvent(AuditEvent.Action.EXPORT, "information-request-attachment", r.getId(),
+                r.getFamilyId(), r.getFamilyName(), r.getCaseId(), String.valueOf(attachmentId)));
+        return attachments.open(attachmentId, ATTACHMENTS, r.getId());
     }
 
     private RequestSheet sheet(UserAccount me, InformationRequest r) {
@@ -122,6 +145,6 @@ public class RequestReader {
                 r.getAnsweredBy() == null ? null : names.fullName(r.getAnsweredBy()), r.getDeclineReason(),
                 r.getDeclinedAt(), thread,
                 social ? shares.ofRequest(r.getId()).stream().map(x -> x.getAgency().getName()).toList() : List.of(),
-                allowed);
+                answerVisible ? attachments.of(ATTACHMENTS, r.getId()) : List.of(), allowed);
     }
 }

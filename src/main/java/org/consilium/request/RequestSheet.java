@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.consilium.attachment.Attachment;
 
 /**
  * One request as its reader may see it. The addressed agency sees the request's own fields and its
@@ -12,7 +13,8 @@ import java.util.Set;
  * legal basis is not shown. Social services of the case see everything, including the answer. An
  * agency the answer was shared with sees the request and the answer, read-only.
  *
- * @param answer the answer's values, empty when there is none or the reader may not read it
+ * @param answer      the answer's values, empty when there is none or the reader may not read it
+ * @param attachments the files attached to the answer, when the reader may read it
  */
 public record RequestSheet(long id, long version, RequestKind kind, Subject subject, Set<RequestQuestion> questions,
                            String questionsText, LocalDate periodFrom, LocalDate periodTo, int schoolDays,
@@ -22,7 +24,7 @@ public record RequestSheet(long id, long version, RequestKind kind, Subject subj
                            Instant basisReviewedAt, Repeat repeat, LocalDate repeatUntil, String goalStatement,
                            Map<AnswerField, String> answer, Instant answeredAt, String answeredBy,
                            String declineReason, Instant declinedAt, List<Note> notes, List<String> sharedWith,
-                           Allowed allowed) {
+                           List<Attachment> attachments, Allowed allowed) {
 
     /** Whom the request is about; {@code schoolClass} and {@code birthDate} may be unknown. */
     public record Subject(String name, LocalDate birthDate, String schoolClass, boolean wholeFamily) {

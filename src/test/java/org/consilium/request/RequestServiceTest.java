@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -14,10 +17,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.consilium.agency.AgencyType;
+import org.consilium.attachment.Attachment;
+import org.consilium.attachment.Attachments;
+import org.consilium.attachment.StoredFile;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
+import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.SharingService;
@@ -195,7 +203,9 @@ class RequestServiceTest {
                     () -> answers.ask(id, "Питання"),
                     () -> answers.addendum(id, "Доповнення"),
                     () -> answers.colleagues(id),
-                    () -> answers.handTo(id, r.getVersion(), staff.idOf(c.schoolUser())));
+                    () -> answers.handTo(id, r.getVersion(), staff.idOf(c.schoolUser())),
+                    () -> answers.attach(id, "довідка.pdf", new ByteArrayInputStream(pdfBytes())),
+                    () -> reader.download(id, 1L));
             for (Runnable call : calls) {
                 assertThatThrownBy(() -> signedIn.as(stranger, call)).isInstanceOf(AccessDeniedException.class);
             }
@@ -313,6 +323,45 @@ class RequestServiceTest {
                 HandOverDetails.COLLEAGUE, "request.handOver.notColleague");
         signedIn.as(c.schoolUser(), () -> answers.handTo(r.getId(), version(r.getId()), staff.idOf(colleague)));
         assertThat(signedIn.as(colleague, () -> reader.sheet(r.getId())).assigneeName()).startsWith("Тестова Особа");
+    }
+
+    @Test
+    void files_are_checked_by_content_and_name_and_read_through_the_requests_own_checks() {
+        InformationRequest r = send(TestRequests.characterisation(c));
+        long id = r.getId();
+        byte[] exe = new byte[2048];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        assertField(() -> signedIn.as(c.schoolUser(), () -> answers.attach(id, "report.pdf", new ByteArrayInputStream(exe))),
+                Attachments.FILE, "attachment.typeNotAllowed");
+        assertField(() -> signedIn.as(c.schoolUser(), () -> answers.attach(id, "../../etc/passwd.pdf",
+                new ByteArrayInputStream(pdfBytes()))), Attachments.FILE, "attachment.name.invalid");
+        Attachment stored = signedIn.as(c.schoolUser(), () -> answers.attach(id, "табель.pdf", new ByteArrayInputStream(pdfBytes())));
+        assertThat(signedIn.as(c.schoolUser(), () -> reader.sheet(id)).attachments()).extracting(Attachment::getOriginalName)
+                .containsExactly("табель.pdf");
+        // A draft's files are the agency's own until it submits.
+        assertThat(signedIn.as("curator", () -> reader.sheet(id)).attachments()).isEmpty();
+        assertThatThrownBy(() -> signedIn.as("curator", () -> reader.download(id, stored.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        signedIn.as(c.schoolUser(), () -> answers.submit(id, version(id), answer("1", "1")));
+        StoredFile file = signedIn.as("curator", () -> reader.download(id, stored.getId()));
+        assertThat(file.originalName()).isEqualTo("табель.pdf");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'information-request-attachment'"
+                + " AND entity_id = ?", Long.class, id)).isEqualTo(1L);
+        // Another request's file is not reached through this one.
+        InformationRequest other = send(TestRequests.characterisation(c));
+        assertThatThrownBy(() -> signedIn.as(c.schoolUser(), () -> reader.download(other.getId(), stored.getId())))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    private static byte[] pdfBytes() {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertField(Runnable call, String field, String key) {

@@ -86,7 +86,7 @@ class AnswerPart extends Div {
         }
         HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, decline, handOver);
         actions.addClassName("request-answer-actions");
-        add(form, actions);
+        add(form, new AnswerFiles(services, r, true), actions);
     }
 
     private void save(boolean submitting) {
@@ -149,6 +149,9 @@ class AnswerPart extends Div {
         add(new Paragraph(getTranslation("request.answer.submittedBy", r.answeredBy() == null ? "" : r.answeredBy(),
                 Formats.dateTime(r.answeredAt(), getLocale()))));
         add(new AnswerDisplay(r.kind(), r.answer()));
+        if (!r.attachments().isEmpty() || AnswerFiles.mayAdd(r)) {
+            add(new AnswerFiles(services, r, AnswerFiles.mayAdd(r)));
+        }
         Locale locale = getLocale();
         long id = r.id();
         DownloadHandler pdf = event -> {
