@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/consilium.css")
+@StyleSheet("styles/series-chart.css")
 public class ConsiliumApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanReader {
 
+    /** The versions the family has agreed to and that have not ended: being approved, approved, in force. */
+    private static final Set<PlanStatus> AGREED_NOT_ENDED = EnumSet.of(PlanStatus.AGREED, PlanStatus.APPROVED,
+            PlanStatus.ACTIVE);
+
     private final PlanRepository plans;
+    private final ReadingRepository readings;
     private final PlanAccess access;
     private final CaseService cases;
     private final StaffNames names;
@@ -41,9 +47,10 @@ public class PlanReader {
     private final Clock clock;
     private final PlanPdf pdf;
 
-    PlanReader(PlanRepository plans, PlanAccess access, CaseService cases, StaffNames names, ApplicationEventPublisher events,
-               Clock clock, PlanPdf pdf) {
+    PlanReader(PlanRepository plans, ReadingRepository readings, PlanAccess access, CaseService cases, StaffNames names,
+               ApplicationEventPublisher events, Clock clock, PlanPdf pdf) {
         this.plans = plans;
+        this.readings = readings;
         this.access = access;
         this.cases = cases;
         this.names = names;
@@ -111,6 +118,22 @@ public class PlanReader {
         return pdf.render(sheet, locale);
     }
 
+    /**
+     * The case's plan as the family agreed to it, for a form that links something to one of its goals
+     * (an information request whose answers feed a goal's indicator): the latest version agreed and not
+     * ended, or, if none is, the latest version. Empty if the case has no plan; refused unless the user
+     * may read the case (its team's curators and supervisors).
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Optional<CurrentPlan> current(long caseId) {
+        cases.context(caseId, CaseOperation.READ_CASE);
+        List<FamilyPlan> all = plans.ofCase(caseId);
+        return all.stream().filter(p -> AGREED_NOT_ENDED.contains(p.getStatus())).findFirst()
+                .or(() -> all.stream().findFirst())
+                .map(p -> new CurrentPlan(p.getId(), p.getEndsOn(), p.getGoals().stream()
+                        .map(g -> new GoalRef(g.getKey(), g.getStatement(), g.getDeadline())).toList()));
+    }
+
     /** What changed between two versions of the same case's plan that the user may both see. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<PlanComparison.Change> compare(long olderId, long newerId) {
@@ -131,6 +154,11 @@ public class PlanReader {
         Map<String, List<TaskNote>> notesByTask = new HashMap<>();
         for (TaskNote n : plans.notesOfCase(p.getCaseId())) {
             notesByTask.computeIfAbsent(n.getTaskKey(), k -> new ArrayList<>()).add(n);
+        }
+        Map<String, List<PlanSheet.Reading>> readingsByGoal = new HashMap<>();
+        for (GoalReading r : readings.ofCase(p.getCaseId())) {
+            readingsByGoal.computeIfAbsent(r.getGoalKey(), k -> new ArrayList<>())
+                    .add(new PlanSheet.Reading(r.getIndicator(), r.getPeriodStart(), r.getPeriodEnd(), r.getValue()));
         }
         List<PlanSheet.Goal> goals = new ArrayList<>();
         for (PlanGoal g : p.getGoals()) {
@@ -154,7 +182,7 @@ public class PlanReader {
             }
             goals.add(new PlanSheet.Goal(g.getId(), g.getVersion(), g.getKey(), g.getProblemArea(), g.getStatement(),
                     g.getCriterion(), g.getBaseline(), g.getTarget(), g.getDeadline(), g.getWhyItMatters(), g.getRating(),
-                    tasks));
+                    tasks, readingsByGoal.getOrDefault(g.getKey(), List.of())));
         }
         PlanAgreement agreed = p.getAgreed();
         return new PlanSheet(reader.audience(), p.getId(), p.getVersion(), p.getCaseId(), ctx.familyName(), p.getNumber(),

@@ -1,5 +1,6 @@
 package org.consilium.plan;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +28,17 @@ public record PlanSheet(Audience audience, long planId, long version, long caseI
         RATE, PROPOSE_TASK
     }
 
+    /** A goal with its tasks, and the readings of its indicators, earliest period first. */
     public record Goal(long id, long version, String key, ProblemArea problemArea, String statement, String criterion,
                        String baseline, String target, LocalDate deadline, String whyItMatters, Integer rating,
-                       List<Task> tasks) {
+                       List<Task> tasks, List<Reading> readings) {
+    }
+
+    /**
+     * A figure of the goal's indicator for a period; {@code indicator} is a message key naming what is
+     * measured.
+     */
+    public record Reading(String indicator, LocalDate periodStart, LocalDate periodEnd, BigDecimal value) {
     }
 
     /** A task; {@code statusChoices} are the statuses the reader may set (none: read only). */

@@ -19,12 +19,14 @@ import org.consilium.plan.TaskSide;
 
 /**
  * A goal on the plan page: its problem area, the SMART statement with its criterion, levels, deadline
- * and rating, and its tasks in two columns (what the family does, what specialists do); with what the
- * reader may do with it — change or remove it, add a task, or rate it at a review.
+ * and rating, what has been measured of it, and its tasks in two columns (what the family does, what
+ * specialists do); with what the reader may do with it — change or remove it, add a task, or rate it
+ * at a review.
  */
 class GoalCard extends Div {
 
     final PlanSheet.Goal goal;
+    final GoalSeries series;
 
     GoalCard(PlanServices services, PlanSheet sheet, PlanSheet.Goal g, int number, Runnable reload) {
         this.goal = g;
@@ -82,6 +84,8 @@ class GoalCard extends Div {
         if (tools.getComponentCount() > 0) {
             add(tools);
         }
+        series = new GoalSeries(g.readings());
+        add(series);
         Div columns = new Div();
         columns.addClassName("plan-columns");
         columns.add(column(services, sheet, TaskSide.FAMILY, reload), column(services, sheet, TaskSide.SPECIALIST, reload));
