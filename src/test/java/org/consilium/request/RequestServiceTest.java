@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,15 +116,16 @@ class RequestServiceTest {
         assertThat(options.propose(RequestKind.POLICE_INFORMATION, null)).get()
                 .extracting(SendOptions.AgencyOption::id).isEqualTo(staff.agencyOf(AgencyType.POLICE).getId());
         assertThat(options.consentedTypes()).containsExactly(AgencyType.SCHOOL);
-        assertThat(options.defaultDueOn().get(RequestKind.SCHOOL_CHARACTERISATION))
-                .isEqualTo(rules.dueDate(RequestKind.SCHOOL_CHARACTERISATION, LocalDate.now(clock)));
+        assertThat(options.defaultDueOn().get(RequestKind.SCHOOL_CHARACTERISATION)).isEqualTo(signedIn.as("curator",
+                () -> rules.dueDate(RequestKind.SCHOOL_CHARACTERISATION, LocalDate.now(clock))));
     }
 
     @Test
     void a_request_goes_out_on_consent_and_is_due_in_the_rules_working_days() {
         InformationRequest r = send(TestRequests.characterisation(c));
         assertThat(r.getBasis()).isEqualTo(RequestBasis.CONSENT);
-        assertThat(r.getDueOn()).isEqualTo(rules.dueDate(RequestKind.SCHOOL_CHARACTERISATION, LocalDate.now(clock)));
+        assertThat(r.getDueOn()).isEqualTo(signedIn.as("curator",
+                () -> rules.dueDate(RequestKind.SCHOOL_CHARACTERISATION, LocalDate.now(clock))));
         assertThat(r.getSubject().getSchoolClass()).isEqualTo("6-А");
         assertThat(r.getStatus()).isEqualTo(RequestStatus.SENT);
         assertThat(jdbc.queryForObject("SELECT reason FROM case_participant WHERE case_id = ? AND agency_id = ?",
@@ -134,6 +136,7 @@ class RequestServiceTest {
     void without_consent_a_request_needs_a_written_legal_basis_which_a_supervisor_reviews() {
         RequestDetails d = TestRequests.characterisation(c);
         d.setKind(RequestKind.POLICE_INFORMATION);
+        d.setQuestions(EnumSet.copyOf(RequestQuestion.of(RequestKind.POLICE_INFORMATION)));
         d.setMemberId(null);
         d.setAgencyId(staff.agencyOf(AgencyType.POLICE).getId());
         assertThatThrownBy(() -> send(d)).isInstanceOf(BusinessException.class)
