@@ -97,7 +97,7 @@ class RequestJourneyTest {
 
         signInAs(c.schoolUser(), "request-test-1", "Тестова Особа");
         go("requests");
-        Chromium.waitForText(driver, "Характеристика зі школи — Лисенко Павло");
+        Chromium.waitForText(driver, "Характеристика зі школи — Юрченко Павло");
         Chromium.clickFirst(driver, "a[href='request/" + r.getId() + "']", a -> true);
         Chromium.waitForText(driver, "Пропущено днів з поважної причини");
         Chromium.type(driver, "vaadin-text-field", "Пропущено днів з поважної причини", "3");
@@ -131,7 +131,7 @@ class RequestJourneyTest {
                 """);
         byte[] bytes = Base64.getDecoder().decode(pdf);
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Характеристика учня", "Лисенко Павло",
+            assertThat(new PDFTextStripper().getText(doc)).contains("Характеристика учня", "Юрченко Павло",
                     "Любить математику й шахи", "Іваненко Оксана Петрівна");
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
             Files.createDirectories(Chromium.SCREENSHOTS);

@@ -176,7 +176,7 @@ class RequestServiceTest {
     void the_addressee_sees_the_requests_own_fields_and_never_the_case() {
         InformationRequest r = send(TestRequests.characterisation(c));
         RequestSheet seen = signedIn.as(c.schoolUser(), () -> reader.sheet(r.getId()));
-        assertThat(seen.subject().name()).isEqualTo("Лисенко Павло");
+        assertThat(seen.subject().name()).isEqualTo("Юрченко Павло");
         assertThat(seen.subject().schoolClass()).isEqualTo("6-А");
         assertThat(seen.caseId()).isNull();
         assertThat(seen.familyName()).isNull();
@@ -247,7 +247,7 @@ class RequestServiceTest {
         byte[] pdf = signedIn.as("curator", () -> reader.pdf(r.getId(), Locale.forLanguageTag("uk")));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Характеристика учня", "Лисенко Павло", "6-А", "Спокійний, уважний на уроках",
+            assertThat(text).contains("Характеристика учня", "Юрченко Павло", "6-А", "Спокійний, уважний на уроках",
                     "Іваненко Оксана", "Директор Петренко");
         }
         // Submitted is read-only; corrections are addenda.

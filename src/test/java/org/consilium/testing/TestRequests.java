@@ -93,18 +93,18 @@ public class TestRequests {
         Family family = signedIn.as("intake", () -> {
             FamilyDetails fd = new FamilyDetails();
             fd.setDistrict(DISTRICT);
-            MemberDetails child = new MemberDetails("Лисенко", "Павло", LocalDate.parse("2013-04-04"), Sex.MALE, Relation.CHILD);
+            MemberDetails child = new MemberDetails("Юрченко", "Павло", LocalDate.parse("2013-04-04"), Sex.MALE, Relation.CHILD);
             child.setSchool(school);
             child.setSchoolClass("6-А");
             fd.setMembers(List.of(
-                    new MemberDetails("Лисенко", "Ганна", LocalDate.parse("1985-02-02"), Sex.FEMALE, Relation.MOTHER), child));
+                    new MemberDetails("Юрченко", "Ганна", LocalDate.parse("1985-02-02"), Sex.FEMALE, Relation.MOTHER), child));
             return families.register(fd, true);
         });
         Referral r = testCases.verifiedReferral(family);
         long caseId = signedIn.as("supervisor", () -> cases.openFromReferral(r.getId(), r.getVersion(), TestCases.CRISIS,
                 staff.idOf("curator"), true)).familyCase().getId();
         if (schoolConsent) {
-            signedIn.as("curator", () -> sharing.recordConsent(caseId, "Лисенко Ганна", Set.of(AgencyType.SCHOOL),
+            signedIn.as("curator", () -> sharing.recordConsent(caseId, "Юрченко Ганна", Set.of(AgencyType.SCHOOL),
                     LocalDate.now().minusDays(1), LocalDate.now().plusYears(1)));
         }
         long childId = jdbc.queryForObject("SELECT id FROM family_member WHERE family_id = ? AND first_name = 'Павло'",

@@ -72,13 +72,13 @@ class RequestViewsTest extends KaribuTest {
         _click(_get(form, Button.class, spec -> spec.withText("Send")));
         assertThat(form.isOpened()).isFalse();
         CaseRequestsPanel after = _get(CaseRequestsPanel.class);
-        assertThat(after.list.getElement().getTextRecursively()).contains("School characterisation — Лисенко Павло", "sent");
+        assertThat(after.list.getElement().getTextRecursively()).contains("School characterisation — Юрченко Павло", "sent");
         return jdbc.queryForObject("SELECT MAX(id) FROM information_request WHERE case_id = ?", Long.class, c.caseId());
     }
 
     private AnswerPart schoolOpens(long requestId) {
         as(c.schoolUser(), "requests");
-        assertThat(_get(RequestsToAnswerView.class).open.getElement().getTextRecursively()).contains("Лисенко Павло");
+        assertThat(_get(RequestsToAnswerView.class).open.getElement().getTextRecursively()).contains("Юрченко Павло");
         navigate("request/" + requestId);
         return _get(AnswerPart.class);
     }
@@ -88,8 +88,8 @@ class RequestViewsTest extends KaribuTest {
         long id = sendFromTheCasePage();
         AnswerPart part = schoolOpens(id);
         RequestView page = _get(RequestView.class);
-        assertThat(page.facts.getElement().getTextRecursively()).contains("Лисенко Павло", "class 6-А")
-                .doesNotContain("Лисенко Ганна");
+        assertThat(page.facts.getElement().getTextRecursively()).contains("Юрченко Павло", "class 6-А")
+                .doesNotContain("Юрченко Ганна");
         // Too many days missed: refused at the field, nothing lost.
         TextField excused = _get(part.form, TextField.class, spec -> spec.withLabel("Days missed with a valid reason"));
         TextField unexcused = _get(part.form, TextField.class, spec -> spec.withLabel("Days missed without a valid reason"));
@@ -121,7 +121,7 @@ class RequestViewsTest extends KaribuTest {
         assertThat(_get(read, Anchor.class, spec -> spec.withText("Print (PDF)"))).isNotNull();
         byte[] pdf = signedIn.as("curator", () -> reader.pdf(id, Locale.ENGLISH));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Characterisation of a pupil", "Лисенко Павло",
+            assertThat(new PDFTextStripper().getText(doc)).contains("Characterisation of a pupil", "Юрченко Павло",
                     "Уважний, охоче відповідає", "Директор Петренко");
         }
     }

@@ -23,9 +23,9 @@ class MainLayoutTest extends KaribuTest {
                 Arguments.of("intake", "Олена Савчук", List.of("", "referrals", "families")),
                 Arguments.of("curator", "Ірина Коваль", List.of("", "families", "cases")),
                 Arguments.of("supervisor", "Андрій Мороз", List.of("", "referrals", "families", "cases", "audit")),
-                Arguments.of("school", "Наталія Гнатюк", List.of("", "my-tasks", "my-referrals", "shared")),
-                Arguments.of("police", "Сергій Литвин", List.of("", "my-tasks", "my-referrals", "shared")),
-                Arguments.of("health", "Тетяна Бойко", List.of("", "my-tasks", "my-referrals", "shared")),
+                Arguments.of("school", "Наталія Гнатюк", List.of("", "requests", "my-tasks", "my-referrals", "shared")),
+                Arguments.of("police", "Сергій Литвин", List.of("", "requests", "my-tasks", "my-referrals", "shared")),
+                Arguments.of("health", "Тетяна Бойко", List.of("", "requests", "my-tasks", "my-referrals", "shared")),
                 Arguments.of("family", "Марія Коваленко", List.of("", "my-plan")),
                 Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users", "admin/categories", "admin/settings", "audit")));
     }
