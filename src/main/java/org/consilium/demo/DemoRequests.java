@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo information requests about the Коваленко family: the school's characterisation of Андрій,
  * answered; a police request in progress with a question to the curator; an overdue request to the
- * clinic; and Андрій's monthly attendance, two months answered, feeding the plan goal "Діти щодня
- * відвідують школу". For Мельник, without consent, a request on a legal basis waits for review.
+ * clinic; and Андрій's monthly attendance feeding the plan goal "Діти щодня відвідують школу": two months
+ * answered, last month's report waiting for the school. For Мельник, without consent, a request on a legal basis waits for review.
  */
 @Component
 class DemoRequests {
@@ -99,7 +99,7 @@ class DemoRequests {
         String goal = as("curator", AppRoles.CURATOR, () -> plans.current(kovalenko)).stream()
                 .flatMap(p -> p.goals().stream()).filter(g -> g.statement().equals("Діти щодня відвідують школу"))
                 .map(GoalRef::key).findFirst().orElseThrow();
-        LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(2);
+        LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(3);
         RequestDetails monthly = details(andriy, RequestKind.SCHOOL_CHARACTERISATION, agency("SCH-12"), null, firstMonth, null);
         monthly.setQuestions(EnumSet.of(RequestQuestion.ATTENDANCE));
         monthly.setRepeat(Repeat.MONTHLY);
@@ -108,9 +108,14 @@ class DemoRequests {
         InformationRequest first = as("curator", AppRoles.CURATOR, () -> requests.send(kovalenko, monthly));
         backdate(first.getId(), (int) ChronoUnit.DAYS.between(firstMonth.plusMonths(1), today), firstMonth.plusMonths(1).plusDays(7));
         recurring.sendDue(today);
+        // Two months answered; last month's report waits for the school.
         answerAttendance(first.getId(), "2", "5");
         jdbc.queryForList("SELECT id FROM information_request WHERE series_id = ? ORDER BY period_from", Long.class, first.getId())
-                .stream().findFirst().ifPresent(next -> answerAttendance(next, "1", "1"));
+                .stream().findFirst().ifPresent(next -> {
+                    LocalDate sent = firstMonth.plusMonths(2);
+                    backdate(next, (int) ChronoUnit.DAYS.between(sent, today), sent.plusDays(7));
+                    answerAttendance(next, "1", "1");
+                });
 
         // Мельник: no consent; the clinic is asked on a legal basis, which waits for a supervisor.
         RequestDetails melnykHealth = details(null, RequestKind.HEALTH_INFORMATION, agency("CLIN-3"), null,

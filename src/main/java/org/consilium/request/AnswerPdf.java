@@ -48,15 +48,14 @@ class AnswerPdf {
                     continue;
                 }
                 if (!Objects.equals(section, f.section())) {
+                    schoolDaysAfter(w, section, r, locale);
                     section = f.section();
                     w.space(10);
                     w.line(t(locale, f.sectionKey()), 12, 0);
                 }
                 w.line(t(locale, f.messageKey()) + ": " + shown(f, answer.get(f), locale), 10, 8);
             }
-            if (answer.containsKey(AnswerField.DAYS_MISSED_EXCUSED) || answer.containsKey(AnswerField.DAYS_MISSED_UNEXCUSED)) {
-                w.line(t(locale, "request.pdf.schoolDays", r.schoolDays()), 9, 8);
-            }
+            schoolDaysAfter(w, section, r, locale);
             for (RequestSheet.Note n : r.notes()) {
                 if (n.kind() == RequestNote.Kind.ADDENDUM) {
                     w.space(8);
@@ -84,6 +83,13 @@ class AnswerPdf {
             return w.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Under the attendance, how many school days the period had. */
+    private void schoolDaysAfter(PdfPages w, String section, RequestSheet r, Locale locale) throws IOException {
+        if ("attendance".equals(section)) {
+            w.line(t(locale, "request.pdf.schoolDays", r.schoolDays()), 9, 8);
         }
     }
 

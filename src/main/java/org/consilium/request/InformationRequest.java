@@ -255,7 +255,9 @@ public class InformationRequest extends AbstractEntity implements FamilyRecord {
     public RequestSubject getSubject() { return subject; }
     public Agency getAgency() { return agency; }
     public RequestKind getKind() { return kind; }
-    public Set<RequestQuestion> getQuestions() { return Set.copyOf(questions); }
+    public Set<RequestQuestion> getQuestions() {
+        return questions.isEmpty() ? EnumSet.noneOf(RequestQuestion.class) : EnumSet.copyOf(questions);
+    }
     public String getQuestionsText() { return questionsText; }
     public LocalDate getPeriodFrom() { return periodFrom; }
     public LocalDate getPeriodTo() { return periodTo; }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Function;
 import org.consilium.base.ui.Formats;
+import org.consilium.request.Repeat;
 import org.consilium.request.RequestRow;
 
 /**
@@ -25,6 +26,9 @@ class RequestList extends UnorderedList {
             Anchor link = new Anchor("request/" + r.id(), getTranslation(r.kind().messageKey()) + " — " + r.subjectName());
             link.getElement().setAttribute("router-link", true);
             Div detail = new Div(new Span(secondLine.apply(r)),
+                    new Span(getTranslation("request.list.period", Formats.date(r.periodFrom(), getLocale()),
+                            Formats.date(r.periodTo(), getLocale()))
+                            + (r.repeat() == Repeat.NONE ? "" : " (" + getTranslation(r.repeat().messageKey()) + ")")),
                     new Span(getTranslation("request.list.due", Formats.date(r.dueOn(), getLocale()))),
                     RequestStatusBadge.of(r));
             detail.addClassName("request-list-detail");
