@@ -2,6 +2,8 @@ package org.consilium.request;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The fields of the answer form of each kind of request, in the order the form and the printout show
@@ -60,6 +62,9 @@ public enum AnswerField {
         LONG_TEXT
     }
 
+    /** Sections every form has, whatever was asked. */
+    private static final Set<String> ALWAYS = Set.of("signature", "other");
+
     public static final int TEXT_MAX = 200;
     public static final int LONG_TEXT_MAX = 4000;
 
@@ -78,6 +83,18 @@ public enum AnswerField {
     /** The fields of a kind's form, in order, ending with free text. */
     public static List<AnswerField> of(RequestKind kind) {
         return Arrays.stream(values()).filter(f -> f.kind == kind || f.kind == null).toList();
+    }
+
+    /**
+     * The fields of a kind's form that answer the questions asked: their sections, and always who
+     * prepared and signed it and free text. Without standard questions, every field of the kind.
+     */
+    public static List<AnswerField> answering(RequestKind kind, Set<RequestQuestion> asked) {
+        if (asked.isEmpty()) {
+            return of(kind);
+        }
+        Set<String> sections = asked.stream().map(RequestQuestion::section).collect(Collectors.toSet());
+        return of(kind).stream().filter(f -> sections.contains(f.section) || ALWAYS.contains(f.section)).toList();
     }
 
     public Type type() {

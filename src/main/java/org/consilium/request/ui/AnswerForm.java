@@ -15,10 +15,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
 import org.consilium.request.AnswerField;
 import org.consilium.request.RequestKind;
+import org.consilium.request.RequestQuestion;
 
 /**
  * The answer form of a kind of request, section by section (for a school: attendance, progress, the
@@ -29,11 +31,11 @@ class AnswerForm extends Div {
 
     final Map<AnswerField, HasValue<?, String>> fields = new EnumMap<>(AnswerField.class);
 
-    AnswerForm(RequestKind kind, Map<AnswerField, String> values, int schoolDays) {
+    AnswerForm(RequestKind kind, Set<RequestQuestion> asked, Map<AnswerField, String> values, int schoolDays) {
         addClassName("answer-form");
         String section = null;
         FormLayout form = null;
-        for (AnswerField f : AnswerField.of(kind)) {
+        for (AnswerField f : AnswerField.answering(kind, asked)) {
             if (!Objects.equals(section, f.section())) {
                 section = f.section();
                 form = new FormLayout();

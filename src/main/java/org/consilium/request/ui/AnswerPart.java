@@ -71,7 +71,7 @@ class AnswerPart extends Div {
     }
 
     private void editable() {
-        form = new AnswerForm(r.kind(), r.answer(), r.schoolDays());
+        form = new AnswerForm(r.kind(), r.questions(), r.answer(), r.schoolDays());
         saveDraft.setText(getTranslation("request.answer.saveDraft"));
         saveDraft.addClickListener(e -> save(false));
         submit.setText(getTranslation("request.answer.submit"));
