@@ -72,7 +72,8 @@ public class SharingService {
         List<EmergencyOverride> caseOverrides = overrides.ofCase(caseId);
         List<CaseSharing.Participant> participants = c.getParticipants().stream().map(p -> new CaseSharing.Participant(
                 p.getAgency().getId(), p.getAgency().getName(), p.getAgency().getType(), p.getReason(), p.getAddedAt(),
-                CaseAccess.sharing(p.getAgency(), familyConsents, caseOverrides, clock))).toList();
+                p.getReason().opensCase() ? CaseAccess.sharing(p.getAgency(), familyConsents, caseOverrides, clock)
+                        : CaseSharing.Sharing.NOT_SHARED)).toList();
         Map<String, String> names = accounts.fullNamesOf(caseOverrides.stream()
                 .flatMap(o -> Stream.concat(
                         Stream.of(o.getGrantedBy(), o.getReviewedBy(), o.getWithdrawnBy()),

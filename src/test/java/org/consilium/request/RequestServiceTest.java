@@ -28,7 +28,9 @@ import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseOperation;
+import org.consilium.casefile.CaseParticipant;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseSharing;
 import org.consilium.casefile.SharingService;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
@@ -326,6 +328,44 @@ class RequestServiceTest {
                 HandOverDetails.COLLEAGUE, "request.handOver.notColleague");
         signedIn.as(c.schoolUser(), () -> answers.handTo(r.getId(), version(r.getId()), staff.idOf(colleague)));
         assertThat(signedIn.as(colleague, () -> reader.sheet(r.getId())).assigneeName()).startsWith("Тестова Особа");
+    }
+
+    @Test
+    void an_answer_is_shared_only_with_an_agency_taking_part_that_the_consent_covers() {
+        InformationRequest r = send(TestRequests.characterisation(c));
+        signedIn.as(c.schoolUser(), () -> answers.ask(r.getId(), "Уточнення?"));
+        signedIn.as(c.schoolUser(), () -> answers.submit(r.getId(), version(r.getId()), answer("1", "2")));
+        long police = staff.agencyOf(AgencyType.POLICE).getId();
+        String officer = testRequests.userOf(staff.agencyOf(AgencyType.POLICE), AppRoles.POLICE);
+        assertField(() -> signedIn.as("curator", () -> requests.share(r.getId(), police)), RequestDetails.AGENCY,
+                "request.share.notTakingPart");
+        signedIn.as("curator", () -> sharing.addParticipant(c.caseId(), police));
+        assertField(() -> signedIn.as("curator", () -> requests.share(r.getId(), police)), RequestDetails.AGENCY,
+                "request.share.noConsent");
+        assertThatThrownBy(() -> signedIn.as(officer, () -> reader.sheet(r.getId()))).isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as("curator", () -> sharing.recordConsent(c.caseId(), "Юрченко Ганна", Set.of(AgencyType.POLICE),
+                LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusMonths(6)));
+        signedIn.as("curator", () -> requests.share(r.getId(), police));
+        RequestSheet seen = signedIn.as(officer, () -> reader.sheet(r.getId()));
+        assertThat(seen.answer()).containsEntry(AnswerField.DAYS_MISSED_UNEXCUSED, "2");
+        assertThat(seen.notes()).as("the thread stays between the school and the curator").isEmpty();
+        assertThat(seen.caseId()).isNull();
+        assertThat(seen.allowed().answer()).isFalse();
+        assertThat(signedIn.as("curator", () -> reader.sheet(r.getId())).sharedWith()).hasSize(1);
+    }
+
+    @Test
+    void an_agency_asked_for_information_and_then_invited_sees_the_case_with_consent() {
+        send(TestRequests.characterisation(c));
+        assertThat(signedIn.as("curator", () -> sharing.caseSharing(c.caseId())).participants())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.reason()).isEqualTo(CaseParticipant.Reason.INFORMATION_REQUEST);
+                    assertThat(p.sharing()).isEqualTo(CaseSharing.Sharing.NOT_SHARED);
+                });
+        signedIn.as("curator", () -> sharing.addParticipant(c.caseId(), c.schoolId()));
+        assertThat(signedIn.as(c.schoolUser(), () -> cases.context(c.caseId(), CaseOperation.READ_SHARED)).caseId())
+                .isEqualTo(c.caseId());
     }
 
     @Test

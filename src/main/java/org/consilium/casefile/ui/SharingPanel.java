@@ -82,7 +82,7 @@ class SharingPanel extends Div {
             }
             item.add(new Span(p.agencyName() + " — " + getTranslation(p.reason().messageKey()) + ", "
                     + Formats.dateTime(p.since(), getLocale()) + " "), status);
-            if (current.mayManage() && p.sharing() == CaseSharing.Sharing.NOT_SHARED) {
+            if (current.mayManage() && p.reason().opensCase() && p.sharing() == CaseSharing.Sharing.NOT_SHARED) {
                 Button override = new Button(getTranslation("sharing.override"), e -> openOverrideDialog(p));
                 override.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 override.getElement().setAttribute("data-agency", String.valueOf(p.agencyId()));
@@ -93,7 +93,8 @@ class SharingPanel extends Div {
         add(participants);
         if (current.mayManage()) {
             newAgency.setItems(sharing.partnerAgencies().stream()
-                    .filter(a -> current.participants().stream().noneMatch(p -> p.agencyId() == a.getId())).toList());
+                    .filter(a -> current.participants().stream()
+                            .noneMatch(p -> p.agencyId() == a.getId() && p.reason().opensCase())).toList());
             HorizontalLayout adding = new HorizontalLayout(newAgency, add);
             adding.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             add(adding);
