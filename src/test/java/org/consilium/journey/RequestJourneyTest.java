@@ -90,6 +90,18 @@ class RequestJourneyTest {
         Chromium.clickFirst(driver, "vaadin-select-item", i -> i.getText().trim().equals(item));
     }
 
+    /** Scrolls the page so that the part matching {@code css} is on screen. */
+    private void showPart(String css) {
+        Chromium.retrying(driver, d -> {
+            WebElement part = d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null);
+            if (part == null) {
+                return null;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'start'});", part);
+            return true;
+        });
+    }
+
     @Test
     void the_school_answers_a_characterisation_in_ukrainian_and_the_curator_reads_and_prints_it() throws IOException {
         RequestCase c = testRequests.caseWithPupil(true);
@@ -107,11 +119,13 @@ class RequestJourneyTest {
         choose("Підготував (посада)", "класний керівник");
         Chromium.type(driver, "vaadin-text-field", "Підготував (ПІБ)", "Іваненко Оксана Петрівна");
         Chromium.type(driver, "vaadin-text-field", "Підписав (керівник закладу)", "Директор Петренко І. В.");
+        showPart(".answer-form");
         Chromium.screenshot(driver, "request-school-answering-uk");
         Chromium.clickButton(driver, ".request-answer-actions", "Надіслати відповідь");
         Chromium.clickButton(driver, "vaadin-dialog", "Надіслати відповідь");
         Chromium.waitForText(driver, "Відповідь надіслано");
         Chromium.waitForText(driver, "Надіслав(ла)");
+        showPart(".request-answer");
         Chromium.screenshot(driver, "request-school-answered-uk");
 
         signInAs("curator", "demo1234", "Ірина Коваль");
@@ -119,6 +133,7 @@ class RequestJourneyTest {
         Chromium.waitForText(driver, "Любить математику й шахи");
         assertThat(Chromium.text(driver)).contains("Іваненко Оксана Петрівна", "класний керівник", "Директор Петренко І. В.",
                 "отримано відповідь");
+        showPart(".request-answer");
         Chromium.screenshot(driver, "request-curator-reads-uk");
         String pdf = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[0];
