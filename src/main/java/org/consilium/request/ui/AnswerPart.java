@@ -81,7 +81,7 @@ class AnswerPart extends Div {
         decline.addClickListener(e -> openDecline());
         handOver.setText(getTranslation("request.handOver.action"));
         handOver.addClickListener(e -> openHandOver());
-        if (r.status() == RequestStatus.IN_PROGRESS) {
+        if (!r.answer().isEmpty()) {
             add(new Paragraph(getTranslation("request.answer.draftNote")));
         }
         HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, decline, handOver);
