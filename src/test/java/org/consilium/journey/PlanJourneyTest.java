@@ -6,15 +6,11 @@ import java.io.IOException;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The family plan in a real headless Chromium: the family marks its task done, the school writes
@@ -22,40 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @MariaDbTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlanJourneyTest {
-
-    @LocalServerPort
-    int port;
+class PlanJourneyTest extends SignedInJourney {
 
     @Autowired
     TestPlans testPlans;
-
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-    }
-
-    private void signInAs(String username, String password, String fullName) {
-        closeBrowser();
-        driver = Chromium.open("uk");
-        driver.get("http://localhost:" + port + "/login");
-        Chromium.signIn(driver, username, password);
-        Chromium.waitForText(driver, fullName);
-    }
-
-    private void go(String path) {
-        driver.get("http://localhost:" + port + "/" + path);
-    }
 
     /** Clicks the button with this text inside the element matching {@code within}. */
     private void click(String within, String text) {

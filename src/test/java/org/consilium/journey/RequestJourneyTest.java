@@ -17,16 +17,12 @@ import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.TestRequests;
 import org.consilium.testing.TestRequests.RequestCase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An information request in a real headless Chromium, in Ukrainian: the school finds it among its
@@ -35,10 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @MariaDbTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RequestJourneyTest {
-
-    @LocalServerPort
-    int port;
+class RequestJourneyTest extends SignedInJourney {
 
     @Autowired
     TestRequests testRequests;
@@ -48,33 +41,6 @@ class RequestJourneyTest {
 
     @Autowired
     SignedIn signedIn;
-
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-    }
-
-    private void signInAs(String username, String password, String fullName) {
-        closeBrowser();
-        driver = Chromium.open("uk");
-        driver.get("http://localhost:" + port + "/login");
-        Chromium.signIn(driver, username, password);
-        Chromium.waitForText(driver, fullName);
-    }
-
-    private void go(String path) {
-        driver.get("http://localhost:" + port + "/" + path);
-    }
 
     /** Chooses an item of a Vaadin select found by its label. */
     private void choose(String label, String item) {
