@@ -228,6 +228,12 @@ class RequestServiceTest {
         for (Runnable call : curatorCalls) {
             assertThatThrownBy(() -> signedIn.as(otherTeam, call)).isInstanceOf(AccessDeniedException.class);
         }
+        String otherSupervisor = staff.createInAnotherTeam("sup.", "Інший Керівник", AppRoles.SUPERVISOR, "other-team-1");
+        assertThatThrownBy(() -> signedIn.as(otherSupervisor, () -> requests.reviewBasis(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as(otherSupervisor, () -> requests.basesToReview())).noneMatch(due -> due.caseId() == c.caseId());
+        assertThatThrownBy(() -> signedIn.as(c.schoolUser(), () -> requests.ofCase(c.caseId())))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'information-request'"
                 + " AND entity_id = ? AND action = 'DENIED'", Long.class, id)).isPositive();
     }
