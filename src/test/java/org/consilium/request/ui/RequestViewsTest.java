@@ -13,6 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -124,6 +126,16 @@ class RequestViewsTest extends KaribuTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Characterisation of a pupil", "Юрченко Павло",
                     "Уважний, охоче відповідає", "Директор Петренко");
         }
+    }
+
+    @Test
+    void the_partners_list_puts_overdue_requests_first_and_marked() {
+        long id = sendFromTheCasePage();
+        jdbc.update("UPDATE information_request SET due_on = ? WHERE id = ?", Date.valueOf(LocalDate.now().minusDays(2)), id);
+        as(c.schoolUser(), "requests");
+        RequestsToAnswerView list = _get(RequestsToAnswerView.class);
+        assertThat(list.open.getChildren().findFirst().orElseThrow().getElement().getClassList()).contains("request-overdue");
+        assertThat(list.open.getElement().getTextRecursively()).contains("overdue");
     }
 
     @Test

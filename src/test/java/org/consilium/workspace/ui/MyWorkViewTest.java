@@ -10,12 +10,14 @@ import org.consilium.agency.AgencyType;
 import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.Urgency;
+import org.consilium.request.RequestService;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
 import org.consilium.testing.TestClock;
+import org.consilium.testing.TestRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,12 @@ class MyWorkViewTest extends KaribuTest {
 
     @Autowired
     StaffAccounts staff;
+
+    @Autowired
+    TestRequests testRequests;
+
+    @Autowired
+    RequestService requests;
 
     @AfterEach
     void backToNow() {
@@ -104,6 +112,17 @@ class MyWorkViewTest extends KaribuTest {
         assertThat(home.sections.getElement().getTextRecursively())
                 .contains((before + 1) + waiting, home.getTranslation("mywork.figure.myReferralsAccepted"));
         assertThat(home.sections.getElement().getOuterHTML()).contains("href=\"my-referrals\"");
+    }
+
+    @Test
+    void a_partners_home_counts_its_requests_to_answer_and_the_overdue_ones() {
+        TestRequests.RequestCase c = testRequests.caseWithPupil(true);
+        signedIn.as("curator", () -> requests.send(c.caseId(), TestRequests.characterisation(c)));
+        signIn(c.schoolUser());
+        MyWorkView home = _get(MyWorkView.class);
+        assertThat(home.sections.getElement().getTextRecursively())
+                .contains("1" + home.getTranslation("mywork.figure.requestsToAnswer"), "0" + home.getTranslation("mywork.figure.requestsOverdue"));
+        assertThat(home.sections.getElement().getOuterHTML()).contains("href=\"requests\"");
     }
 
     @Test
