@@ -1,0 +1,239 @@
+package org.consilium.meeting;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.consilium.base.AbstractEntity;
+import org.consilium.base.BusinessException;
+import org.consilium.base.FamilyRecord;
+
+/**
+ * A consilium meeting: its kind, the case it is about (if one), when and where, who chairs it, and who
+ * is invited. Its UID stays the same for every update of the invitation; its sequence grows with each
+ * change that participants are told about.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends AbstractEntity implements FamilyRecord {
+
+    public static final int TITLE_MAX = 200;
+    public static final int PLACE_MAX = 200;
+    public static final int LINK_MAX = 500;
+    public static final int GUEST_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 120;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Column(nullable = false, length = 80, updatable = false)
+    private String uid;
+
+    @Column(name = "sequence_no", nullable = false)
+    private int sequence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MeetingKind kind;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "team_agency_id", nullable = false)
+    private long teamAgencyId;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "family_id")
+    private Long familyId;
+
+    @Column(name = "family_name", length = 200)
+    private String familyName;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(length = PLACE_MAX)
+    private String place;
+
+    @Column(name = "online_link", length = LINK_MAX)
+    private String onlineLink;
+
+    @Column(name = "chair_id", nullable = false)
+    private long chairId;
+
+    @Column(name = "chair_name", nullable = false, length = 120)
+    private String chairName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingStatus status = MeetingStatus.SCHEDULED;
+
+    @Column(name = "organised_by", nullable = false, length = 50)
+    private String organisedBy;
+
+    @Column(name = "organised_at", nullable = false)
+    private Instant organisedAt;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Participant> participants = new ArrayList<>();
+
+    protected Meeting() {
+    }
+
+    /** Who organises the meeting and for which case (if one), as the service has checked them. */
+    record Organiser(long teamAgencyId, long chairId, String chairName, String username, Instant at) {
+    }
+
+    /** The case a meeting is about, as the service has read it. */
+    record About(Long caseId, Long familyId, String familyName) {
+    }
+
+    /**
+     * A meeting as scheduled, after checking its time (it ends after it starts and does not start in
+     * the past), its place and link, and that someone besides the chair is invited.
+     */
+    static Meeting schedule(MeetingKind kind, String title, Instant startsAt, Instant endsAt, String place,
+                            String onlineLink, Organiser organiser, About about) {
+        checkTime(startsAt, endsAt, organiser.at());
+        Meeting m = new Meeting();
+        m.uid = UUID.randomUUID() + "@consilium";
+        m.kind = kind;
+        m.title = title;
+        m.teamAgencyId = organiser.teamAgencyId();
+        m.caseId = about.caseId();
+        m.familyId = about.familyId();
+        m.familyName = about.familyName();
+        m.startsAt = startsAt;
+        m.endsAt = endsAt;
+        m.place = optional(MeetingDetails.PLACE, place, PLACE_MAX);
+        m.onlineLink = link(onlineLink);
+        m.chairId = organiser.chairId();
+        m.chairName = organiser.chairName();
+        m.organisedBy = organiser.username();
+        m.organisedAt = organiser.at();
+        return m;
+    }
+
+    static void checkTime(Instant startsAt, Instant endsAt, Instant now) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw BusinessException.atField(MeetingDetails.ENDS, "meeting.ends.beforeStart");
+        }
+        if (startsAt.isBefore(now)) {
+            throw BusinessException.atField(MeetingDetails.DAY, "meeting.starts.past");
+        }
+    }
+
+    void invite(Participant.Kind kind, Long id, String name, String email) {
+        boolean already = participants.stream().anyMatch(p -> p.getKind() == kind && switch (kind) {
+            case USER -> id.equals(p.getUserId());
+            case AGENCY -> id.equals(p.getAgencyId());
+            case FAMILY_MEMBER -> id.equals(p.getMemberId());
+            case GUEST -> email != null && email.equalsIgnoreCase(p.getEmail());
+        });
+        if (!already) {
+            participants.add(new Participant(this, kind, id, name, email));
+        }
+    }
+
+    /** Invites a guest by name and e-mail, after checking both. */
+    void inviteGuest(String name, String email) {
+        String n = name == null ? "" : name.strip();
+        String e = email == null ? "" : email.strip();
+        if (n.isEmpty() || n.length() > GUEST_NAME_MAX) {
+            throw BusinessException.atField(MeetingDetails.GUESTS, "meeting.guest.name", e);
+        }
+        if (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches()) {
+            throw BusinessException.atField(MeetingDetails.GUESTS, "meeting.guest.email", e.isEmpty() ? n : e);
+        }
+        invite(Participant.Kind.GUEST, null, n, e);
+    }
+
+    /** Someone besides the chair must be invited. */
+    void requireParticipants() {
+        if (participants.stream().allMatch(p -> p.getKind() == Participant.Kind.USER && p.getUserId() == chairId)) {
+            throw BusinessException.atField(MeetingDetails.PARTICIPANTS, "meeting.participants.none");
+        }
+    }
+
+    private static String optional(String field, String value, int max) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() > max) {
+            throw BusinessException.atField(field, "validation.maxLength", max);
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String link(String value) {
+        String v = optional(MeetingDetails.ONLINE_LINK, value, LINK_MAX);
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(v);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw BusinessException.atField(MeetingDetails.ONLINE_LINK, "meeting.link.invalid");
+            }
+        } catch (URISyntaxException ex) {
+            throw BusinessException.atField(MeetingDetails.ONLINE_LINK, "meeting.link.invalid");
+        }
+        return v;
+    }
+
+    public boolean overlaps(Instant from, Instant to) {
+        return status != MeetingStatus.CANCELLED && startsAt.isBefore(to) && endsAt.isAfter(from);
+    }
+
+    @Override
+    public Long auditFamilyId() {
+        return familyId;
+    }
+
+    @Override
+    public String auditFamilyLabel() {
+        return familyName;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return caseId;
+    }
+
+    @Override
+    public Long auditTeamId() {
+        return teamAgencyId;
+    }
+
+    public String getUid() { return uid; }
+    public int getSequence() { return sequence; }
+    public MeetingKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public long getTeamAgencyId() { return teamAgencyId; }
+    public Long getCaseId() { return caseId; }
+    public Long getFamilyId() { return familyId; }
+    public String getFamilyName() { return familyName; }
+    public Instant getStartsAt() { return startsAt; }
+    public Instant getEndsAt() { return endsAt; }
+    public String getPlace() { return place; }
+    public String getOnlineLink() { return onlineLink; }
+    public long getChairId() { return chairId; }
+    public String getChairName() { return chairName; }
+    public MeetingStatus getStatus() { return status; }
+    public String getOrganisedBy() { return organisedBy; }
+    public Instant getOrganisedAt() { return organisedAt; }
+    public List<Participant> getParticipants() { return List.copyOf(participants); }
+}

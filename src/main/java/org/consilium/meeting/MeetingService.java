@@ -1,0 +1,219 @@
+package org.consilium.meeting;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consilium.account.UserAccount;
+import org.consilium.account.UserAccountService;
+import org.consilium.agency.Agency;
+import org.consilium.agency.AgencyService;
+import org.consilium.base.BusinessException;
+import org.consilium.base.RecordNotFoundException;
+import org.consilium.casefile.CaseContext;
+import org.consilium.casefile.CaseOperation;
+import org.consilium.casefile.CaseService;
+import org.consilium.family.FamilyMember;
+import org.consilium.family.FamilyService;
+import org.consilium.security.AppRoles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scheduling consilium meetings and answering invitations. A case conference or a closing meeting is
+ * scheduled by those who may change the case (its curator, the team's supervisors); a territorial-group
+ * meeting by a supervisor for their team. Everyone sees the meetings they chair or are invited to, in
+ * person, through their agency, or (a family) through its members.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final CaseService cases;
+    private final UserAccountService accounts;
+    private final AgencyService agencies;
+    private final FamilyService families;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, CaseService cases, UserAccountService accounts, AgencyService agencies,
+                   FamilyService families, Clock clock) {
+        this.meetings = meetings;
+        this.cases = cases;
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.families = families;
+        this.clock = clock;
+    }
+
+    /** Schedules a meeting and invites its participants; a refusal names its field and saves nothing. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public Meeting schedule(MeetingDetails d) {
+        UserAccount me = me();
+        if (d.getKind() == null) {
+            throw BusinessException.atField(MeetingDetails.KIND, "validation.required");
+        }
+        Meeting.About about = about(d, me);
+        Instant[] time = time(d);
+        String title = d.getTitle() == null || d.getTitle().isBlank()
+                ? null : d.getTitle().strip();
+        if (title == null) {
+            throw BusinessException.atField(MeetingDetails.TITLE, "validation.required");
+        }
+        if (title.length() > Meeting.TITLE_MAX) {
+            throw BusinessException.atField(MeetingDetails.TITLE, "validation.maxLength", Meeting.TITLE_MAX);
+        }
+        Meeting m = Meeting.schedule(d.getKind(), title, time[0], time[1], d.getPlace(), d.getOnlineLink(),
+                new Meeting.Organiser(me.getAgency().getId(), me.getId(), me.getFullName(), me.getUsername(), clock.instant()),
+                about);
+        m.invite(Participant.Kind.USER, me.getId(), me.getFullName(), me.getEmail());
+        for (Long userId : d.getUserIds()) {
+            UserAccount u = accounts.accountById(userId).filter(UserAccount::isEnabled)
+                    .orElseThrow(() -> BusinessException.atField(MeetingDetails.PARTICIPANTS, "meeting.participant.unknown"));
+            m.invite(Participant.Kind.USER, u.getId(), u.getFullName(), u.getEmail());
+        }
+        Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
+        for (Long agencyId : d.getAgencyIds()) {
+            Agency a = byId.get(agencyId);
+            if (a == null) {
+                throw BusinessException.atField(MeetingDetails.PARTICIPANTS, "meeting.participant.unknown");
+            }
+            m.invite(Participant.Kind.AGENCY, a.getId(), a.getName(), null);
+        }
+        if (!d.getMemberIds().isEmpty()) {
+            List<FamilyMember> members = about.familyId() == null ? List.of()
+                    : families.get(about.familyId()).orElseThrow(RecordNotFoundException::new).getMembers();
+            for (Long memberId : d.getMemberIds()) {
+                FamilyMember fm = members.stream().filter(x -> x.getId().equals(memberId)).findFirst()
+                        .orElseThrow(() -> BusinessException.atField(MeetingDetails.MEMBERS, "meeting.member.notInFamily"));
+                m.invite(Participant.Kind.FAMILY_MEMBER, fm.getId(), fm.getFullName(), fm.getEmail());
+            }
+        }
+        for (MeetingDetails.Guest g : d.getGuests()) {
+            m.inviteGuest(g.name(), g.email());
+        }
+        m.requireParticipants();
+        return meetings.saveAndFlush(m);
+    }
+
+    /**
+     * The invited users (and the organiser) who already have a scheduled meeting at that time, by
+     * name: a warning before scheduling, not a refusal.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<String> clashes(MeetingDetails d, Long exceptMeetingId) {
+        UserAccount me = me();
+        if (d.getDay() == null || d.getStartsAt() == null || d.getEndsAt() == null || !d.getEndsAt().isAfter(d.getStartsAt())) {
+            return List.of();
+        }
+        Instant[] time = time(d);
+        Set<Long> users = new LinkedHashSet<>(d.getUserIds());
+        users.add(me.getId());
+        Set<String> names = new LinkedHashSet<>();
+        for (Meeting other : meetings.overlappingFor(users, time[0], time[1])) {
+            if (exceptMeetingId != null && other.getId().equals(exceptMeetingId)) {
+                continue;
+            }
+            if (users.contains(other.getChairId())) {
+                names.add(other.getChairName());
+            }
+            other.getParticipants().stream()
+                    .filter(p -> p.getKind() == Participant.Kind.USER && users.contains(p.getUserId()))
+                    .forEach(p -> names.add(p.getName()));
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** The signed-in user's meetings between two days (inclusive), with their answer. */
+    @PermitAll
+    public List<MyMeeting> myMeetings(LocalDate from, LocalDate to) {
+        UserAccount me = me();
+        ZoneId zone = clock.getZone();
+        Long agencyId = me.getAgency() == null ? null : me.getAgency().getId();
+        Long familyId = me.getFamily() == null ? null : me.getFamily().getId();
+        return meetings.of(me.getId(), agencyId, familyId, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant()).stream().map(m -> {
+                    List<Participant> mine = mine(m, me);
+                    Response response = mine.stream().map(Participant::getResponse).findFirst().orElse(Response.ACCEPTED);
+                    return new MyMeeting(m.getId(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(), m.getPlace(),
+                            m.getOnlineLink(), m.getChairName(), m.getStatus(), response,
+                            !mine.isEmpty() && m.getChairId() != me.getId() && m.getStatus() == MeetingStatus.SCHEDULED);
+                }).toList();
+    }
+
+    /** Answers the invitation: for oneself, one's agency, or one's family's members invited. */
+    @PermitAll
+    @Transactional
+    public Meeting respond(long meetingId, Response response) {
+        UserAccount me = me();
+        Meeting m = meetings.findWithParticipantsById(meetingId).orElseThrow(RecordNotFoundException::new);
+        List<Participant> mine = mine(m, me);
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("Not invited to this meeting");
+        }
+        if (m.getStatus() != MeetingStatus.SCHEDULED) {
+            throw new BusinessException("meeting.notScheduled");
+        }
+        if (response == null || response == Response.NEEDS_ACTION) {
+            throw BusinessException.atField("response", "validation.required");
+        }
+        mine.forEach(p -> p.answer(response, clock.instant(), me.getUsername()));
+        return meetings.saveAndFlush(m);
+    }
+
+    /** The invitations the user answers: their own, their agency's, or their family's members'. */
+    private static List<Participant> mine(Meeting m, UserAccount me) {
+        Long agencyId = me.getAgency() == null ? null : me.getAgency().getId();
+        boolean family = me.getFamily() != null && me.getFamily().getId().equals(m.getFamilyId());
+        return m.getParticipants().stream().filter(p -> switch (p.getKind()) {
+            case USER -> p.getUserId().equals(me.getId());
+            case AGENCY -> agencyId != null && agencyId.equals(p.getAgencyId());
+            case FAMILY_MEMBER -> family;
+            case GUEST -> false;
+        }).toList();
+    }
+
+    private Meeting.About about(MeetingDetails d, UserAccount me) {
+        if (d.getKind().aboutOneCase()) {
+            if (d.getCaseId() == null) {
+                throw BusinessException.atField(MeetingDetails.CASE, "validation.required");
+            }
+            CaseContext ctx = cases.context(d.getCaseId(), CaseOperation.EDIT_CASE);
+            return new Meeting.About(ctx.caseId(), ctx.familyId(), ctx.familyName());
+        }
+        if (!me.getRoles().contains(AppRoles.SUPERVISOR) || me.getAgency() == null) {
+            throw new AccessDeniedException("Only a supervisor calls the territorial group");
+        }
+        return new Meeting.About(null, null, null);
+    }
+
+    private Instant[] time(MeetingDetails d) {
+        if (d.getDay() == null) {
+            throw BusinessException.atField(MeetingDetails.DAY, "validation.required");
+        }
+        if (d.getStartsAt() == null) {
+            throw BusinessException.atField(MeetingDetails.STARTS, "validation.required");
+        }
+        if (d.getEndsAt() == null) {
+            throw BusinessException.atField(MeetingDetails.ENDS, "validation.required");
+        }
+        ZoneId zone = clock.getZone();
+        return new Instant[] {d.getDay().atTime(d.getStartsAt()).atZone(zone).toInstant(),
+                d.getDay().atTime(d.getEndsAt()).atZone(zone).toInstant()};
+    }
+
+    private UserAccount me() {
+        return accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+}
