@@ -15,6 +15,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.id = :id")
     Optional<Meeting> findWithParticipantsById(@Param("id") long id);
 
+    @EntityGraph(attributePaths = "participants")
+    @Query("select m from Meeting m where m.caseId = :caseId order by m.startsAt desc")
+    List<Meeting> ofCase(@Param("caseId") long caseId);
+
     /** Scheduled meetings overlapping the time that one of the users chairs or is invited to. */
     @Query("select distinct m from Meeting m left join m.participants p where m.status = org.consilium.meeting.MeetingStatus.SCHEDULED"
             + " and m.startsAt < :to and m.endsAt > :from and (m.chairId in :userIds or p.userId in :userIds)")

@@ -216,7 +216,7 @@ class KeycloakJourneyTest {
         waitForText("Наталія Гнатюк");
         assertThat(driver.getCurrentUrl()).startsWith(portal(""));
         assertThat(pageText()).contains("Загальноосвітня школа № 12", "Наші звернення очікують відповіді");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Запити на відповідь", "Мої завдання", "Повідомити про сім’ю", "Спільні випадки");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Запити на відповідь", "Мої завдання", "Мої зустрічі", "Повідомити про сім’ю", "Спільні випадки");
         screenshot("keycloak-home-school-uk");
 
         // Another family's case, typed into the address bar.
@@ -252,7 +252,7 @@ class KeycloakJourneyTest {
         signInAtKeycloak("family");
         waitForText("Марія Коваленко");
         assertThat(pageText()).contains("Коваленко");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Наш план");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Наш план", "Мої зустрічі");
         screenshot("keycloak-home-family-uk");
 
         driver.get(portal("cases"));

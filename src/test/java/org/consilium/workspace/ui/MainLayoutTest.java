@@ -20,14 +20,14 @@ class MainLayoutTest extends KaribuTest {
     static Stream<Arguments> menuOfEachDemoRole() {
         List<String> homeOnly = List.of("");
         return Stream.of(
-                Arguments.of("intake", "Олена Савчук", List.of("", "referrals", "families")),
-                Arguments.of("curator", "Ірина Коваль", List.of("", "families", "cases")),
-                Arguments.of("supervisor", "Андрій Мороз", List.of("", "referrals", "families", "cases", "audit")),
-                Arguments.of("school", "Наталія Гнатюк", List.of("", "requests", "my-tasks", "my-referrals", "shared")),
-                Arguments.of("police", "Сергій Литвин", List.of("", "requests", "my-tasks", "my-referrals", "shared")),
-                Arguments.of("health", "Тетяна Бойко", List.of("", "requests", "my-tasks", "my-referrals", "shared")),
-                Arguments.of("family", "Марія Коваленко", List.of("", "my-plan")),
-                Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users", "admin/categories", "admin/settings", "audit")));
+                Arguments.of("intake", "Олена Савчук", List.of("", "meetings", "referrals", "families")),
+                Arguments.of("curator", "Ірина Коваль", List.of("", "meetings", "families", "cases")),
+                Arguments.of("supervisor", "Андрій Мороз", List.of("", "meetings", "referrals", "families", "cases", "audit")),
+                Arguments.of("school", "Наталія Гнатюк", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared")),
+                Arguments.of("police", "Сергій Литвин", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared")),
+                Arguments.of("health", "Тетяна Бойко", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared")),
+                Arguments.of("family", "Марія Коваленко", List.of("", "my-plan", "meetings")),
+                Arguments.of("admin", "Богдан Кравець", List.of("", "meetings", "admin/agencies", "admin/users", "admin/categories", "admin/settings", "audit")));
     }
 
     @ParameterizedTest(name = "{0} sees exactly {2}")

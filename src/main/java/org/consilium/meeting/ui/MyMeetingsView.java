@@ -1,0 +1,89 @@
+package org.consilium.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
+import org.consilium.meeting.MeetingService;
+import org.consilium.meeting.MeetingStatus;
+import org.consilium.meeting.MyMeeting;
+import org.consilium.meeting.Response;
+
+/**
+ * The signed-in user's meetings, from a month ago to three months ahead: when, what, where, who
+ * chairs, and their answer; an invitation still open has buttons to answer it.
+ */
+@Route("meetings")
+@Menu(order = 4, icon = "vaadin:calendar-user", title = "menu.meetings")
+@PermitAll
+class MyMeetingsView extends VerticalLayout implements TitledView {
+
+    final Div list = new Div();
+    private final MeetingService meetings;
+    private final Clock clock;
+
+    MyMeetingsView(MeetingService meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+        addClassName("my-meetings");
+        list.addClassName("meeting-list");
+        add(new Paragraph(getTranslation("meeting.mine.help")), list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        LocalDate today = LocalDate.now(clock);
+        var mine = meetings.myMeetings(today.minusMonths(1), today.plusMonths(3));
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("meeting.mine.none")));
+        }
+        for (MyMeeting m : mine) {
+            Div card = new Div();
+            card.addClassName("meeting-card");
+            card.getElement().setAttribute("data-meeting", String.valueOf(m.id()));
+            String where = m.place() == null ? "" : m.place();
+            if (m.onlineLink() != null) {
+                where = where.isEmpty() ? m.onlineLink() : where + ", " + m.onlineLink();
+            }
+            card.add(new Div(new Span(Formats.dateTime(m.startsAt(), getLocale()) + " – "
+                            + Formats.dateTime(m.endsAt(), getLocale()))),
+                    new Div(new Span(getTranslation(m.kind().messageKey()) + ": " + m.title())),
+                    new Div(new Span(getTranslation("meeting.mine.chair", m.chairName()) + (where.isEmpty() ? "" : " · " + where))));
+            Span answer = new Span(m.status() == MeetingStatus.CANCELLED ? getTranslation(m.status().messageKey())
+                    : getTranslation("meeting.mine.answer", getTranslation(m.response().messageKey())));
+            answer.getElement().getThemeList().add("badge");
+            card.add(answer);
+            if (m.answerable()) {
+                for (Response r : new Response[] {Response.ACCEPTED, Response.TENTATIVE, Response.DECLINED}) {
+                    Button b = new Button(getTranslation("meeting.answer." + r.name()), e -> {
+                        if (Notifications.act(this, () -> meetings.respond(m.id(), r), "meeting.answer.done", this::refresh)) {
+                            refresh();
+                        }
+                    });
+                    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    if (r == m.response()) {
+                        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    }
+                    card.add(b);
+                }
+            }
+            list.add(card);
+        }
+    }
+
+    @Override
+    public String viewTitle() {
+        return getTranslation("meeting.mine.title");
+    }
+}

@@ -1,0 +1,103 @@
+package org.consilium.meeting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Set;
+import org.consilium.agency.AgencyType;
+import org.consilium.testing.KaribuTest;
+import org.consilium.testing.StaffAccounts;
+import org.consilium.testing.TestPlans;
+import org.consilium.testing.TestPlans.PlanningCase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Meetings as their users meet them: the curator schedules a case conference from the case page (and
+ * is told first who already has a meeting then); the school and the family answer under "My meetings".
+ */
+class MeetingViewsTest extends KaribuTest {
+
+    @Autowired
+    TestPlans testPlans;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PlanningCase c;
+
+    @BeforeEach
+    void aCase() {
+        c = testPlans.caseInPlanning();
+    }
+
+    private void as(String user, String location) {
+        signIn(user);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(location);
+    }
+
+    @Test
+    void the_curator_schedules_from_the_case_page_and_the_school_and_the_family_answer() {
+        LocalDate day = LocalDate.now().plusDays(10 + (int) (c.caseId() % 60));
+        as("curator", "case/" + c.caseId());
+        CaseMeetingsPanel panel = _get(CaseMeetingsPanel.class);
+        assertThat(panel.list.getElement().getTextRecursively()).contains("No meetings for this case yet.");
+        _click(panel.schedule);
+        ScheduleMeetingForm form = _get(ScheduleMeetingForm.class);
+        assertThat(form.agencyIds.getValue()).as("the agencies taking part are invited").hasSize(2);
+        form.title.setValue("Нарада щодо Савченко");
+        form.day.setValue(day);
+        form.startsAt.setValue(LocalTime.of(9, 0));
+        form.endsAt.setValue(LocalTime.of(8, 0));
+        form.memberIds.setValue(Set.of(c.motherId()));
+        _click(form.save);
+        assertThat(form.endsAt.isInvalid()).isTrue();
+        assertThat(form.endsAt.getErrorMessage()).contains("end after it starts");
+
+        form.endsAt.setValue(LocalTime.of(10, 0));
+        _click(form.save);
+        if (form.isOpened() && form.clashWarning.isVisible()) {
+            // The demo curator may have another test's meeting that day: schedule anyway.
+            _click(form.save);
+        }
+        assertThat(form.isOpened()).isFalse();
+        assertThat(_get(CaseMeetingsPanel.class).list.getElement().getTextRecursively())
+                .contains("Case conference — Нарада щодо Савченко", "0 of 4 will come");
+        long meetingId = jdbc.queryForObject("SELECT MAX(id) FROM meeting WHERE case_id = ?", Long.class, c.caseId());
+
+        // A second meeting at the same time: the curator is told she already has one.
+        _click(_get(CaseMeetingsPanel.class).schedule);
+        ScheduleMeetingForm second = _get(ScheduleMeetingForm.class);
+        second.title.setValue("Ще одна нарада");
+        second.day.setValue(day);
+        second.startsAt.setValue(LocalTime.of(9, 30));
+        second.endsAt.setValue(LocalTime.of(10, 30));
+        _click(second.save);
+        assertThat(second.isOpened()).isTrue();
+        assertThat(second.clashWarning.getText()).contains("Ірина Коваль");
+        second.close();
+
+        as("school", "meetings");
+        MyMeetingsView mine = _get(MyMeetingsView.class);
+        assertThat(mine.list.getElement().getTextRecursively()).contains("Нарада щодо Савченко", "Your answer: not answered");
+        _click(_get(mine.list, Button.class, spec -> spec.withText("I will come")));
+        assertThat(jdbc.queryForObject("SELECT response FROM meeting_participant WHERE meeting_id = ? AND kind = 'AGENCY'"
+                + " AND agency_id = ?", String.class, meetingId, staff.agencyOf(AgencyType.SCHOOL).getId()))
+                .isEqualTo("ACCEPTED");
+
+        as(c.familyUser(), "meetings");
+        assertThat(_get(MyMeetingsView.class).list.getElement().getTextRecursively()).contains("Нарада щодо Савченко");
+    }
+}
