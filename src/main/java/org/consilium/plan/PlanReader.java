@@ -134,6 +134,15 @@ public class PlanReader {
                         .map(g -> new GoalRef(g.getKey(), g.getStatement(), g.getDeadline())).toList()));
     }
 
+    /**
+     * The cases of the supervisor's team whose plan the family has agreed to and which wait for
+     * approval, for a meeting's agenda.
+     */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public List<Long> casesAwaitingApproval() {
+        return List.copyOf(cases.contextsIfAllowed(plans.casesWithPlanAwaitingApproval(), CaseOperation.DECIDE).keySet());
+    }
+
     /** What changed between two versions of the same case's plan that the user may both see. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<PlanComparison.Change> compare(long olderId, long newerId) {

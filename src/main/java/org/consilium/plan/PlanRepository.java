@@ -11,6 +11,9 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
     @Query("select p from FamilyPlan p where p.caseId = :caseId order by p.number desc")
     List<FamilyPlan> ofCase(@Param("caseId") long caseId);
 
+    @Query("select p.caseId from FamilyPlan p where p.status = org.consilium.plan.PlanStatus.AGREED")
+    List<Long> casesWithPlanAwaitingApproval();
+
     @Query("select p from FamilyPlan p where p.caseId = :caseId and p.status = org.consilium.plan.PlanStatus.ACTIVE")
     Optional<FamilyPlan> activeOfCase(@Param("caseId") long caseId);
 

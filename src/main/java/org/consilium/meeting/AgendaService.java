@@ -1,0 +1,165 @@
+package org.consilium.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.consilium.account.UserAccount;
+import org.consilium.account.UserAccountService;
+import org.consilium.base.RecordNotFoundException;
+import org.consilium.casefile.CaseContext;
+import org.consilium.casefile.CaseFilter;
+import org.consilium.casefile.CaseLists;
+import org.consilium.casefile.CaseOperation;
+import org.consilium.casefile.CaseRow;
+import org.consilium.casefile.CaseService;
+import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.SharingService;
+import org.consilium.plan.PlanReader;
+import org.consilium.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A meeting's agenda. It offers what waits for a group decision in the team (cases at the decision
+ * stage, plans agreed and waiting for approval, cases at review or overdue, overrides to review, cases
+ * at closure); the chair, or a supervisor of the team, adds items, orders and removes them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgendaService {
+
+    /** How many of each kind of waiting work are offered at most. */
+    private static final int OFFERED = 30;
+
+    private final MeetingRepository meetings;
+    private final AgendaRepository items;
+    private final CaseLists caseLists;
+    private final CaseService cases;
+    private final SharingService sharing;
+    private final PlanReader plans;
+    private final UserAccountService accounts;
+    private final Clock clock;
+
+    AgendaService(MeetingRepository meetings, AgendaRepository items, CaseLists caseLists, CaseService cases,
+                  SharingService sharing, PlanReader plans, UserAccountService accounts, Clock clock) {
+        this.meetings = meetings;
+        this.items = items;
+        this.caseLists = caseLists;
+        this.cases = cases;
+        this.sharing = sharing;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Work that waits for a group decision, one case and topic each. */
+    public record Candidate(Topic topic, long caseId, String familyName) {
+    }
+
+    /** An item of the agenda as the organiser sees it. */
+    public record Item(long id, int position, Topic topic, Long caseId, String familyName, String question) {
+    }
+
+    /** What the agenda could take up, minus what it already holds. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<Candidate> candidates(long meetingId) {
+        UserAccount me = me();
+        Meeting m = organised(meetingId, me);
+        Set<String> onAgenda = new HashSet<>();
+        items.ofMeeting(m.getId()).forEach(i -> onAgenda.add(i.getTopic() + ":" + i.getCaseId()));
+        List<Candidate> out = new ArrayList<>();
+        stage(out, Topic.DECISION, CaseStage.DECISION);
+        if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
+            List<Long> awaiting = plans.casesAwaitingApproval();
+            Map<Long, CaseContext> contexts = cases.contextsIfAllowed(awaiting, CaseOperation.READ_CASE);
+            awaiting.stream().limit(OFFERED).filter(contexts::containsKey)
+                    .forEach(id -> out.add(new Candidate(Topic.PLAN_APPROVAL, id, contexts.get(id).familyName())));
+        }
+        stage(out, Topic.REVIEW, CaseStage.REVIEW);
+        caseLists.page(new CaseFilter(null, null, null, "", true, "", null, true), PageRequest.of(0, OFFERED))
+                .forEach(r -> out.add(new Candidate(Topic.OVERDUE, r.id(), r.familyName())));
+        if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
+            sharing.overridesToReview().stream().limit(OFFERED)
+                    .forEach(d -> out.add(new Candidate(Topic.OVERRIDE_REVIEW, d.caseId(), d.familyName())));
+        }
+        stage(out, Topic.CLOSURE, CaseStage.CLOSURE);
+        return out.stream().filter(c -> !onAgenda.contains(c.topic() + ":" + c.caseId())).distinct().toList();
+    }
+
+    /** The agenda in its order. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public List<Item> agenda(long meetingId) {
+        Meeting m = organised(meetingId, me());
+        return items.ofMeeting(m.getId()).stream().map(AgendaService::item).toList();
+    }
+
+    /** Adds an item at the end: a case the user may read and the question to decide, or a topic without a case. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public Item add(long meetingId, Topic topic, Long caseId, String question) {
+        UserAccount me = me();
+        Meeting m = organised(meetingId, me);
+        String familyName = caseId == null ? null : cases.context(caseId, CaseOperation.READ_CASE).familyName();
+        int next = items.ofMeeting(m.getId()).stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
+        return item(items.saveAndFlush(new AgendaItem(m, next, topic == null ? Topic.OTHER : topic, caseId, familyName,
+                question, clock.instant(), me.getUsername())));
+    }
+
+    /** Moves an item up ({@code -1}) or down ({@code +1}) the agenda. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public List<Item> move(long itemId, int step) {
+        AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
+        Meeting m = organised(item.getMeeting().getId(), me());
+        List<AgendaItem> all = new ArrayList<>(items.ofMeeting(m.getId()));
+        int from = all.indexOf(item);
+        int to = Math.max(0, Math.min(all.size() - 1, from + Integer.signum(step)));
+        all.remove(from);
+        all.add(to, item);
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).moveTo(i + 1);
+        }
+        return all.stream().map(AgendaService::item).toList();
+    }
+
+    /** Takes an item off the agenda. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public void remove(long itemId) {
+        AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
+        organised(item.getMeeting().getId(), me());
+        items.delete(item);
+    }
+
+    private void stage(List<Candidate> out, Topic topic, CaseStage stage) {
+        for (CaseRow r : caseLists.page(new CaseFilter(stage, null, null, "", true), PageRequest.of(0, OFFERED))) {
+            out.add(new Candidate(topic, r.id(), r.familyName()));
+        }
+    }
+
+    /** The meeting, if the user chairs it or is a supervisor of its team; otherwise refused. */
+    private Meeting organised(long meetingId, UserAccount me) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(RecordNotFoundException::new);
+        boolean chair = m.getChairId() == me.getId();
+        boolean teamSupervisor = me.getRoles().contains(AppRoles.SUPERVISOR) && me.getAgency() != null
+                && me.getAgency().getId() == m.getTeamAgencyId();
+        if (!chair && !teamSupervisor) {
+            throw new AccessDeniedException("Not the organiser of this meeting");
+        }
+        return m;
+    }
+
+    private static Item item(AgendaItem i) {
+        return new Item(i.getId(), i.getPosition(), i.getTopic(), i.getCaseId(), i.getFamilyName(), i.getQuestion());
+    }
+
+    private UserAccount me() {
+        return accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+}
