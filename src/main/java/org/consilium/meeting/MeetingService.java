@@ -152,6 +152,41 @@ public class MeetingService {
                 }).toList();
     }
 
+    /**
+     * The meeting as the user may see it: its organisers (the chair, the team's supervisors and the
+     * case's social services) see everyone invited and their answers; a participant sees the meeting
+     * and their own answer. Anyone else is refused.
+     */
+    @PermitAll
+    public MeetingSheet sheet(long meetingId) {
+        UserAccount me = me();
+        Meeting m = meetings.findWithParticipantsById(meetingId).orElseThrow(RecordNotFoundException::new);
+        boolean organiser = organises(m, me);
+        List<Participant> mine = mine(m, me);
+        if (!organiser && mine.isEmpty()) {
+            throw new AccessDeniedException("Not invited to this meeting");
+        }
+        List<MeetingSheet.Invited> invited = !organiser ? List.of() : m.getParticipants().stream()
+                .map(p -> new MeetingSheet.Invited(p.getKind(), p.getName(), p.getEmail(), p.getResponse())).toList();
+        return new MeetingSheet(m.getId(), m.getVersion(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(),
+                m.getPlace(), m.getOnlineLink(), m.getChairName(), m.getStatus(), organiser ? m.getCaseId() : null,
+                m.getFamilyName(), invited, mine.stream().map(Participant::getResponse).findFirst().orElse(null),
+                !mine.isEmpty() && m.getChairId() != me.getId() && m.getStatus() == MeetingStatus.SCHEDULED, organiser);
+    }
+
+    /** The chair, a supervisor of the team, or someone who may change the meeting's case. */
+    private boolean organises(Meeting m, UserAccount me) {
+        if (m.getChairId() == me.getId()) {
+            return true;
+        }
+        boolean socialServices = me.getRoles().contains(AppRoles.CURATOR) || me.getRoles().contains(AppRoles.SUPERVISOR);
+        if (!socialServices || me.getAgency() == null || me.getAgency().getId() != m.getTeamAgencyId()) {
+            return false;
+        }
+        return me.getRoles().contains(AppRoles.SUPERVISOR) || m.getCaseId() != null
+                && !cases.contextsIfAllowed(List.of(m.getCaseId()), CaseOperation.EDIT_CASE).isEmpty();
+    }
+
     /** Answers the invitation: for oneself, one's agency, or one's family's members invited. */
     @PermitAll
     @Transactional

@@ -50,7 +50,7 @@ class CaseMeetingsPanel extends Div {
             list.add(new ListItem(getTranslation("meeting.list.noneOnCase")));
         }
         for (CaseMeetings.Row r : rows) {
-            ListItem item = new ListItem(new Span(getTranslation(r.kind().messageKey()) + " — " + r.title()),
+            ListItem item = new ListItem(MyMeetingsView.link(r.id(), getTranslation(r.kind().messageKey()) + " — " + r.title()),
                     new Span(Formats.dateTime(r.startsAt(), getLocale())),
                     new Span(getTranslation("meeting.list.answers", r.accepted(), r.invited())),
                     new Span(getTranslation(r.status().messageKey())));

@@ -2,6 +2,7 @@ package org.consilium.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -58,7 +59,7 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
             }
             card.add(new Div(new Span(Formats.dateTime(m.startsAt(), getLocale()) + " – "
                             + Formats.dateTime(m.endsAt(), getLocale()))),
-                    new Div(new Span(getTranslation(m.kind().messageKey()) + ": " + m.title())),
+                    new Div(link(m.id(), getTranslation(m.kind().messageKey()) + ": " + m.title())),
                     new Div(new Span(getTranslation("meeting.mine.chair", m.chairName()) + (where.isEmpty() ? "" : " · " + where))));
             Span answer = new Span(m.status() == MeetingStatus.CANCELLED ? getTranslation(m.status().messageKey())
                     : getTranslation("meeting.mine.answer", getTranslation(m.response().messageKey())));
@@ -80,6 +81,12 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
             }
             list.add(card);
         }
+    }
+
+    static Anchor link(long meetingId, String text) {
+        Anchor a = new Anchor("meeting/" + meetingId, text);
+        a.getElement().setAttribute("router-link", true);
+        return a;
     }
 
     @Override

@@ -1,16 +1,22 @@
 package org.consilium.meeting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Set;
 import org.consilium.agency.AgencyType;
+import org.consilium.meeting.MeetingDetails;
+import org.consilium.meeting.MeetingKind;
+import org.consilium.meeting.MeetingService;
+import org.consilium.testing.SignedIn;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestPlans;
@@ -34,6 +40,12 @@ class MeetingViewsTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    SignedIn signedIn;
 
     PlanningCase c;
 
@@ -92,12 +104,47 @@ class MeetingViewsTest extends KaribuTest {
         as("school", "meetings");
         MyMeetingsView mine = _get(MyMeetingsView.class);
         assertThat(mine.list.getElement().getTextRecursively()).contains("Нарада щодо Савченко", "Your answer: not answered");
-        _click(_get(mine.list, Button.class, spec -> spec.withText("I will come")));
+        Div card = _find(mine.list, Div.class).stream()
+                .filter(x -> String.valueOf(meetingId).equals(x.getElement().getAttribute("data-meeting"))).findFirst().orElseThrow();
+        _click(_get(card, Button.class, spec -> spec.withText("I will come")));
         assertThat(jdbc.queryForObject("SELECT response FROM meeting_participant WHERE meeting_id = ? AND kind = 'AGENCY'"
                 + " AND agency_id = ?", String.class, meetingId, staff.agencyOf(AgencyType.SCHOOL).getId()))
                 .isEqualTo("ACCEPTED");
 
         as(c.familyUser(), "meetings");
         assertThat(_get(MyMeetingsView.class).list.getElement().getTextRecursively()).contains("Нарада щодо Савченко");
+    }
+
+    @Test
+    void the_supervisor_builds_the_agenda_on_the_meeting_page_and_a_participant_sees_only_the_meeting() {
+        MeetingDetails d = new MeetingDetails();
+        d.setKind(MeetingKind.TERRITORIAL_GROUP);
+        d.setTitle("Засідання групи");
+        d.setDay(LocalDate.now().plusDays(2));
+        d.setStartsAt(LocalTime.of(6, 0));
+        d.setEndsAt(LocalTime.of(6, 30));
+        d.setAgencyIds(Set.of(staff.agencyOf(AgencyType.POLICE).getId()));
+        long id = signedIn.as("supervisor", () -> meetings.schedule(d)).getId();
+
+        as("supervisor", "meeting/" + id);
+        MeetingView page = _get(MeetingView.class);
+        assertThat(page.invited.getElement().getTextRecursively()).contains("Сектор ювенальної превенції", "not answered");
+        AgendaPart agenda = _get(AgendaPart.class);
+        assertThat(agenda.getElement().getTextRecursively()).contains("Nothing on the agenda yet", "Мельник");
+        _click(_find(agenda.offered, Button.class, spec -> spec.withText("Add to the agenda")).getFirst());
+        agenda.own.setValue("Графік чергувань на свята");
+        _click(agenda.addOwn);
+        assertThat(_get(AgendaPart.class).items.getElement().getTextRecursively()).contains("Графік чергувань на свята");
+
+        as("police", "meeting/" + id);
+        MeetingView seen = _get(MeetingView.class);
+        assertThat(seen.facts.getElement().getTextRecursively()).contains("Андрій Мороз");
+        assertThat(seen.agendaPart.getChildren()).isEmpty();
+        assertThat(seen.invited.getChildren()).isEmpty();
+        _click(_get(seen.answer, Button.class, spec -> spec.withText("I will come")));
+        assertThat(_get(MeetingView.class).answer.getElement().getTextRecursively()).contains("Your answer: will come");
+
+        as("family", "meeting/" + id);
+        assertThat(_find(MeetingView.class)).as("a family not invited is refused").isEmpty();
     }
 }

@@ -1,0 +1,118 @@
+package org.consilium.meeting.ui;
+
+import static org.consilium.base.ui.Facts.fact;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.LoadOrRefuse;
+import org.consilium.base.ui.Notifications;
+import org.consilium.base.ui.TitledView;
+import org.consilium.meeting.AgendaService;
+import org.consilium.meeting.MeetingService;
+import org.consilium.meeting.MeetingSheet;
+import org.consilium.meeting.Response;
+
+/**
+ * One meeting: when, where, who chairs it; for a participant their answer; for the organiser everyone
+ * invited with their answers and the agenda, built from the work that waits for a decision.
+ */
+@Route("meeting")
+@PermitAll
+class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, TitledView {
+
+    final H2 title = new H2();
+    final Div facts = new Div();
+    final Div answer = new Div();
+    final UnorderedList invited = new UnorderedList();
+    final Div agendaPart = new Div();
+    private final MeetingService meetings;
+    private final AgendaService agenda;
+    private MeetingSheet current;
+
+    MeetingView(MeetingService meetings, AgendaService agenda) {
+        this.meetings = meetings;
+        this.agenda = agenda;
+        addClassName("meeting-page");
+        facts.addClassName("request-facts");
+        add(title, facts, answer, invited, agendaPart);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long meetingId) {
+        LoadOrRefuse.load(event, () -> Optional.of(meetings.sheet(meetingId))).ifPresent(this::show);
+    }
+
+    @Override
+    public String viewTitle() {
+        return current == null ? getTranslation("meeting.page.title") : current.title();
+    }
+
+    private void reload() {
+        show(meetings.sheet(current.id()));
+    }
+
+    private void show(MeetingSheet m) {
+        current = m;
+        title.setText(getTranslation(m.kind().messageKey()) + ": " + m.title());
+        facts.removeAll();
+        facts.add(fact(getTranslation("meeting.fact.when"), Formats.dateTime(m.startsAt(), getLocale()) + " – "
+                + Formats.dateTime(m.endsAt(), getLocale())));
+        if (m.place() != null) {
+            facts.add(fact(getTranslation("meeting.field.place"), m.place()));
+        }
+        if (m.onlineLink() != null) {
+            facts.add(fact(getTranslation("meeting.field.onlineLink"), m.onlineLink()));
+        }
+        facts.add(fact(getTranslation("meeting.fact.chair"), m.chairName()),
+                fact(getTranslation("meeting.fact.status"), getTranslation(m.status().messageKey())));
+        if (m.familyName() != null) {
+            facts.add(fact(getTranslation("meeting.fact.family"), m.familyName()));
+        }
+        showAnswer(m);
+        invited.removeAll();
+        if (m.organiser()) {
+            invited.add(new H3(getTranslation("meeting.invited.title")));
+            for (MeetingSheet.Invited i : m.invited()) {
+                invited.add(new ListItem(i.name() + " (" + getTranslation(i.kind().messageKey()) + ") — "
+                        + getTranslation(i.response().messageKey())));
+            }
+        }
+        agendaPart.removeAll();
+        if (m.organiser()) {
+            agendaPart.add(new AgendaPart(agenda, m.id()));
+        }
+    }
+
+    private void showAnswer(MeetingSheet m) {
+        answer.removeAll();
+        if (m.myAnswer() == null) {
+            return;
+        }
+        answer.add(new Div(getTranslation("meeting.mine.answer", getTranslation(m.myAnswer().messageKey()))));
+        if (m.answerable()) {
+            for (Response r : new Response[] {Response.ACCEPTED, Response.TENTATIVE, Response.DECLINED}) {
+                Button b = new Button(getTranslation("meeting.answer." + r.name()), e -> {
+                    if (Notifications.act(this, () -> meetings.respond(m.id(), r), "meeting.answer.done", this::reload)) {
+                        reload();
+                    }
+                });
+                if (r == m.myAnswer()) {
+                    b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                }
+                answer.add(b);
+            }
+        }
+    }
+}
