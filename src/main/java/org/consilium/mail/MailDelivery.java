@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -64,7 +63,9 @@ class MailDelivery {
                     helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
                 }
             });
-        } catch (MailException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Whatever goes wrong here (a server down, a refused address, a broken attachment), the
+            // caller's work is committed: it is written down for the administrator, never thrown.
             log.warn("Outbox message {} could not be sent: {}", id, e.getMessage());
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

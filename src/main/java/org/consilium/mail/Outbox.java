@@ -87,8 +87,11 @@ public class Outbox {
         }
         for (String address : mail.to()) {
             try {
+                if (address == null) {
+                    throw new AddressException();
+                }
                 new InternetAddress(address, true).validate();
-            } catch (AddressException | NullPointerException e) {
+            } catch (AddressException e) {
                 throw BusinessException.atField(FIELD_TO, "mail.address.invalid", address);
             }
         }

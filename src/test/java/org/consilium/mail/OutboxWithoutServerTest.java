@@ -1,6 +1,7 @@
 package org.consilium.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.consilium.mail.Outbox.MailAttachment;
@@ -9,6 +10,8 @@ import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The default configuration, as in the embedded first run: no mail server, messages are kept. */
@@ -43,9 +46,17 @@ class OutboxWithoutServerTest {
         assertThat(kept.getAttachmentNames()).containsExactly("invite.ics");
 
         signedIn.as("admin", () -> {
-            assertThat(outbox.page(org.springframework.data.domain.PageRequest.of(0, 5)).getContent().get(0).subject())
+            assertThat(outbox.page(PageRequest.of(0, 5)).getContent().get(0).subject())
                     .isEqualTo(subject);
             assertThat(outbox.message(kept.getId())).get().extracting(OutboxMessage::getBody).isEqualTo("Запрошуємо на нараду.");
+        });
+    }
+
+    @Test
+    void only_an_administrator_reads_the_outbox() {
+        signedIn.as("curator", () -> {
+            assertThatThrownBy(() -> outbox.page(PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> outbox.message(1)).isInstanceOf(AccessDeniedException.class);
         });
     }
 }
