@@ -194,6 +194,30 @@ public class Meeting extends AbstractEntity implements FamilyRecord {
         return v;
     }
 
+    /** Moves the meeting to another time or place: the invited are told again, with the next sequence. */
+    void reschedule(Instant newStart, Instant newEnd, String newPlace, String newLink, Instant now) {
+        requireScheduled();
+        checkTime(newStart, newEnd, now);
+        this.startsAt = newStart;
+        this.endsAt = newEnd;
+        this.place = optional(MeetingDetails.PLACE, newPlace, PLACE_MAX);
+        this.onlineLink = link(newLink);
+        this.sequence++;
+    }
+
+    /** Calls the meeting off: the invited are told, with the next sequence. */
+    void cancel() {
+        requireScheduled();
+        this.status = MeetingStatus.CANCELLED;
+        this.sequence++;
+    }
+
+    private void requireScheduled() {
+        if (status != MeetingStatus.SCHEDULED) {
+            throw new BusinessException("meeting.notScheduled");
+        }
+    }
+
     public boolean overlaps(Instant from, Instant to) {
         return status != MeetingStatus.CANCELLED && startsAt.isBefore(to) && endsAt.isAfter(from);
     }

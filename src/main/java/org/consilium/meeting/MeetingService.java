@@ -18,6 +18,7 @@ import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyService;
 import org.consilium.base.BusinessException;
+import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
 import org.consilium.casefile.CaseOperation;
@@ -44,10 +45,14 @@ public class MeetingService {
     private final UserAccountService accounts;
     private final AgencyService agencies;
     private final FamilyService families;
+    private final Invitations invitations;
+    private final EditGuard guard;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, CaseService cases, UserAccountService accounts, AgencyService agencies,
-                   FamilyService families, Clock clock) {
+                   FamilyService families, Invitations invitations, EditGuard guard, Clock clock) {
+        this.invitations = invitations;
+        this.guard = guard;
         this.meetings = meetings;
         this.cases = cases;
         this.accounts = accounts;
@@ -104,7 +109,41 @@ public class MeetingService {
             m.inviteGuest(g.name(), g.email());
         }
         m.requireParticipants();
-        return meetings.saveAndFlush(m);
+        Meeting saved = meetings.saveAndFlush(m);
+        invitations.invite(saved);
+        return saved;
+    }
+
+    /** Moves the meeting to another day, time or place, at the version the organiser saw; the invited are told. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public Meeting reschedule(long meetingId, long version, MeetingDetails d) {
+        Meeting m = toOrganise(meetingId, version);
+        Instant[] time = time(d);
+        m.reschedule(time[0], time[1], d.getPlace(), d.getOnlineLink(), clock.instant());
+        Meeting saved = guard.flush(m);
+        invitations.invite(saved);
+        return saved;
+    }
+
+    /** Calls the meeting off, at the version the organiser saw; the invited are told. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public Meeting cancel(long meetingId, long version) {
+        Meeting m = toOrganise(meetingId, version);
+        m.cancel();
+        Meeting saved = guard.flush(m);
+        invitations.cancel(saved);
+        return saved;
+    }
+
+    private Meeting toOrganise(long meetingId, long version) {
+        UserAccount me = me();
+        Meeting m = meetings.findWithParticipantsById(meetingId).orElseThrow(RecordNotFoundException::new);
+        if (!organises(m, me)) {
+            throw new AccessDeniedException("Not the organiser of this meeting");
+        }
+        return guard.atVersion(m, version);
     }
 
     /**
