@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.LoadOrRefuse;
 import org.consilium.base.ui.Notifications;
@@ -22,6 +23,7 @@ import org.consilium.base.ui.TitledView;
 import org.consilium.meeting.AgendaService;
 import org.consilium.meeting.MeetingService;
 import org.consilium.meeting.MeetingSheet;
+import org.consilium.meeting.MeetingStatus;
 import org.consilium.meeting.Response;
 
 /**
@@ -90,9 +92,24 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
             }
         }
         agendaPart.removeAll();
-        if (m.organiser()) {
-            agendaPart.add(new AgendaPart(agenda, m.id()));
+        if (m.organiser() && m.status() == MeetingStatus.SCHEDULED) {
+            Button cancel = new Button(getTranslation("meeting.cancel.action"), e -> confirmCancel(m));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            agendaPart.add(new AgendaPart(agenda, m.id()), cancel);
         }
+    }
+
+    private void confirmCancel(MeetingSheet m) {
+        ConfirmDialog confirm = new ConfirmDialog("meeting.cancel.action", getTranslation("meeting.cancel.confirm"),
+                "meeting.cancel.action").dangerous();
+        confirm.onReload(this::reload);
+        confirm.addSaveListener(e -> {
+            if (confirm.submit(() -> meetings.cancel(m.id(), m.version()))) {
+                Notifications.success(getTranslation("meeting.cancel.done"));
+                reload();
+            }
+        });
+        confirm.open();
     }
 
     private void showAnswer(MeetingSheet m) {

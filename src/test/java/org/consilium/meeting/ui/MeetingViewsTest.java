@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -143,6 +144,12 @@ class MeetingViewsTest extends KaribuTest {
         assertThat(seen.invited.getChildren()).isEmpty();
         _click(_get(seen.answer, Button.class, spec -> spec.withText("I will come")));
         assertThat(_get(MeetingView.class).answer.getElement().getTextRecursively()).contains("Your answer: will come");
+
+        as("supervisor", "meeting/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Cancel the meeting")));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Cancel the meeting")));
+        assertThat(_get(MeetingView.class).facts.getElement().getTextRecursively()).contains("cancelled");
+        assertThat(jdbc.queryForObject("SELECT sequence_no FROM meeting WHERE id = ?", Integer.class, id)).isEqualTo(1);
 
         as("family", "meeting/" + id);
         assertThat(_find(MeetingView.class)).as("a family not invited is refused").isEmpty();
