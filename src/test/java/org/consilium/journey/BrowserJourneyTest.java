@@ -123,7 +123,7 @@ class BrowserJourneyTest {
         signIn("supervisor", "demo1234");
         waitForText("Доброго дня, Андрій Мороз");
         assertThat(pageText()).contains("Керівник (супервізор)", "Звернення, що очікують відповіді");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Звернення", "Сім’ї", "Випадки", "Журнал аудиту");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Мої зустрічі", "Звернення", "Сім’ї", "Випадки", "Журнал аудиту");
         screenshot("home-supervisor-uk");
 
         driver.get(url("admin/users"));
@@ -155,7 +155,7 @@ class BrowserJourneyTest {
 
         signIn("admin", "demo1234");
         waitForText("Good day, Богдан Кравець");
-        assertThat(menuEntries()).containsExactly("My work", "Agencies", "Users", "Family categories", "Rules of work", "Audit log");
+        assertThat(menuEntries()).containsExactly("My work", "Agencies", "Users", "Family categories", "Rules of work", "Outbox", "Audit log");
         screenshot("home-admin-en");
 
         Chromium.clickFirst(driver, "vaadin-side-nav-item", item -> item.getText().equals("Agencies"));

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.consilium.base.ui.Formats;
@@ -19,6 +19,7 @@ import org.consilium.meeting.MeetingService;
 import org.consilium.meeting.MeetingStatus;
 import org.consilium.meeting.MyMeeting;
 import org.consilium.meeting.Response;
+import org.consilium.security.AppRoles;
 
 /**
  * The signed-in user's meetings, from a month ago to three months ahead: when, what, where, who
@@ -26,7 +27,8 @@ import org.consilium.meeting.Response;
  */
 @Route("meetings")
 @Menu(order = 4, icon = "vaadin:calendar-user", title = "menu.meetings")
-@PermitAll
+@RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH,
+        AppRoles.FAMILY})
 class MyMeetingsView extends VerticalLayout implements TitledView {
 
     final Div list = new Div();
