@@ -83,6 +83,8 @@ public class MeetingService {
                 new Meeting.Organiser(me.getAgency().getId(), me.getId(), me.getFullName(), me.getUsername(), clock.instant()),
                 about);
         m.invite(Participant.Kind.USER, me.getId(), me.getFullName(), me.getEmail());
+        // The one who calls the meeting comes to it.
+        m.getParticipants().getFirst().answer(Response.ACCEPTED, clock.instant(), me.getUsername());
         for (Long userId : d.getUserIds()) {
             UserAccount u = accounts.accountById(userId).filter(UserAccount::isEnabled)
                     .orElseThrow(() -> BusinessException.atField(MeetingDetails.PARTICIPANTS, "meeting.participant.unknown"));

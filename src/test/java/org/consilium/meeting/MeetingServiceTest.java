@@ -92,7 +92,7 @@ class MeetingServiceTest {
         signedIn.as(c.familyUser(), () -> meetings.respond(m.getId(), Response.TENTATIVE));
         assertThat(jdbc.queryForList("SELECT kind, response FROM meeting_participant WHERE meeting_id = ? ORDER BY id",
                 m.getId())).extracting(r -> r.get("kind") + ":" + r.get("response")).containsExactly(
-                "USER:NEEDS_ACTION", "AGENCY:ACCEPTED", "FAMILY_MEMBER:TENTATIVE", "GUEST:NEEDS_ACTION");
+                "USER:ACCEPTED", "AGENCY:ACCEPTED", "FAMILY_MEMBER:TENTATIVE", "GUEST:NEEDS_ACTION");
         assertThat(signedIn.as(c.familyUser(), () -> meetings.myMeetings(day, day))).singleElement()
                 .extracting(MyMeeting::response).isEqualTo(Response.TENTATIVE);
     }

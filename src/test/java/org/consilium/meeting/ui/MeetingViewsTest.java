@@ -87,7 +87,7 @@ class MeetingViewsTest extends KaribuTest {
         }
         assertThat(form.isOpened()).isFalse();
         assertThat(_get(CaseMeetingsPanel.class).list.getElement().getTextRecursively())
-                .contains("Case conference — Нарада щодо Савченко", "0 of 4 will come");
+                .contains("Case conference — Нарада щодо Савченко", "1 of 4 will come");
         long meetingId = jdbc.queryForObject("SELECT MAX(id) FROM meeting WHERE case_id = ?", Long.class, c.caseId());
 
         // A second meeting at the same time: the curator is told she already has one.
