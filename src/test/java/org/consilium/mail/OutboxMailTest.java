@@ -8,10 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +21,7 @@ import org.consilium.base.BusinessException;
 import org.consilium.mail.IcsFiles.IcsEvent;
 import org.consilium.mail.Outbox.MailAttachment;
 import org.consilium.mail.Outbox.OutgoingMail;
+import org.consilium.testing.MailParts;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @MariaDbTest
 class OutboxMailTest {
 
-    static final int PORT = freePort();
+    static final int PORT = MailParts.freePort();
 
     @RegisterExtension
     static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
@@ -76,7 +74,7 @@ class OutboxMailTest {
         MimeMessage received = arrived(subject);
         assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("school@example.org");
         assertThat(received.getFrom()).extracting(Object::toString).containsExactly("portal@consilium.test");
-        BodyPart calendarPart = calendarPart((Multipart) received.getContent());
+        BodyPart calendarPart = MailParts.calendarPart((Multipart) received.getContent());
         assertThat(calendarPart.getContentType()).contains("text/calendar").contains("method=REQUEST");
         try (InputStream in = calendarPart.getInputStream()) {
             Calendar calendar = new CalendarBuilder().build(in);
@@ -139,31 +137,7 @@ class OutboxMailTest {
         }).findFirst().orElseThrow(() -> new AssertionError("no message " + subject));
     }
 
-    private static BodyPart calendarPart(Multipart multipart) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContentType().startsWith("text/calendar")) {
-                return part;
-            }
-            if (part.getContent() instanceof Multipart nested) {
-                BodyPart found = calendarPart(nested);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private OutboxMessage bySubject(String subject) {
         return messages.findAll().stream().filter(m -> m.getSubject().equals(subject)).findFirst().orElseThrow();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

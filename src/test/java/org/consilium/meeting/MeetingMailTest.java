@@ -8,10 +8,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,6 +21,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.consilium.agency.AgencyType;
+import org.consilium.testing.MailParts;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
@@ -42,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @MariaDbTest
 class MeetingMailTest {
 
-    static final int PORT = freePort();
+    static final int PORT = MailParts.freePort();
 
     @RegisterExtension
     static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
@@ -129,37 +127,13 @@ class MeetingMailTest {
     }
 
     private static VEvent event(MimeMessage message, String method) throws Exception {
-        BodyPart part = calendarPart((Multipart) message.getContent());
+        BodyPart part = MailParts.calendarPart((Multipart) message.getContent());
         assertThat(part).isNotNull();
         assertThat(part.getContentType()).contains("method=" + method);
         try (InputStream in = part.getInputStream()) {
             Calendar calendar = new CalendarBuilder().build(in);
             assertThat(calendar.getProperty(Property.METHOD).map(p -> ((Property) p).getValue())).hasValue(method);
             return calendar.<VEvent>getComponents(Component.VEVENT).get(0);
-        }
-    }
-
-    private static BodyPart calendarPart(Multipart multipart) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContentType().startsWith("text/calendar")) {
-                return part;
-            }
-            if (part.getContent() instanceof Multipart nested) {
-                BodyPart found = calendarPart(nested);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
