@@ -165,6 +165,42 @@ public class CaseService {
         return guard.flush(c);
     }
 
+    /**
+     * Hands an open case to another curator of the team, as the territorial group decides: the new
+     * curator's open cases are checked against the norm of the case's model, as when a case is opened,
+     * and a curator at or over it needs {@code overloadConfirmed}.
+     */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    @Transactional
+    public FamilyCase changeCurator(long caseId, long version, long curatorId, boolean overloadConfirmed) {
+        UserAccount me = me();
+        FamilyCase c = editable(caseId, version, me);
+        if (!c.isOpen()) {
+            throw new BusinessException("case.closed");
+        }
+        UserAccount curator = accounts.staffAccount(curatorId)
+                .orElseThrow(() -> BusinessException.atField(CaseDecision.CURATOR, "case.curator.notCurator"));
+        if (curator.getId().equals(c.getCurator().getId())) {
+            throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.same", curator.getFullName());
+        }
+        CuratorLoad load = new CuratorLoad(curator.getId(), curator.getFullName(), cases.countOpenOfCurator(curator.getId()),
+                norms.normOf(c.getModel()));
+        if (load.wouldExceed() && !overloadConfirmed) {
+            throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.overloaded", curator.getFullName(),
+                    load.openCases(), load.norm());
+        }
+        c.assignCurator(curator);
+        return guard.flush(c);
+    }
+
+    /** The version of the case as it is now, for a change decided elsewhere (at a meeting) on its current state. */
+    @PermitAll
+    public long currentVersion(long caseId) {
+        FamilyCase c = theCase(caseId);
+        access.require(me(), c, CaseOperation.READ_CASE);
+        return c.getVersion();
+    }
+
     /** Closes a case with its reason and outcome. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional

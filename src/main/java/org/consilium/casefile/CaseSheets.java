@@ -17,6 +17,8 @@ import org.consilium.account.UserAccountService;
 import org.consilium.audit.AuditLog;
 import org.consilium.audit.AuditRow;
 import org.consilium.base.RecordNotFoundException;
+import org.consilium.referral.ProblemArea;
+import org.consilium.referral.ReferralService;
 import org.consilium.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,15 +39,30 @@ public class CaseSheets {
     private final AuditLog audit;
     private final CaseAccess access;
     private final Clock clock;
+    private final ReferralService referrals;
 
     CaseSheets(CaseRepository cases, StageTimeLimitRepository limits, UserAccountService accounts, AuditLog audit,
-               CaseAccess access, Clock clock) {
+               CaseAccess access, Clock clock, ReferralService referrals) {
+        this.referrals = referrals;
         this.cases = cases;
         this.limits = limits;
         this.accounts = accounts;
         this.audit = audit;
         this.access = access;
         this.clock = clock;
+    }
+
+    /** What the family was referred for at first: when, the reasons and the description. */
+    public record InitialRequest(Instant receivedAt, Set<ProblemArea> reasons, String reasonText, String description) {
+    }
+
+    /** The first referral the case was opened from, if the reader may read the case. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Optional<InitialRequest> initialRequest(long caseId) {
+        FamilyCase c = cases.findById(caseId).orElseThrow(RecordNotFoundException::new);
+        access.require(me(), c, CaseOperation.READ_CASE);
+        return c.getReferralIds().stream().min(Long::compare).flatMap(referrals::ofCase)
+                .map(r -> new InitialRequest(r.getReceivedAt(), r.getReasons(), r.getReasonText(), r.getDescription()));
     }
 
     /** A case's page for a curator or supervisor of its team; the opening is kept in the audit log. */

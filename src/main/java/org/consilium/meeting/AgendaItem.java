@@ -5,28 +5,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 
 /** An item of a meeting's agenda: its place in the order, its case (if any), and the question to decide. */
 @Entity
 @Table(name = "meeting_agenda_item")
-public class AgendaItem implements FamilyRecord {
+public class AgendaItem extends AbstractEntity implements FamilyRecord {
 
     public static final int QUESTION_MAX = 500;
+    public static final int SUMMARY_MAX = 2000;
+    /** The fields of the minutes a refusal is shown at. */
+    public static final String MINUTES = "minutes";
+    public static final String SUMMARY = "summary";
     /** The field the question is shown at. */
     public static final String QUESTION = "question";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id")
@@ -54,6 +52,18 @@ public class AgendaItem implements FamilyRecord {
     @Column(name = "added_by", nullable = false, length = 50)
     private String addedBy;
 
+    @Column(columnDefinition = "TEXT")
+    private String minutes;
+
+    @Column(name = "shared_summary", length = SUMMARY_MAX)
+    private String sharedSummary;
+
+    @Column(name = "shared_at")
+    private Instant sharedAt;
+
+    @Column(name = "shared_by", length = 50)
+    private String sharedBy;
+
     protected AgendaItem() {
     }
 
@@ -80,6 +90,32 @@ public class AgendaItem implements FamilyRecord {
         this.position = newPosition;
     }
 
+    /** What was said about the item; the minutes of a closing meeting wait for the family's view. */
+    void writeMinutes(String text) {
+        meeting.requireMinutesOpen();
+        meeting.requireFamilyHeard();
+        String t = text == null ? "" : text.strip();
+        if (t.length() > Meeting.MINUTES_MAX) {
+            throw BusinessException.atField(MINUTES, "validation.maxLength", Meeting.MINUTES_MAX);
+        }
+        this.minutes = t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The chair shares a summary of the item with the participants who may not see the family's case
+     * (decision 0013: an invitation is not consent); an empty summary stops sharing.
+     */
+    void share(String summary, Instant now, String by) {
+        meeting.requireMinutesOpen();
+        String t = summary == null ? "" : summary.strip();
+        if (t.length() > SUMMARY_MAX) {
+            throw BusinessException.atField(SUMMARY, "validation.maxLength", SUMMARY_MAX);
+        }
+        this.sharedSummary = t.isEmpty() ? null : t;
+        this.sharedAt = t.isEmpty() ? null : now;
+        this.sharedBy = t.isEmpty() ? null : by;
+    }
+
     @Override
     public Long auditFamilyId() {
         return null;
@@ -95,7 +131,9 @@ public class AgendaItem implements FamilyRecord {
         return caseId;
     }
 
-    public Long getId() { return id; }
+    public String getMinutes() { return minutes; }
+    public String getSharedSummary() { return sharedSummary; }
+    public Instant getSharedAt() { return sharedAt; }
     public Meeting getMeeting() { return meeting; }
     public int getPosition() { return position; }
     public Topic getTopic() { return topic; }

@@ -33,6 +33,12 @@ public class Meeting extends AbstractEntity implements FamilyRecord {
     public static final int LINK_MAX = 500;
     public static final int GUEST_NAME_MAX = 200;
     public static final int EMAIL_MAX = 120;
+    public static final int MINUTES_MAX = 20000;
+    /** Fields of the meeting room a refusal is shown at. */
+    public static final String SECRETARY = "secretary";
+    public static final String GUEST_NAME = "guestName";
+    public static final String GUEST_EMAIL = "guestEmail";
+    public static final String FAMILY_VIEW = "familyView";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Column(nullable = false, length = 80, updatable = false)
@@ -87,6 +93,27 @@ public class Meeting extends AbstractEntity implements FamilyRecord {
 
     @Column(name = "organised_at", nullable = false)
     private Instant organisedAt;
+
+    @Column(name = "secretary_id")
+    private Long secretaryId;
+
+    @Column(name = "secretary_name", length = 120)
+    private String secretaryName;
+
+    @Column(name = "family_view", columnDefinition = "TEXT")
+    private String familyView;
+
+    @Column(name = "family_view_at")
+    private Instant familyViewAt;
+
+    @Column(name = "family_view_by", length = 50)
+    private String familyViewBy;
+
+    @Column(name = "finalised_at")
+    private Instant finalisedAt;
+
+    @Column(name = "finalised_by", length = 50)
+    private String finalisedBy;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -218,6 +245,95 @@ public class Meeting extends AbstractEntity implements FamilyRecord {
         }
     }
 
+    // ---- The meeting room ------------------------------------------------------------------------
+
+    /** The minutes may be written until the secretary finalises them; the meeting must not be cancelled. */
+    void requireMinutesOpen() {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new BusinessException("meeting.notScheduled");
+        }
+        if (finalisedAt != null) {
+            throw new BusinessException("meeting.minutes.final");
+        }
+    }
+
+    /** The one who keeps the minutes: a portal user invited to the meeting. */
+    void appointSecretary(long userId) {
+        requireMinutesOpen();
+        Participant p = participants.stream().filter(x -> x.getKind() == Participant.Kind.USER && x.getUserId() == userId)
+                .findFirst().orElseThrow(() -> BusinessException.atField(SECRETARY, "meeting.secretary.notInvited"));
+        this.secretaryId = userId;
+        this.secretaryName = p.getName();
+    }
+
+    /** The secretary, or the chair while none is appointed. */
+    public long secretaryOrChair() {
+        return secretaryId == null ? chairId : secretaryId;
+    }
+
+    /** Someone who came without an invitation: present, by name (an e-mail is optional). */
+    Participant addGuestPresent(String name, String email) {
+        requireMinutesOpen();
+        String n = name == null ? "" : name.strip();
+        String e = email == null || email.isBlank() ? null : email.strip();
+        if (n.isEmpty() || n.length() > GUEST_NAME_MAX) {
+            throw BusinessException.atField(GUEST_NAME, n.isEmpty() ? "validation.required" : "validation.maxLength",
+                    GUEST_NAME_MAX);
+        }
+        if (e != null && (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches())) {
+            throw BusinessException.atField(GUEST_EMAIL, "meeting.guest.email", e);
+        }
+        Participant p = new Participant(this, Participant.Kind.GUEST, null, n, e);
+        p.markAttendance(Attendance.PRESENT);
+        participants.add(p);
+        return p;
+    }
+
+    /**
+     * At a closing meeting the family speaks first: their view is recorded before the specialists'
+     * minutes and decisions (seed 003).
+     */
+    void recordFamilyView(String text, Instant now, String by) {
+        requireMinutesOpen();
+        if (kind != MeetingKind.CLOSING) {
+            throw new BusinessException("meeting.familyView.onlyClosing");
+        }
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw BusinessException.atField(FAMILY_VIEW, "validation.required");
+        }
+        if (t.length() > MINUTES_MAX) {
+            throw BusinessException.atField(FAMILY_VIEW, "validation.maxLength", MINUTES_MAX);
+        }
+        this.familyView = t;
+        this.familyViewAt = now;
+        this.familyViewBy = by;
+    }
+
+    /** At a closing meeting nothing of the specialists is recorded before the family has spoken. */
+    void requireFamilyHeard() {
+        if (kind == MeetingKind.CLOSING && familyView == null) {
+            throw new BusinessException("meeting.familyView.first");
+        }
+    }
+
+    /** The secretary finalises the minutes: from now on they are read-only; corrections are addenda. */
+    void finalise(long userId, Instant now, String by) {
+        requireMinutesOpen();
+        if (userId != secretaryOrChair()) {
+            throw new BusinessException("meeting.minutes.onlySecretary");
+        }
+        if (participants.stream().noneMatch(p -> p.getAttendance() == Attendance.PRESENT)) {
+            throw new BusinessException("meeting.minutes.noAttendance");
+        }
+        this.finalisedAt = now;
+        this.finalisedBy = by;
+    }
+
+    public boolean isFinalised() {
+        return finalisedAt != null;
+    }
+
     public boolean overlaps(Instant from, Instant to) {
         return status != MeetingStatus.CANCELLED && startsAt.isBefore(to) && endsAt.isAfter(from);
     }
@@ -260,4 +376,10 @@ public class Meeting extends AbstractEntity implements FamilyRecord {
     public String getOrganisedBy() { return organisedBy; }
     public Instant getOrganisedAt() { return organisedAt; }
     public List<Participant> getParticipants() { return List.copyOf(participants); }
+    public Long getSecretaryId() { return secretaryId; }
+    public String getSecretaryName() { return secretaryName; }
+    public String getFamilyView() { return familyView; }
+    public Instant getFamilyViewAt() { return familyViewAt; }
+    public Instant getFinalisedAt() { return finalisedAt; }
+    public String getFinalisedBy() { return finalisedBy; }
 }

@@ -48,9 +48,11 @@ public class MeetingService {
     private final Invitations invitations;
     private final EditGuard guard;
     private final Clock clock;
+    private final MeetingAccess access;
 
     MeetingService(MeetingRepository meetings, CaseService cases, UserAccountService accounts, AgencyService agencies,
-                   FamilyService families, Invitations invitations, EditGuard guard, Clock clock) {
+                   FamilyService families, Invitations invitations, EditGuard guard, Clock clock, MeetingAccess access) {
+        this.access = access;
         this.invitations = invitations;
         this.guard = guard;
         this.meetings = meetings;
@@ -215,17 +217,8 @@ public class MeetingService {
                 !mine.isEmpty() && m.getChairId() != me.getId() && m.getStatus() == MeetingStatus.SCHEDULED, organiser);
     }
 
-    /** The chair, a supervisor of the team, or someone who may change the meeting's case. */
     private boolean organises(Meeting m, UserAccount me) {
-        if (m.getChairId() == me.getId()) {
-            return true;
-        }
-        boolean socialServices = me.getRoles().contains(AppRoles.CURATOR) || me.getRoles().contains(AppRoles.SUPERVISOR);
-        if (!socialServices || me.getAgency() == null || me.getAgency().getId() != m.getTeamAgencyId()) {
-            return false;
-        }
-        return me.getRoles().contains(AppRoles.SUPERVISOR) || m.getCaseId() != null
-                && !cases.contextsIfAllowed(List.of(m.getCaseId()), CaseOperation.EDIT_CASE).isEmpty();
+        return access.organises(m, me);
     }
 
     /** Answers the invitation: for oneself, one's agency, or one's family's members invited. */
@@ -248,16 +241,8 @@ public class MeetingService {
         return meetings.saveAndFlush(m);
     }
 
-    /** The invitations the user answers: their own, their agency's, or their family's members'. */
     private static List<Participant> mine(Meeting m, UserAccount me) {
-        Long agencyId = me.getAgency() == null ? null : me.getAgency().getId();
-        boolean family = me.getFamily() != null && me.getFamily().getId().equals(m.getFamilyId());
-        return m.getParticipants().stream().filter(p -> switch (p.getKind()) {
-            case USER -> p.getUserId().equals(me.getId());
-            case AGENCY -> agencyId != null && agencyId.equals(p.getAgencyId());
-            case FAMILY_MEMBER -> family;
-            case GUEST -> false;
-        }).toList();
+        return MeetingAccess.mine(m, me);
     }
 
     private Meeting.About about(MeetingDetails d, UserAccount me) {

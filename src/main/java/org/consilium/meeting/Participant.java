@@ -68,6 +68,10 @@ public class Participant {
     @Column(name = "responded_by", length = 50)
     private String respondedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Attendance attendance;
+
     protected Participant() {
     }
 
@@ -90,6 +94,11 @@ public class Participant {
         this.respondedBy = by;
     }
 
+    void markAttendance(Attendance a) {
+        this.attendance = a;
+    }
+
+    public Attendance getAttendance() { return attendance; }
     public Long getId() { return id; }
     public Meeting getMeeting() { return meeting; }
     public Kind getKind() { return kind; }

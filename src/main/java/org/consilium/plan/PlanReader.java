@@ -187,7 +187,8 @@ public class PlanReader {
                         t.getUser() == null ? null : t.getUser().getId(),
                         t.getUser() == null ? null : t.getUser().getFullName(),
                         t.getUser() == null ? null : t.getUser().getEmail(),
-                        t.getDueOn(), t.getStatus(), t.isOverdue(today), choices, notes));
+                        t.getDueOn(), t.getStatus(), t.isOverdue(today), choices, notes,
+                        t.getOriginLabel(), t.getOriginRoute()));
             }
             goals.add(new PlanSheet.Goal(g.getId(), g.getVersion(), g.getKey(), g.getProblemArea(), g.getStatement(),
                     g.getCriterion(), g.getBaseline(), g.getTarget(), g.getDeadline(), g.getWhyItMatters(), g.getRating(),

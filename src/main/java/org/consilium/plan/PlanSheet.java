@@ -45,7 +45,7 @@ public record PlanSheet(Audience audience, long planId, long version, long caseI
     public record Task(long id, long version, String key, TaskSide side, String description, Long memberId,
                        String memberName, Long agencyId, String agencyName, Long userId, String userName, String userEmail,
                        LocalDate dueOn, TaskStatus status, boolean overdue, Set<TaskStatus> statusChoices,
-                       List<Note> notes) {
+                       List<Note> notes, String originLabel, String originRoute) {
 
         /** Whether the reader may work the task: set its status and add notes. */
         public boolean mayWork() {

@@ -70,6 +70,13 @@ public class PlanTask extends AbstractEntity implements FamilyRecord {
     @Column(nullable = false, length = 20)
     private TaskStatus status = TaskStatus.PLANNED;
 
+    /** Where the task came from when not from the plan's own drafting (a meeting's decision), and its address. */
+    @Column(name = "origin_label", length = 200)
+    private String originLabel;
+
+    @Column(name = "origin_route", length = 100)
+    private String originRoute;
+
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
@@ -207,4 +214,13 @@ public class PlanTask extends AbstractEntity implements FamilyRecord {
     public Long auditCaseId() {
         return goal.auditCaseId();
     }
+
+    /** Remembers where the task came from (a meeting's decision) and the address that shows it. */
+    void cameFrom(String label, String route) {
+        this.originLabel = label == null || label.length() <= 200 ? label : label.substring(0, 199) + "…";
+        this.originRoute = route;
+    }
+
+    public String getOriginLabel() { return originLabel; }
+    public String getOriginRoute() { return originRoute; }
 }

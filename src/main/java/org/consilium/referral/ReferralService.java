@@ -76,6 +76,16 @@ public class ReferralService {
         return referrals.findWithDetailsById(id);
     }
 
+    /**
+     * A referral a case was opened from, for the case's team to read beside the case (the closing
+     * meeting shows the initial request beside the results); the case module checks the reader may
+     * read the case before it asks.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Optional<Referral> ofCase(long id) {
+        return referrals.findWithDetailsById(id);
+    }
+
     /** A referral opened to be read and worked on; the opening is kept in the audit log. */
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     public Optional<Referral> open(long id) {

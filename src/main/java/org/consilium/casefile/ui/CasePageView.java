@@ -1,5 +1,12 @@
 package org.consilium.casefile.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.consilium.casefile.CaseTimelineNotes;
 import static org.consilium.base.ui.Facts.fact;
 
 import com.vaadin.flow.component.button.Button;
@@ -62,11 +69,13 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     private final SharingService sharing;
     private final Clock clock;
     private final ObjectProvider<CaseSection> sections;
+    private final ObjectProvider<CaseTimelineNotes> notes;
     private CaseSheet current;
 
     CasePageView(CaseService cases, CaseSheets sheets, SharingService sharing, Clock clock,
-                 ObjectProvider<CaseSection> sections) {
+                 ObjectProvider<CaseSection> sections, ObjectProvider<CaseTimelineNotes> notes) {
         this.sections = sections;
+        this.notes = notes;
         this.cases = cases;
         this.sheets = sheets;
         this.sharing = sharing;
@@ -160,30 +169,54 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
 
     private void showTimeline(CaseSheet c) {
         timeline.removeAll();
-        for (CaseSheet.Move move : c.timeline().reversed()) {
-            Div entry = new Div();
-            entry.addClassName("timeline-entry");
-            Span when = new Span(Formats.dateTime(move.at(), getLocale()));
-            when.addClassName("timeline-when");
-            Span what = new Span(move.dueDateChange()
-                    ? getTranslation("case.due.changed", getTranslation(move.to().messageKey()))
-                    : getTranslation(move.to().messageKey()));
-            what.addClassName("timeline-stage");
-            Span who = new Span(move.by());
-            who.addClassName("timeline-who");
-            entry.add(when, what, who);
-            if (move.dueOn() != null) {
-                Span due = new Span(getTranslation("case.due.by", Formats.date(move.dueOn(), getLocale())));
-                due.addClassName("timeline-due");
-                entry.add(due);
-            }
-            if (move.comment() != null) {
-                Paragraph comment = new Paragraph(move.comment());
-                comment.addClassName("timeline-comment");
-                entry.add(comment);
-            }
-            timeline.add(entry);
+        List<Map.Entry<Instant, Div>> entries = new ArrayList<>();
+        for (CaseSheet.Move move : c.timeline()) {
+            entries.add(Map.entry(move.at(), moveEntry(move)));
         }
+        notes.orderedStream().flatMap(n -> n.notesOf(c.id()).stream())
+                .forEach(n -> entries.add(Map.entry(n.at(), noteEntry(n))));
+        entries.stream().sorted(Map.Entry.<Instant, Div>comparingByKey().reversed())
+                .forEach(e -> timeline.add(e.getValue()));
+    }
+
+    private Div moveEntry(CaseSheet.Move move) {
+        Div entry = new Div();
+        entry.addClassName("timeline-entry");
+        Span when = new Span(Formats.dateTime(move.at(), getLocale()));
+        when.addClassName("timeline-when");
+        Span what = new Span(move.dueDateChange()
+                ? getTranslation("case.due.changed", getTranslation(move.to().messageKey()))
+                : getTranslation(move.to().messageKey()));
+        what.addClassName("timeline-stage");
+        Span who = new Span(move.by());
+        who.addClassName("timeline-who");
+        entry.add(when, what, who);
+        if (move.dueOn() != null) {
+            Span due = new Span(getTranslation("case.due.by", Formats.date(move.dueOn(), getLocale())));
+            due.addClassName("timeline-due");
+            entry.add(due);
+        }
+        if (move.comment() != null) {
+            Paragraph comment = new Paragraph(move.comment());
+            comment.addClassName("timeline-comment");
+            entry.add(comment);
+        }
+        return entry;
+    }
+
+    /** An entry another module keeps (a meeting's decision), linking to its record. */
+    private Div noteEntry(CaseTimelineNotes.Note n) {
+        Div entry = new Div();
+        entry.addClassNames("timeline-entry", "timeline-note");
+        Span when = new Span(Formats.dateTime(n.at(), getLocale()));
+        when.addClassName("timeline-when");
+        String text = getTranslation(n.messageKey(), n.args().toArray());
+        Component what = n.route() == null ? new Span(text) : new Anchor(n.route(), text);
+        ((HasStyle) what).addClassName("timeline-stage");
+        Span who = new Span(n.by());
+        who.addClassName("timeline-who");
+        entry.add(when, what, who);
+        return entry;
     }
 
     private void showActions(CaseSheet c) {

@@ -2,6 +2,8 @@ package org.consilium.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -40,6 +42,12 @@ class TaskCard extends Div {
         status.getElement().getThemeList().add("badge" + (t.status() == TaskStatus.DONE ? " success" : ""));
         status.addClassName("plan-task-status");
         add(text, whoDue, status);
+        if (t.originLabel() != null) {
+            HtmlContainer origin = family || t.originRoute() == null ? new Span(t.originLabel())
+                    : new Anchor(t.originRoute(), t.originLabel());
+            origin.addClassName("plan-task-origin");
+            add(origin);
+        }
         if (t.overdue()) {
             Span overdue = new Span(getTranslation("plan.task.overdue"));
             overdue.getElement().getThemeList().add("badge error");
