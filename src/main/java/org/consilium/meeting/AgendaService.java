@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
+import org.consilium.base.BusinessException;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
 import org.consilium.casefile.CaseFilter;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A meeting's agenda. It offers what waits for a group decision in the team (cases at the decision
  * stage, plans agreed and waiting for approval, cases at review or overdue, overrides to review, cases
- * at closure); the chair, or a supervisor of the team, adds items, orders and removes them.
+ * at closure); its organisers (decision 0022) add items, order and remove them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,9 +46,16 @@ public class AgendaService {
     private final PlanReader plans;
     private final UserAccountService accounts;
     private final Clock clock;
+    private final MeetingAccess access;
+    private final DecisionRepository decisions;
+    private final InconsistencyRepository inconsistencies;
 
     AgendaService(MeetingRepository meetings, AgendaRepository items, CaseLists caseLists, CaseService cases,
-                  SharingService sharing, PlanReader plans, UserAccountService accounts, Clock clock) {
+                  SharingService sharing, PlanReader plans, UserAccountService accounts, Clock clock, MeetingAccess access,
+                  DecisionRepository decisions, InconsistencyRepository inconsistencies) {
+        this.access = access;
+        this.decisions = decisions;
+        this.inconsistencies = inconsistencies;
         this.meetings = meetings;
         this.items = items;
         this.caseLists = caseLists;
@@ -105,9 +113,12 @@ public class AgendaService {
     public Item add(long meetingId, Topic topic, Long caseId, String question) {
         UserAccount me = me();
         Meeting m = organised(meetingId, me);
-        String familyName = caseId == null ? null : cases.context(caseId, CaseOperation.READ_CASE).familyName();
+        m.requireMinutesOpen();
+        // A meeting about one case takes up that case's questions.
+        Long about = caseId == null ? m.getCaseId() : caseId;
+        String familyName = about == null ? null : cases.context(about, CaseOperation.READ_CASE).familyName();
         int next = items.ofMeeting(m.getId()).stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
-        return item(items.saveAndFlush(new AgendaItem(m, next, topic == null ? Topic.OTHER : topic, caseId, familyName,
+        return item(items.saveAndFlush(new AgendaItem(m, next, topic == null ? Topic.OTHER : topic, about, familyName,
                 question, clock.instant(), me.getUsername())));
     }
 
@@ -117,6 +128,7 @@ public class AgendaService {
     public List<Item> move(long itemId, int step) {
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
         Meeting m = organised(item.getMeeting().getId(), me());
+        m.requireMinutesOpen();
         List<AgendaItem> all = new ArrayList<>(items.ofMeeting(m.getId()));
         int from = all.indexOf(item);
         int to = Math.max(0, Math.min(all.size() - 1, from + Integer.signum(step)));
@@ -133,7 +145,10 @@ public class AgendaService {
     @Transactional
     public void remove(long itemId) {
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        organised(item.getMeeting().getId(), me());
+        organised(item.getMeeting().getId(), me()).requireMinutesOpen();
+        if (decisions.countByItemId(itemId) > 0 || inconsistencies.countByItemId(itemId) > 0) {
+            throw new BusinessException("meeting.agenda.hasDecisions");
+        }
         items.delete(item);
     }
 
@@ -143,13 +158,10 @@ public class AgendaService {
         }
     }
 
-    /** The meeting, if the user chairs it or is a supervisor of its team; otherwise refused. */
+    /** The meeting, if the user organises it (decision 0022); otherwise refused. */
     private Meeting organised(long meetingId, UserAccount me) {
         Meeting m = meetings.findById(meetingId).orElseThrow(RecordNotFoundException::new);
-        boolean chair = m.getChairId() == me.getId();
-        boolean teamSupervisor = me.getRoles().contains(AppRoles.SUPERVISOR) && me.getAgency() != null
-                && me.getAgency().getId() == m.getTeamAgencyId();
-        if (!chair && !teamSupervisor) {
+        if (!access.organises(m, me)) {
             throw new AccessDeniedException("Not the organiser of this meeting");
         }
         return m;

@@ -12,4 +12,6 @@ interface DecisionRepository extends JpaRepository<MeetingDecision, Long> {
 
     @Query("select d from MeetingDecision d join fetch d.meeting where d.caseId = :caseId order by d.decidedAt")
     List<MeetingDecision> ofCase(@Param("caseId") long caseId);
+
+    long countByItemId(long itemId);
 }

@@ -98,7 +98,7 @@ public class Inconsistency extends AbstractEntity implements FamilyRecord {
             throw BusinessException.atField(DUE_ON, "validation.required");
         }
         if (dueOn.isBefore(today)) {
-            throw BusinessException.atField(DUE_ON, "validation.notInPast");
+            throw BusinessException.atField(DUE_ON, "meeting.inconsistency.dueOn.past");
         }
         Inconsistency i = new Inconsistency();
         i.meeting = item.getMeeting();

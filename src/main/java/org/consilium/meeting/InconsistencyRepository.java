@@ -9,4 +9,6 @@ interface InconsistencyRepository extends JpaRepository<Inconsistency, Long> {
 
     @Query("select i from Inconsistency i where i.meeting.id = :meetingId order by i.id")
     List<Inconsistency> ofMeeting(@Param("meetingId") long meetingId);
+
+    long countByItemId(long itemId);
 }

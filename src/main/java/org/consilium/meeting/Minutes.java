@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Minutes(long meetingId, long version, MeetingKind kind, String title, Instant startsAt, Instant endsAt,
                       String place, String chairName, String secretaryName, MeetingStatus status, Instant finalisedAt,
-                      Long caseId, String familyName, Role role, List<Attendee> attendance, String familyView,
+                      Long caseId, String familyName, Role role, boolean readerChairs, List<Attendee> attendance, String familyView,
                       List<Item> items, List<Addendum> addenda) {
 
     /** How the reader takes part in the minutes. */

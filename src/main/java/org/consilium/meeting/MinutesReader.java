@@ -72,7 +72,7 @@ public class MinutesReader {
         List<Minutes.Item> shown = agenda.stream()
                 .filter(i -> role != Minutes.Role.FAMILY || i.getCaseId() != null && i.getCaseId().equals(m.getCaseId()))
                 .map(i -> {
-                    Minutes.Visibility v = role == Minutes.Role.KEEPER || i.getCaseId() == null || seen.contains(i.getCaseId())
+                    Minutes.Visibility v = role != Minutes.Role.PARTICIPANT || i.getCaseId() == null || seen.contains(i.getCaseId())
                             ? Minutes.Visibility.FULL
                             : i.getSharedSummary() != null ? Minutes.Visibility.SUMMARY : Minutes.Visibility.HIDDEN;
                     if (v == Minutes.Visibility.SUMMARY) {
@@ -106,7 +106,7 @@ public class MinutesReader {
                 .map(a -> new Minutes.Addendum(a.getText(), a.getAddedAt(), a.getAddedByName())).toList();
         return new Minutes(m.getId(), m.getVersion(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(),
                 m.getPlace(), m.getChairName(), m.getSecretaryName(), m.getStatus(), m.getFinalisedAt(),
-                role == Minutes.Role.KEEPER ? m.getCaseId() : null, m.getFamilyName(), role, attendance, m.getFamilyView(),
+                role == Minutes.Role.KEEPER ? m.getCaseId() : null, m.getFamilyName(), role, m.getChairId() == me.getId(), attendance, m.getFamilyView(),
                 shown, notes);
     }
 

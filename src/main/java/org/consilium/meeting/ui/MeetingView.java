@@ -4,6 +4,7 @@ import static org.consilium.base.ui.Facts.fact;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +25,7 @@ import org.consilium.meeting.AgendaService;
 import org.consilium.meeting.MeetingService;
 import org.consilium.meeting.MeetingSheet;
 import org.consilium.meeting.MeetingStatus;
+import org.consilium.meeting.Minutes;
 import org.consilium.meeting.Response;
 
 /**
@@ -39,16 +41,19 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
     final Div answer = new Div();
     final UnorderedList invited = new UnorderedList();
     final Div agendaPart = new Div();
+    final Div minutesPart = new Div();
     private final MeetingService meetings;
     private final AgendaService agenda;
+    private final RoomServices room;
     private MeetingSheet current;
 
-    MeetingView(MeetingService meetings, AgendaService agenda) {
+    MeetingView(MeetingService meetings, AgendaService agenda, RoomServices room) {
         this.meetings = meetings;
         this.agenda = agenda;
+        this.room = room;
         addClassName("meeting-page");
         facts.addClassName("request-facts");
-        add(title, facts, answer, invited, agendaPart);
+        add(title, facts, answer, invited, agendaPart, minutesPart);
     }
 
     @Override
@@ -92,10 +97,22 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
             }
         }
         agendaPart.removeAll();
-        if (m.organiser() && m.status() == MeetingStatus.SCHEDULED) {
+        Minutes minutes = room.reader().minutes(m.id());
+        boolean keeper = minutes.role() == Minutes.Role.KEEPER;
+        if (keeper && m.status() == MeetingStatus.SCHEDULED) {
+            Anchor enter = new Anchor("meeting-room/" + m.id(), getTranslation("meeting.room.enter"));
+            enter.getElement().setAttribute("router-link", true);
+            enter.addClassName("meeting-room-link");
+            agendaPart.add(new Div(enter));
+        }
+        if (m.organiser() && m.status() == MeetingStatus.SCHEDULED && !minutes.finalised()) {
             Button cancel = new Button(getTranslation("meeting.cancel.action"), e -> confirmCancel(m));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             agendaPart.add(new AgendaPart(agenda, m.id()), cancel);
+        }
+        minutesPart.removeAll();
+        if (!keeper || minutes.finalised()) {
+            minutesPart.add(new MinutesPart(room.reader(), room.room(), minutes, this::reload));
         }
     }
 

@@ -43,8 +43,8 @@ class TaskCard extends Div {
         status.addClassName("plan-task-status");
         add(text, whoDue, status);
         if (t.originLabel() != null) {
-            HtmlContainer origin = family || t.originRoute() == null ? new Span(t.originLabel())
-                    : new Anchor(t.originRoute(), t.originLabel());
+            String from = getTranslation("plan.task.origin", t.originLabel());
+            HtmlContainer origin = family || t.originRoute() == null ? new Span(from) : new Anchor(t.originRoute(), from);
             origin.addClassName("plan-task-origin");
             add(origin);
         }
