@@ -3,26 +3,23 @@
 -- and the minutes finalised by the secretary with addenda after that. Tasks a decision adds to a plan
 -- remember where they came from.
 
-ALTER TABLE meeting
-    ADD COLUMN secretary_id      BIGINT        NULL,
-    ADD COLUMN secretary_name    VARCHAR(120)  NULL,
-    ADD COLUMN family_view       TEXT          NULL,
-    ADD COLUMN family_view_at    TIMESTAMP(6)  NULL,
-    ADD COLUMN family_view_by    VARCHAR(50)   NULL,
-    ADD COLUMN finalised_at      TIMESTAMP(6)  NULL,
-    ADD COLUMN finalised_by      VARCHAR(50)   NULL;
+ALTER TABLE meeting ADD COLUMN secretary_id BIGINT NULL;
+ALTER TABLE meeting ADD COLUMN secretary_name VARCHAR(120) NULL;
+ALTER TABLE meeting ADD COLUMN family_view TEXT NULL;
+ALTER TABLE meeting ADD COLUMN family_view_at TIMESTAMP(6) NULL;
+ALTER TABLE meeting ADD COLUMN family_view_by VARCHAR(50) NULL;
+ALTER TABLE meeting ADD COLUMN finalised_at TIMESTAMP(6) NULL;
+ALTER TABLE meeting ADD COLUMN finalised_by VARCHAR(50) NULL;
 
-ALTER TABLE meeting_participant
-    ADD COLUMN attendance        VARCHAR(20)   NULL;
+ALTER TABLE meeting_participant ADD COLUMN attendance VARCHAR(20) NULL;
 
-ALTER TABLE meeting_agenda_item
-    ADD COLUMN version           BIGINT        NOT NULL DEFAULT 0,
-    ADD COLUMN updated_at        TIMESTAMP(6)  NULL,
-    ADD COLUMN updated_by        VARCHAR(50)   NULL,
-    ADD COLUMN minutes           TEXT          NULL,
-    ADD COLUMN shared_summary    VARCHAR(2000) NULL,
-    ADD COLUMN shared_at         TIMESTAMP(6)  NULL,
-    ADD COLUMN shared_by         VARCHAR(50)   NULL;
+ALTER TABLE meeting_agenda_item ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE meeting_agenda_item ADD COLUMN updated_at TIMESTAMP(6) NULL;
+ALTER TABLE meeting_agenda_item ADD COLUMN updated_by VARCHAR(50) NULL;
+ALTER TABLE meeting_agenda_item ADD COLUMN minutes TEXT NULL;
+ALTER TABLE meeting_agenda_item ADD COLUMN shared_summary VARCHAR(2000) NULL;
+ALTER TABLE meeting_agenda_item ADD COLUMN shared_at TIMESTAMP(6) NULL;
+ALTER TABLE meeting_agenda_item ADD COLUMN shared_by VARCHAR(50) NULL;
 
 CREATE TABLE meeting_decision (
     id              BIGINT         NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -81,6 +78,5 @@ CREATE TABLE meeting_addendum (
     CONSTRAINT fk_addendum_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id)
 ) DEFAULT CHARSET = utf8mb4;
 
-ALTER TABLE plan_task
-    ADD COLUMN origin_label      VARCHAR(200)  NULL,
-    ADD COLUMN origin_route      VARCHAR(100)  NULL;
+ALTER TABLE plan_task ADD COLUMN origin_label VARCHAR(200) NULL;
+ALTER TABLE plan_task ADD COLUMN origin_route VARCHAR(100) NULL;

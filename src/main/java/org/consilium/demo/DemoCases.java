@@ -63,12 +63,14 @@ class DemoCases implements ApplicationRunner {
     private final SharingService sharing;
     private final DemoPlans plans;
     private final DemoRequests requests;
+    private final DemoMeetings meetings;
     private final SharingProperties sharingRules;
 
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, CaseSheets sheets, FamilyService families,
               Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules,
-              DemoRequests requests) {
+              DemoRequests requests, DemoMeetings meetings) {
         this.requests = requests;
+        this.meetings = meetings;
         this.sharingRules = sharingRules;
         this.plans = plans;
         this.sharing = sharing;
@@ -138,6 +140,7 @@ class DemoCases implements ApplicationRunner {
         backdateOverride(override.getId());
         plans.create(kovalenko, bondarenko);
         requests.create(kovalenko, melnyk);
+        meetings.create(kovalenko, bondarenko);
         log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
     }
 
