@@ -108,9 +108,8 @@ class MeetingCalendarView extends VerticalLayout implements TitledView {
         List<MyMeeting> mine = meetings.myMeetings(CalendarBoard.weekOf(from), CalendarBoard.weekOf(to).plusDays(6));
         Map<LocalDate, List<MyMeeting>> byDay = mine.stream().collect(Collectors.groupingBy(
                 m -> LocalDate.ofInstant(m.startsAt(), clock.getZone()), LinkedHashMap::new, Collectors.toList()));
-        boolean none = byDay.keySet().stream().noneMatch(d -> !d.isBefore(from) && !d.isAfter(to));
         empty.setText(getTranslation(scale == Scale.WEEK ? "meeting.calendar.noneInWeek" : "meeting.calendar.noneInMonth"));
-        empty.setVisible(none);
+        empty.setVisible(mine.isEmpty());
         CalendarBoard drawn = new CalendarBoard(this, getLocale(), clock.getZone(), LocalDate.now(clock));
         board.removeAll();
         board.add(scale == Scale.WEEK ? drawn.week(from, byDay) : drawn.month(from, byDay));
