@@ -277,4 +277,13 @@ public class UserAccountService {
     public Optional<UserAccount> accountById(long id) {
         return accounts.findWithDetailsById(id);
     }
+
+    /**
+     * An enabled account by id, for serving a user who is not signed in but has shown who they are
+     * another way (the secret address of their calendar subscription); no role is checked, so the caller
+     * must have established that. A disabled account gives nothing.
+     */
+    public Optional<SignedInUser> enabledUser(long id) {
+        return accounts.findWithDetailsById(id).filter(UserAccount::isEnabled).map(SignedInUser::of);
+    }
 }

@@ -77,14 +77,18 @@ public class IcsFiles {
         return write(calendar(Method.VALUE_CANCEL).add(vevent(event, Status.VALUE_CANCELLED)));
     }
 
-    /** Many events for a calendar application to subscribe to (METHOD:PUBLISH). */
+    /**
+     * Many events for a calendar application to subscribe to (METHOD:PUBLISH). Written without iTIP's
+     * checks: a subscription is read, never answered, so its events may have no organiser, and it may
+     * be empty; the checks would log a warning at every refresh of such a feed.
+     */
     public byte[] feed(String calendarName, List<IcsEvent> events) {
         Calendar calendar = calendar(Method.VALUE_PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         for (IcsEvent event : events) {
             calendar.add(vevent(event, Status.VALUE_CONFIRMED));
         }
-        return write(calendar);
+        return write(calendar, false);
     }
 
     private static Calendar calendar(String method) {
@@ -139,9 +143,13 @@ public class IcsFiles {
     }
 
     private static byte[] write(Calendar calendar) {
+        return write(calendar, true);
+    }
+
+    private static byte[] write(Calendar calendar, boolean validating) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            new CalendarOutputter(true).output(calendar, writer);
+            new CalendarOutputter(validating).output(calendar, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {

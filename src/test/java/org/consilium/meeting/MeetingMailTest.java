@@ -14,13 +14,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.consilium.account.UserAccountDetails;
+import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyType;
+import org.consilium.security.AppRoles;
 import org.consilium.testing.MailParts;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
@@ -35,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Invitations by e-mail (GreenMail on a free port): the invitation carries a calendar file that parses,
- * an update keeps the UID and raises the SEQUENCE, and the cancellation says METHOD:CANCEL.
+ * an update keeps the UID and raises the SEQUENCE, and the cancellation says METHOD:CANCEL; each
+ * recipient reads it in their own language.
  */
 @MariaDbTest
 class MeetingMailTest {
@@ -66,6 +71,9 @@ class MeetingMailTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    UserAccountService accounts;
 
     @Test
     void the_guest_receives_the_invitation_its_update_and_its_cancellation_as_one_calendar_event() throws Exception {
@@ -99,6 +107,34 @@ class MeetingMailTest {
         VEvent cancelled = event(received(guest, 3), "CANCEL");
         assertThat(value(cancelled, Property.UID)).isEqualTo(m.getUid());
         assertThat(value(cancelled, Property.SEQUENCE)).isEqualTo("2");
+    }
+
+    @Test
+    void each_recipient_reads_the_invitation_in_their_language_a_user_in_their_accounts_and_a_guest_in_ukrainian()
+            throws Exception {
+        PlanningCase c = testPlans.caseInPlanning();
+        String english = SignedIn.unique("english").toLowerCase() + "@example.org";
+        String guest = SignedIn.unique("guest").toLowerCase() + "@example.org";
+        UserAccountDetails account = staff.details(SignedIn.unique("eng").toLowerCase(), "Emma Brown", AppRoles.HEALTH,
+                AgencyType.HEALTH, "english-pass-1");
+        account.setEmail(english);
+        account.setLocale(Locale.ENGLISH);
+        long englishId = signedIn.as("admin", () -> accounts.create(account)).getId();
+        MeetingDetails d = new MeetingDetails();
+        d.setKind(MeetingKind.CASE_CONFERENCE);
+        d.setCaseId(c.caseId());
+        d.setTitle("Нарада двома мовами");
+        d.setDay(LocalDate.now(clock).plusDays(6));
+        d.setStartsAt(LocalTime.of(6, 0));
+        d.setEndsAt(LocalTime.of(6, 30));
+        d.setUserIds(Set.of(englishId));
+        d.setGuests(List.of(new MeetingDetails.Guest("Оксана Бондар", guest)));
+        signedIn.as("curator", () -> meetings.schedule(d));
+
+        MimeMessage toEnglish = received(english, 1);
+        assertThat(toEnglish.getSubject()).startsWith("Invitation: Нарада двома мовами");
+        assertThat(toEnglish.getAllRecipients()).hasSize(1);
+        assertThat(received(guest, 1).getSubject()).startsWith("Запрошення: Нарада двома мовами");
     }
 
     private static String value(VEvent event, String name) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,6 +33,7 @@ import org.consilium.security.AppRoles;
 class MyMeetingsView extends VerticalLayout implements TitledView {
 
     final Div list = new Div();
+    final Button calendar = new Button();
     private final MeetingService meetings;
     private final Clock clock;
 
@@ -40,7 +42,10 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
         this.clock = clock;
         addClassName("my-meetings");
         list.addClassName("meeting-list");
-        add(new Paragraph(getTranslation("meeting.mine.help")), list);
+        calendar.setText(getTranslation("meeting.calendar.open"));
+        calendar.setIcon(VaadinIcon.CALENDAR.create());
+        calendar.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingCalendarView.class)));
+        add(new Paragraph(getTranslation("meeting.mine.help")), calendar, list);
         refresh();
     }
 
