@@ -15,6 +15,7 @@ import org.consilium.base.Languages;
 import org.consilium.mail.IcsFiles;
 import org.consilium.mail.IcsFiles.IcsEvent;
 import org.consilium.mail.Outbox;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,11 @@ class Invitations {
     private final IcsFiles ics;
     private final I18NProvider i18n;
     private final UserAccountService accounts;
+    private final String portalSender;
 
-    Invitations(Outbox outbox, IcsFiles ics, I18NProvider i18n, UserAccountService accounts) {
+    Invitations(Outbox outbox, IcsFiles ics, I18NProvider i18n, UserAccountService accounts,
+                @Value("${consilium.mail.from:consilium@localhost}") String portalSender) {
+        this.portalSender = portalSender;
         this.outbox = outbox;
         this.ics = ics;
         this.i18n = i18n;
@@ -88,13 +92,17 @@ class Invitations {
         return accounts.enabledUser(p.getUserId()).map(SignedInUser::locale).orElse(PORTAL_LANGUAGE);
     }
 
-    private static IcsEvent event(Meeting m) {
+    /**
+     * The event as the calendar file tells it. An invitation needs an organiser to answer to: the chair,
+     * or, when the chair has no e-mail address, the portal's own sender in the chair's name.
+     */
+    private IcsEvent event(Meeting m) {
         Participant chair = m.getParticipants().stream().filter(p -> p.getUserId() != null && p.getUserId() == m.getChairId())
                 .findFirst().orElse(null);
         String location = m.getPlace() == null ? m.getOnlineLink() : m.getPlace();
         return new IcsEvent(m.getUid(), m.getSequence(), m.getStartsAt(), m.getEndsAt(), m.getTitle(),
                 m.getOnlineLink() == null ? m.getTitle() : m.getTitle() + "\n" + m.getOnlineLink(), location,
-                m.getChairName(), chair == null ? null : chair.getEmail(),
+                m.getChairName(), chair == null || chair.getEmail() == null || chair.getEmail().isBlank() ? portalSender : chair.getEmail(),
                 m.getParticipants().stream().filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
                         .map(p -> new IcsEvent.Person(p.getName(), p.getEmail())).toList());
     }
