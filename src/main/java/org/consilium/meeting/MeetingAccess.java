@@ -51,7 +51,7 @@ class MeetingAccess {
 
     /** The chair, the secretary, or a supervisor of the team: they write the minutes and record decisions. */
     boolean writes(Meeting m, UserAccount me) {
-        return m.getChairId() == me.getId() || m.getSecretaryId() != null && m.getSecretaryId() == me.getId()
+        return m.getChairId() == me.getId() || me.getId().equals(m.getSecretaryId())
                 || teamStaff(m, me) && me.getRoles().contains(AppRoles.SUPERVISOR);
     }
 
