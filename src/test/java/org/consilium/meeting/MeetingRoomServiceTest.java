@@ -228,7 +228,7 @@ class MeetingRoomServiceTest {
         long schoolAgency = staff.agencyOf(AgencyType.SCHOOL).getId();
         LocalDate today = LocalDate.now(clock);
         refusedAt(() -> signedIn.as("curator", () -> room.recordInconsistency(item, "Розбіжність у пропусках", schoolAgency,
-                today.minusDays(1))), Inconsistency.DUE_ON, "validation.notInPast");
+                today.minusDays(1))), Inconsistency.DUE_ON, "meeting.inconsistency.dueOn.past");
         refusedAt(() -> signedIn.as("curator", () -> room.recordInconsistency(item, "Розбіжність у пропусках", null,
                 today.plusDays(7))), Inconsistency.OWNER, "validation.required");
         refusedAt(() -> signedIn.as("curator", () -> room.recordInconsistency(item, "Розбіжність у пропусках", -1L,
