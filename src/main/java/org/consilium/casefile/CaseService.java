@@ -180,6 +180,9 @@ public class CaseService {
         }
         UserAccount curator = accounts.staffAccount(curatorId)
                 .orElseThrow(() -> BusinessException.atField(CaseDecision.CURATOR, "case.curator.notCurator"));
+        if (curator.getAgency() == null || !curator.getAgency().equals(c.getAgency())) {
+            throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.otherAgency");
+        }
         if (curator.getId().equals(c.getCurator().getId())) {
             throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.same", curator.getFullName());
         }

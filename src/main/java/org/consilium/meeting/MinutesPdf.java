@@ -47,7 +47,7 @@ class MinutesPdf {
             w.space(10);
             w.line(t(locale, "meeting.room.attendance"), 12, 0);
             for (Minutes.Attendee a : m.attendance()) {
-                w.line(a.name() + " (" + t(locale, a.kind().messageKey()) + ") — "
+                w.line((a.name() == null ? "" : a.name() + " ") + "(" + t(locale, a.kind().messageKey()) + ") — "
                         + (a.attendance() == null ? t(locale, "meeting.attendance.unmarked") : t(locale, a.attendance().messageKey())),
                         10, 8);
             }

@@ -67,7 +67,9 @@ public class MinutesReader {
                 .filter(i -> i.getItem() != null)
                 .collect(Collectors.groupingBy(i -> i.getItem().getId()));
         List<AgendaItem> agenda = items.ofMeeting(m.getId());
-        Set<Long> seen = visibleCases(agenda, role);
+        Set<Long> seen = visibleCases(agenda, m.getCaseId(), role);
+        // A participant who may not see the meeting's family is not told who in it came.
+        boolean seesFamily = role != Minutes.Role.PARTICIPANT || m.getCaseId() == null || seen.contains(m.getCaseId());
         Long myAgency = me.getAgency() == null ? null : me.getAgency().getId();
         List<Minutes.Item> shown = agenda.stream()
                 .filter(i -> role != Minutes.Role.FAMILY || i.getCaseId() != null && i.getCaseId().equals(m.getCaseId()))
@@ -101,13 +103,15 @@ public class MinutesReader {
                             ds, is);
                 }).toList();
         List<Minutes.Attendee> attendance = m.getParticipants().stream()
-                .map(p -> new Minutes.Attendee(p.getId(), p.getKind(), p.getName(), p.getResponse(), p.getAttendance()))
+                .map(p -> new Minutes.Attendee(p.getId(), p.getKind(),
+                        p.getKind() == Participant.Kind.FAMILY_MEMBER && !seesFamily ? null : p.getName(),
+                        p.getResponse(), p.getAttendance()))
                 .toList();
         List<Minutes.Addendum> notes = addenda.ofMeeting(m.getId()).stream()
                 .map(a -> new Minutes.Addendum(a.getText(), a.getAddedAt(), a.getAddedByName())).toList();
         return new Minutes(m.getId(), m.getVersion(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(),
                 m.getPlace(), m.getChairName(), m.getSecretaryName(), m.getStatus(), m.getFinalisedAt(),
-                role == Minutes.Role.KEEPER ? m.getCaseId() : null, m.getFamilyName(), role, m.getChairId() == me.getId(), attendance, m.getFamilyView(),
+                role == Minutes.Role.KEEPER ? m.getCaseId() : null, seesFamily ? m.getFamilyName() : null, role, m.getChairId() == me.getId(), attendance, m.getFamilyView(),
                 shown, notes);
     }
 
@@ -138,12 +142,15 @@ public class MinutesReader {
     }
 
     /** The cases on the agenda the reader may see under the sharing rules. */
-    private Set<Long> visibleCases(List<AgendaItem> agenda, Minutes.Role role) {
+    private Set<Long> visibleCases(List<AgendaItem> agenda, Long meetingCaseId, Minutes.Role role) {
         if (role != Minutes.Role.PARTICIPANT) {
             return Set.of();
         }
         Set<Long> ids = agenda.stream().map(AgendaItem::getCaseId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        if (meetingCaseId != null) {
+            ids.add(meetingCaseId);
+        }
         Set<Long> seen = new HashSet<>(cases.contextsIfAllowed(ids, CaseOperation.READ_CASE).keySet());
         seen.addAll(cases.contextsIfAllowed(ids, CaseOperation.READ_SHARED).keySet());
         return seen;

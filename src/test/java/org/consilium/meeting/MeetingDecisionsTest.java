@@ -264,7 +264,7 @@ class MeetingDecisionsTest {
         toOtherTeam.setCuratorId(staff.idOf(otherTeam));
         toOtherTeam.setOverloadConfirmed(true);
         refusedAt(() -> signedIn.as("supervisor", () -> decisions.decide(item, toOtherTeam)), CaseDecision.CURATOR,
-                "case.curator.notCurator");
+                "case.curator.otherAgency");
         assertThat(fixtures.decisionsOn(item)).isZero();
         assertThat(curatorOf(caseId)).isEqualTo(curator);
 

@@ -172,7 +172,8 @@ class MinutesReaderTest {
         Minutes family = signedIn.as(shared.familyUser(), () -> reader.minutes(conference.getId()));
         assertThat(family.role()).isEqualTo(Minutes.Role.FAMILY);
         assertThat(family.caseId()).isNull();
-        assertThat(family.items()).extracting(Minutes.Item::id).containsExactly(own).doesNotContain(other, general);
+        // A question added without a case to a meeting about one family is about that family.
+        assertThat(family.items()).extracting(Minutes.Item::id).containsExactly(own, general).doesNotContain(other);
         assertThat(family.items().getFirst()).satisfies(i -> {
             assertThat(i.visibility()).isEqualTo(Minutes.Visibility.FULL);
             assertThat(i.familyName()).isEqualTo("Савченко");
@@ -204,12 +205,13 @@ class MinutesReaderTest {
         byte[] forPolice = signedIn.as("police", () -> reader.pdf(group.getId(), Locale.forLanguageTag("uk")));
         assertThat(new String(forPolice, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         String text = text(forPolice);
-        assertThat(text).contains("Савченко", SHARED_MINUTES, "Графік чергувань");
+        assertThat(text).contains("Протокол:", "Савченко", SHARED_MINUTES, "Графік чергувань",
+                "Пункт про родину, у справі якої ви не берете участі");
         assertThat(text).doesNotContain(HIDDEN, HIDDEN_MINUTES, "Запросити родину на зустріч");
 
         String kept = text(signedIn.as("supervisor", () -> reader.pdf(group.getId(), Locale.forLanguageTag("uk"))));
         assertThat(kept).as("the keeper's copy prints the hidden family, so its absence above means something")
-                .contains(HIDDEN, HIDDEN_MINUTES);
+                .contains(HIDDEN, HIDDEN_MINUTES, "Запросити родину на зустріч");
     }
 
     private static String text(byte[] pdf) throws IOException {

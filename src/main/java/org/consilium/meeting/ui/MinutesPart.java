@@ -51,7 +51,7 @@ class MinutesPart extends Div {
             UnorderedList people = new UnorderedList();
             people.addClassName("minutes-attendance");
             m.attendance().stream().filter(a -> a.attendance() != null).forEach(a -> people.add(
-                    new ListItem(a.name() + " — " + getTranslation(a.attendance().messageKey()))));
+                    new ListItem((a.name() == null ? getTranslation(a.kind().messageKey()) : a.name()) + " — " + getTranslation(a.attendance().messageKey()))));
             add(people);
         }
         if (m.familyView() != null) {
