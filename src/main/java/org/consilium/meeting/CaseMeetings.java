@@ -1,5 +1,6 @@
 package org.consilium.meeting;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
@@ -17,6 +19,7 @@ import org.consilium.casefile.CaseService;
 import org.consilium.casefile.SharingService;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,15 +66,40 @@ public class CaseMeetings {
                 .anyMatch(ctx -> ctx.stage().isOpen());
     }
 
+    /** What the form offers a supervisor calling the territorial group: the team's staff and the partner agencies. */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public ScheduleOptions groupOptions() {
+        UserAccount me = accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (me.getAgency() == null) {
+            throw new AccessDeniedException("A supervisor without a team");
+        }
+        Map<Long, String> staff = new LinkedHashMap<>();
+        accounts.activeUsersOfAgency(me.getAgency().getId()).stream().filter(s -> s.id() != me.getId())
+                .forEach(s -> staff.put(s.id(), s.fullName()));
+        return new ScheduleOptions(null, null, staff, partners(), Set.of(), Map.of());
+    }
+
+    /** Whether the signed-in user calls the territorial group: a supervisor of a team. */
+    @PermitAll
+    public boolean mayCallGroup() {
+        return accounts.signedInAccount().filter(a -> a.getRoles().contains(AppRoles.SUPERVISOR) && a.getAgency() != null)
+                .isPresent();
+    }
+
+    private Map<Long, String> partners() {
+        Map<Long, String> partners = new LinkedHashMap<>();
+        agencies.all().stream().filter(a -> a.getType() != AgencyType.SOCIAL_SERVICES)
+                .forEach(a -> partners.put(a.getId(), a.getName()));
+        return partners;
+    }
+
     /** What the form offers for the case, for those who may schedule its meetings. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public ScheduleOptions options(long caseId) {
         CaseContext ctx = cases.context(caseId, CaseOperation.EDIT_CASE);
         Map<Long, String> staff = new LinkedHashMap<>();
         accounts.activeUsersOfAgency(ctx.teamAgencyId()).forEach(s -> staff.put(s.id(), s.fullName()));
-        Map<Long, String> partners = new LinkedHashMap<>();
-        agencies.all().stream().filter(a -> a.getType() != AgencyType.SOCIAL_SERVICES)
-                .forEach(a -> partners.put(a.getId(), a.getName()));
+        Map<Long, String> partners = partners();
         Set<Long> takingPart = sharing.caseSharing(caseId).participants().stream()
                 .map(p -> p.agencyId()).collect(Collectors.toSet());
         Map<Long, String> members = new LinkedHashMap<>();

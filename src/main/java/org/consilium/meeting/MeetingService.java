@@ -191,7 +191,8 @@ public class MeetingService {
                     Response response = mine.stream().map(Participant::getResponse).findFirst().orElse(Response.ACCEPTED);
                     return new MyMeeting(m.getId(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(), m.getPlace(),
                             m.getOnlineLink(), m.getChairName(), m.getStatus(), response,
-                            !mine.isEmpty() && m.getChairId() != me.getId() && m.getStatus() == MeetingStatus.SCHEDULED);
+                            !mine.isEmpty() && m.getChairId() != me.getId() && m.getStatus() == MeetingStatus.SCHEDULED
+                                    && !held(m));
                 }).toList();
     }
 
@@ -214,7 +215,13 @@ public class MeetingService {
         return new MeetingSheet(m.getId(), m.getVersion(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(),
                 m.getPlace(), m.getOnlineLink(), m.getChairName(), m.getStatus(), organiser ? m.getCaseId() : null,
                 m.getFamilyName(), invited, mine.stream().map(Participant::getResponse).findFirst().orElse(null),
-                !mine.isEmpty() && m.getChairId() != me.getId() && m.getStatus() == MeetingStatus.SCHEDULED, organiser);
+                !mine.isEmpty() && m.getChairId() != me.getId() && m.getStatus() == MeetingStatus.SCHEDULED && !held(m),
+                organiser, held(m));
+    }
+
+    /** A meeting not called off whose time is over. */
+    private boolean held(Meeting m) {
+        return m.getStatus() == MeetingStatus.SCHEDULED && m.getEndsAt().isBefore(clock.instant());
     }
 
     private boolean organises(Meeting m, UserAccount me) {
@@ -233,6 +240,9 @@ public class MeetingService {
         }
         if (m.getStatus() != MeetingStatus.SCHEDULED) {
             throw new BusinessException("meeting.notScheduled");
+        }
+        if (held(m)) {
+            throw new BusinessException("meeting.answer.past");
         }
         if (response == null || response == Response.NEEDS_ACTION) {
             throw BusinessException.atField("response", "validation.required");

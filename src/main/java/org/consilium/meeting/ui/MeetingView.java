@@ -83,7 +83,8 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
             facts.add(fact(getTranslation("meeting.field.onlineLink"), m.onlineLink()));
         }
         facts.add(fact(getTranslation("meeting.fact.chair"), m.chairName()),
-                fact(getTranslation("meeting.fact.status"), getTranslation(m.status().messageKey())));
+                fact(getTranslation("meeting.fact.status"),
+                        getTranslation(m.held() ? "meeting.status.HELD" : m.status().messageKey())));
         if (m.familyName() != null) {
             facts.add(fact(getTranslation("meeting.fact.family"), m.familyName()));
         }

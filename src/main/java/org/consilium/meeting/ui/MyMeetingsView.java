@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
+import org.consilium.meeting.CaseMeetings;
+import org.consilium.meeting.Meeting;
 import org.consilium.meeting.MeetingService;
 import org.consilium.meeting.MeetingStatus;
 import org.consilium.meeting.MyMeeting;
@@ -34,18 +37,25 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
 
     final Div list = new Div();
     final Button calendar = new Button();
+    final Button callGroup = new Button();
     private final MeetingService meetings;
+    private final CaseMeetings caseMeetings;
     private final Clock clock;
 
-    MyMeetingsView(MeetingService meetings, Clock clock) {
+    MyMeetingsView(MeetingService meetings, CaseMeetings caseMeetings, Clock clock) {
         this.meetings = meetings;
+        this.caseMeetings = caseMeetings;
         this.clock = clock;
         addClassName("my-meetings");
         list.addClassName("meeting-list");
         calendar.setText(getTranslation("meeting.calendar.open"));
         calendar.setIcon(VaadinIcon.CALENDAR.create());
         calendar.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingCalendarView.class)));
-        add(new Paragraph(getTranslation("meeting.mine.help")), calendar, list);
+        callGroup.setText(getTranslation("meeting.group.call"));
+        callGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        callGroup.addClickListener(e -> openGroupForm());
+        callGroup.setVisible(caseMeetings.mayCallGroup());
+        add(new Paragraph(getTranslation("meeting.mine.help")), new HorizontalLayout(calendar, callGroup), list);
         refresh();
     }
 
@@ -88,6 +98,22 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
             }
             list.add(card);
         }
+    }
+
+    /** A supervisor calls the territorial group: the same form as for a case, without a family. */
+    private void openGroupForm() {
+        ScheduleMeetingForm form = new ScheduleMeetingForm(caseMeetings.groupOptions(), LocalDate.now(clock));
+        form.onReload(this::refresh);
+        form.addSaveListener(e -> {
+            if (!form.proceedDespite(meetings.clashes(form.details(), null))) {
+                return;
+            }
+            form.submitAndReturn(() -> meetings.schedule(form.details())).ifPresent((Meeting m) -> {
+                Notifications.success(getTranslation("meeting.schedule.done", Formats.dateTime(m.getStartsAt(), getLocale())));
+                getUI().ifPresent(ui -> ui.navigate("meeting/" + m.getId()));
+            });
+        });
+        form.open();
     }
 
     static Anchor link(long meetingId, String text) {

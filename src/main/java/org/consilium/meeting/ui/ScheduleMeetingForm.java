@@ -43,11 +43,18 @@ class ScheduleMeetingForm extends EditDialog<MeetingDetails> {
     private boolean clashesConfirmed;
 
     ScheduleMeetingForm(ScheduleOptions options, LocalDate today) {
-        super(MeetingDetails.class, null, 0, initial(options, today), "meeting.schedule.title", options.familyName());
+        super(MeetingDetails.class, null, 0, initial(options, today),
+                options.caseId() == null ? "meeting.schedule.groupTitle" : "meeting.schedule.title",
+                options.familyName() == null ? "" : options.familyName());
         setWidth("min(46rem, 95vw)");
         save.setText(getTranslation("meeting.schedule.confirm"));
         kind.setLabel(getTranslation("meeting.field.kind"));
-        kind.setItems(MeetingKind.CASE_CONFERENCE, MeetingKind.CLOSING);
+        if (options.caseId() == null) {
+            kind.setItems(MeetingKind.TERRITORIAL_GROUP);
+            memberIds.setVisible(false);
+        } else {
+            kind.setItems(MeetingKind.CASE_CONFERENCE, MeetingKind.CLOSING);
+        }
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
         title.setLabel(getTranslation("meeting.field.title"));
         title.setMaxLength(Meeting.TITLE_MAX);
@@ -120,7 +127,7 @@ class ScheduleMeetingForm extends EditDialog<MeetingDetails> {
 
     private static MeetingDetails initial(ScheduleOptions options, LocalDate today) {
         MeetingDetails d = new MeetingDetails();
-        d.setKind(MeetingKind.CASE_CONFERENCE);
+        d.setKind(options.caseId() == null ? MeetingKind.TERRITORIAL_GROUP : MeetingKind.CASE_CONFERENCE);
         d.setCaseId(options.caseId());
         d.setDay(today.plusDays(7));
         d.setStartsAt(LocalTime.of(10, 0));

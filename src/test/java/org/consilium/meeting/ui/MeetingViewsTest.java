@@ -154,4 +154,42 @@ class MeetingViewsTest extends KaribuTest {
         as("family", "meeting/" + id);
         assertThat(_find(MeetingView.class)).as("a family not invited is refused").isEmpty();
     }
+
+    @Test
+    void a_supervisor_calls_the_territorial_group_and_bad_input_is_refused_at_its_field() {
+        as("school", "meetings");
+        assertThat(_get(MyMeetingsView.class).callGroup.isVisible()).as("only a supervisor calls the group").isFalse();
+
+        as("supervisor", "meetings");
+        MyMeetingsView mine = _get(MyMeetingsView.class);
+        assertThat(mine.callGroup.isVisible()).isTrue();
+        _click(mine.callGroup);
+        ScheduleMeetingForm form = _get(ScheduleMeetingForm.class);
+        assertThat(form.kind.getValue()).isEqualTo(MeetingKind.TERRITORIAL_GROUP);
+        assertThat(form.memberIds.isVisible()).isFalse();
+        form.title.setValue("Територіальна група: грудень");
+        form.day.setValue(LocalDate.now().plusDays(20));
+        form.startsAt.setValue(LocalTime.of(5, 0));
+        form.endsAt.setValue(LocalTime.of(5, 45));
+        _click(form.save);
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.userIds.isInvalid()).as("nobody invited besides the chair").isTrue();
+        assertThat(form.userIds.getErrorMessage()).contains("Invite at least one participant");
+
+        form.agencyIds.setValue(Set.of(staff.agencyOf(AgencyType.POLICE).getId()));
+        form.guests.setValue("Олег Гість, not-an-address");
+        _click(form.save);
+        assertThat(form.guests.isInvalid()).isTrue();
+        assertThat(form.guests.getErrorMessage()).contains("not-an-address");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM meeting WHERE title = ?", Integer.class,
+                "Територіальна група: грудень")).as("nothing is saved half").isZero();
+
+        form.guests.setValue("Олег Гість, oleh@example.org");
+        _click(form.save);
+        if (form.isOpened() && form.clashWarning.isVisible()) {
+            _click(form.save);
+        }
+        assertThat(form.isOpened()).isFalse();
+        assertThat(_get(MeetingView.class).title.getText()).isEqualTo("Territorial group meeting: Територіальна група: грудень");
+    }
 }
