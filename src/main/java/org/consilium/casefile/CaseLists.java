@@ -111,6 +111,16 @@ public class CaseLists implements FamilyCaseLinks {
         return cases.overdueOfCurator(me().getId(), LocalDate.now(clock), PageRequest.of(0, max));
     }
 
+    /**
+     * The open cases of the supervisor's team whose curator can no longer work them (the account is
+     * switched off, or moved to another team): they wait for a new curator.
+     */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public List<DueCase> teamCasesNeedingNewCurator(int max) {
+        UserAccount me = me();
+        return me.getAgency() == null ? List.of() : cases.withoutWorkingCurator(me.getAgency().getId(), PageRequest.of(0, max));
+    }
+
     /** How many of the signed-in curator's cases are overdue. */
     @RolesAllowed(AppRoles.CURATOR)
     public long countMyOverdueCases() {

@@ -69,6 +69,15 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
     List<DueCase> overdueOfCurator(@Param("curatorId") long curatorId, @Param("today") LocalDate today,
                                              Pageable pageable);
 
+    /** The team's open cases whose curator can no longer work them: the account is off, or moved to another team. */
+    @Query("""
+            select new org.consilium.casefile.DueCase(c.id, f.name, c.stage, c.stageDueOn)
+            from FamilyCase c join c.family f join c.curator u left join u.agency a
+            where c.agency.id = :agencyId and c.open = true and (u.enabled = false or a is null or a.id <> :agencyId)
+            order by c.id
+            """)
+    List<DueCase> withoutWorkingCurator(@Param("agencyId") long agencyId, Pageable pageable);
+
     @Query("select count(c) from FamilyCase c where c.curator.id = :curatorId and c.stageDueOn < :today")
     long countOverdueOfCurator(@Param("curatorId") long curatorId, @Param("today") LocalDate today);
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A meeting's agenda. It offers what waits for a group decision in the team (cases at the decision
  * stage, plans agreed and waiting for approval, cases at review or overdue, overrides to review, cases
- * at closure); its organisers (decision 0022) add items, order and remove them.
+ * whose curator can no longer work them, cases at closure); its organisers (decision 0022) add items, order and remove them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -95,6 +95,10 @@ public class AgendaService {
         if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
             sharing.overridesToReview().stream().limit(OFFERED)
                     .forEach(d -> out.add(new Candidate(Topic.OVERRIDE_REVIEW, d.caseId(), d.familyName())));
+        }
+        if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
+            caseLists.teamCasesNeedingNewCurator(OFFERED)
+                    .forEach(d -> out.add(new Candidate(Topic.CURATOR_CHANGE, d.caseId(), d.familyName())));
         }
         stage(out, Topic.CLOSURE, CaseStage.CLOSURE);
         return out.stream().filter(c -> !onAgenda.contains(c.topic() + ":" + c.caseId())).distinct().toList();

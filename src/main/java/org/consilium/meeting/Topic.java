@@ -12,6 +12,8 @@ public enum Topic {
     OVERDUE,
     /** An emergency override no supervisor has reviewed. */
     OVERRIDE_REVIEW,
+    /** A case whose curator can no longer work it: a new curator is to be assigned. */
+    CURATOR_CHANGE,
     /** A case proposed for closure. */
     CLOSURE,
     /** Anything the chair adds. */

@@ -59,6 +59,9 @@ class AgendaServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Meeting group;
 
     @BeforeEach
@@ -93,6 +96,20 @@ class AgendaServiceTest {
         signedIn.as("supervisor", () -> agenda.add(group.getId(), Topic.PLAN_APPROVAL, c.caseId(), "Затвердити план?"));
         assertThat(signedIn.as("supervisor", () -> agenda.candidates(group.getId())))
                 .doesNotContain(new AgendaService.Candidate(Topic.DECISION, atDecision, "Савченко"));
+    }
+
+    @Test
+    void a_case_whose_curator_can_no_longer_work_it_waits_for_a_new_curator() {
+        String leaving = staff.createBeside("curator", "cur.", "Кураторка Що Звільняється", AppRoles.CURATOR, "leaving-1");
+        long caseId = testCases.openCaseFor(staff.idOf(leaving));
+        Topic before = signedIn.as("supervisor", () -> agenda.candidates(group.getId())).stream()
+                .filter(x -> x.caseId() == caseId && x.topic() == Topic.CURATOR_CHANGE).map(AgendaService.Candidate::topic)
+                .findFirst().orElse(null);
+        assertThat(before).as("a curator at work needs no change").isNull();
+
+        jdbc.update("UPDATE user_account SET enabled = FALSE WHERE username = ?", leaving);
+        assertThat(signedIn.as("supervisor", () -> agenda.candidates(group.getId())))
+                .contains(new AgendaService.Candidate(Topic.CURATOR_CHANGE, caseId, "Савченко"));
     }
 
     @Test
