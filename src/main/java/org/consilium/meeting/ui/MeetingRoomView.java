@@ -92,9 +92,9 @@ class MeetingRoomView extends VerticalLayout implements HasUrlParameter<Long>, T
                 : getTranslation("meeting.minutes.draft"));
         state.getElement().getThemeList().add(m.finalised() ? "badge success" : "badge contrast");
         state.addClassName("minutes-state");
-        body.add(state, MinutesPart.pdfLink(services.reader(), m.meetingId(), getLocale()));
+        body.add(new Div(state, MinutesPart.pdfLink(services.reader(), m.meetingId(), getLocale())));
         if (m.mayWrite()) {
-            body.add(secretaryChoice(m));
+            body.add(new Div(secretaryChoice(m)));
         } else if (m.secretaryName() != null) {
             body.add(new Paragraph(getTranslation("meeting.room.secretary") + ": " + m.secretaryName()));
         }
