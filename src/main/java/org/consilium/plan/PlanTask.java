@@ -107,6 +107,8 @@ public class PlanTask extends AbstractEntity implements FamilyRecord {
         copy.status = status;
         copy.statusChangedAt = statusChangedAt;
         copy.statusChangedBy = statusChangedBy;
+        copy.originLabel = originLabel;
+        copy.originRoute = originRoute;
         return copy;
     }
 
