@@ -62,7 +62,7 @@ class DemoMeetings {
     void create(long kovalenko, long bondarenko) {
         LocalDate today = LocalDate.now(clock);
         pastConference(kovalenko, today);
-        territorialGroup(today);
+        territorialGroup(kovalenko, today);
         closingMeeting(bondarenko, today);
     }
 
@@ -122,7 +122,7 @@ class DemoMeetings {
     }
 
     /** Next week: the territorial group, with three items of waiting work; one shared as a summary. */
-    private void territorialGroup(LocalDate today) {
+    private void territorialGroup(long kovalenko, LocalDate today) {
         MeetingDetails d = new MeetingDetails();
         d.setKind(MeetingKind.TERRITORIAL_GROUP);
         d.setTitle("Засідання територіальної групи");
@@ -141,6 +141,10 @@ class DemoMeetings {
             }
             as("supervisor", AppRoles.SUPERVISOR, () -> agenda.add(m.getId(), c.topic(), c.caseId(), question(c.topic())));
             added.add(c.caseId());
+        }
+        if (added.size() < 3 && !added.contains(kovalenko)) {
+            as("supervisor", AppRoles.SUPERVISOR, () -> agenda.add(m.getId(), Topic.OTHER, kovalenko,
+                    "Чи усунула школа розбіжність у даних про відвідування Андрія?"));
         }
         List<AgendaService.Item> items = as("supervisor", AppRoles.SUPERVISOR, () -> agenda.agenda(m.getId()));
         items.stream().filter(i -> "Бондаренко".equals(i.familyName())).findFirst().ifPresent(i -> {
