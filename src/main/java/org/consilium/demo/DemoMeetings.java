@@ -150,7 +150,7 @@ class DemoMeetings {
         items.stream().filter(i -> "Бондаренко".equals(i.familyName())).findFirst().ifPresent(i -> {
             long version = jdbc.queryForObject("SELECT version FROM meeting_agenda_item WHERE id = ?", Long.class, i.id());
             as("supervisor", AppRoles.SUPERVISOR, () -> room.share(i.id(), version,
-                    "Родина з трьома дітьми на етапі перегляду плану; куратор пропонує завершальну зустріч. "
+                    "Родина з трьома дітьми на етапі перегляду плану; кейс-менеджер пропонує завершальну зустріч. "
                             + "Від школи потрібні лише відомості про відвідування старшого сина."));
         });
     }

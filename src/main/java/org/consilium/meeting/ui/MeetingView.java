@@ -132,7 +132,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
 
     private void showAnswer(MeetingSheet m) {
         answer.removeAll();
-        if (m.myAnswer() == null) {
+        if (m.myAnswer() == null || m.held() && m.myAnswer() == Response.NEEDS_ACTION) {
             return;
         }
         answer.add(new Div(getTranslation("meeting.mine.answer", getTranslation(m.myAnswer().messageKey()))));
