@@ -81,6 +81,12 @@ class DemoMeetings {
         Meeting m = as("curator", AppRoles.CURATOR, () -> meetings.schedule(d));
         long item = as("curator", AppRoles.CURATOR,
                 () -> agenda.add(m.getId(), Topic.OTHER, kovalenko, "Пропуски Андрія в понеділки: що робимо разом?")).id();
+        // It took place two weeks ago: scheduled ahead, as users do, then held.
+        LocalDate day = today.minusDays(15);
+        Timestamp starts = Timestamp.from(day.atTime(14, 0).atZone(clock.getZone()).toInstant());
+        Timestamp ends = Timestamp.from(day.atTime(15, 30).atZone(clock.getZone()).toInstant());
+        jdbc.update("UPDATE meeting SET starts_at = ?, ends_at = ?, organised_at = ? WHERE id = ?",
+                starts, ends, Timestamp.from(clock.instant().minus(Duration.ofDays(22))), m.getId());
         long clinic = agency("CLIN-3");
         for (Participant p : m.getParticipants()) {
             // The clinic's nurse sent word she could not come.
@@ -110,13 +116,8 @@ class DemoMeetings {
                 agency("SCH-12"), today.plusDays(7)));
         long meetingVersion = jdbc.queryForObject("SELECT version FROM meeting WHERE id = ?", Long.class, m.getId());
         as("curator", AppRoles.CURATOR, () -> room.finalise(m.getId(), meetingVersion));
-        // It took place two weeks ago.
-        LocalDate day = today.minusDays(15);
-        Timestamp starts = Timestamp.from(day.atTime(14, 0).atZone(clock.getZone()).toInstant());
-        Timestamp ends = Timestamp.from(day.atTime(15, 30).atZone(clock.getZone()).toInstant());
         Timestamp after = Timestamp.from(day.atTime(16, 0).atZone(clock.getZone()).toInstant());
-        jdbc.update("UPDATE meeting SET starts_at = ?, ends_at = ?, organised_at = ?, finalised_at = ? WHERE id = ?",
-                starts, ends, Timestamp.from(clock.instant().minus(Duration.ofDays(22))), after, m.getId());
+        jdbc.update("UPDATE meeting SET finalised_at = ? WHERE id = ?", after, m.getId());
         jdbc.update("UPDATE meeting_decision SET decided_at = ? WHERE meeting_id = ?", ends, m.getId());
         jdbc.update("UPDATE meeting_inconsistency SET recorded_at = ? WHERE meeting_id = ?", ends, m.getId());
     }

@@ -257,6 +257,21 @@ public class Meeting extends AbstractEntity implements FamilyRecord {
         }
     }
 
+    /**
+     * Who came, what was decided and the family's view are recorded once the meeting has begun; the
+     * minutes of an item and a shared summary may be prepared before.
+     */
+    void requireBegun(Instant now) {
+        requireMinutesOpen();
+        if (now.isBefore(startsAt)) {
+            throw new BusinessException("meeting.room.notBegun");
+        }
+    }
+
+    public boolean hasBegun(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
     /** The one who keeps the minutes: a portal user invited to the meeting. */
     void appointSecretary(long userId) {
         requireMinutesOpen();

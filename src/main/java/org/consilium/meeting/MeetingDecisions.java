@@ -50,7 +50,7 @@ public class MeetingDecisions {
         UserAccount me = access.me();
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
         Meeting m = access.toWrite(item.getMeeting().getId(), me);
-        m.requireMinutesOpen();
+        m.requireBegun(clock.instant());
         m.requireFamilyHeard();
         if (d.getKind() == null) {
             throw BusinessException.atField(DecisionDetails.KIND, "validation.required");

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The meeting room: who came, the secretary, the minutes of each item, what the chair shares of an
  * item with participants who may not see the family, the family's view at a closing meeting, the
  * inconsistencies between agencies, and the minutes finalised by the secretary (addenda after that).
- * Written by the chair, the secretary and the team's supervisors; every change is refused once the
+ * Written by the chair, the secretary and the team's supervisors; who came, the family's view, the
+ * inconsistencies and finalising wait until the meeting has begun; every change is refused once the
  * minutes are final, except an addendum.
  */
 @Service
@@ -55,7 +56,7 @@ public class MeetingRoomService {
     @Transactional
     public void markAttendance(long meetingId, long participantId, Attendance attendance) {
         Meeting m = access.toWrite(meetingId, access.me());
-        m.requireMinutesOpen();
+        m.requireBegun(clock.instant());
         if (attendance == null) {
             throw BusinessException.atField("attendance", "validation.required");
         }
@@ -69,6 +70,7 @@ public class MeetingRoomService {
     @Transactional
     public void addGuest(long meetingId, String name, String email) {
         Meeting m = access.toWrite(meetingId, access.me());
+        m.requireBegun(clock.instant());
         m.addGuestPresent(name, email);
     }
 
@@ -117,6 +119,7 @@ public class MeetingRoomService {
     public Meeting recordFamilyView(long meetingId, long version, String text) {
         UserAccount me = access.me();
         Meeting m = guard.atVersion(access.toWrite(meetingId, me), version);
+        m.requireBegun(clock.instant());
         m.recordFamilyView(text, clock.instant(), me.getUsername());
         return guard.flush(m);
     }
@@ -128,6 +131,7 @@ public class MeetingRoomService {
         UserAccount me = access.me();
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
         Meeting m = access.toWrite(item.getMeeting().getId(), me);
+        m.requireBegun(clock.instant());
         m.requireFamilyHeard();
         Inconsistency.Owner owner = ownerAgencyId == null ? null : agencies.all().stream()
                 .filter(a -> a.getId().equals(ownerAgencyId)).findFirst()
@@ -162,6 +166,7 @@ public class MeetingRoomService {
     public Meeting finalise(long meetingId, long version) {
         UserAccount me = access.me();
         Meeting m = guard.atVersion(access.toWrite(meetingId, me), version);
+        m.requireBegun(clock.instant());
         m.finalise(me.getId(), clock.instant(), me.getUsername());
         return guard.flush(m);
     }

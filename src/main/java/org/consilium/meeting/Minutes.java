@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Minutes(long meetingId, long version, MeetingKind kind, String title, Instant startsAt, Instant endsAt,
                       String place, String chairName, String secretaryName, MeetingStatus status, Instant finalisedAt,
-                      Long caseId, String familyName, Role role, boolean readerChairs, List<Attendee> attendance, String familyView,
+                      Long caseId, String familyName, Role role, boolean readerChairs, boolean begun, List<Attendee> attendance, String familyView,
                       List<Item> items, List<Addendum> addenda) {
 
     /** How the reader takes part in the minutes. */
@@ -41,6 +41,11 @@ public record Minutes(long meetingId, long version, MeetingKind kind, String tit
 
     public boolean mayWrite() {
         return role == Role.KEEPER && !finalised() && status == MeetingStatus.SCHEDULED;
+    }
+
+    /** Whether who came, decisions, the family's view and finalising may be recorded now. */
+    public boolean mayRecord() {
+        return mayWrite() && begun;
     }
 
     public record Attendee(long participantId, Participant.Kind kind, String name, Response response,

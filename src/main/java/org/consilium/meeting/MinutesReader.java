@@ -111,7 +111,7 @@ public class MinutesReader {
                 .map(a -> new Minutes.Addendum(a.getText(), a.getAddedAt(), a.getAddedByName())).toList();
         return new Minutes(m.getId(), m.getVersion(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(),
                 m.getPlace(), m.getChairName(), m.getSecretaryName(), m.getStatus(), m.getFinalisedAt(),
-                role == Minutes.Role.KEEPER ? m.getCaseId() : null, seesFamily ? m.getFamilyName() : null, role, m.getChairId() == me.getId(), attendance, m.getFamilyView(),
+                role == Minutes.Role.KEEPER ? m.getCaseId() : null, seesFamily ? m.getFamilyName() : null, role, m.getChairId() == me.getId(), m.hasBegun(clock.instant()), attendance, m.getFamilyView(),
                 shown, notes);
     }
 

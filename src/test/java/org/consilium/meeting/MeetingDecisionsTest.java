@@ -124,7 +124,7 @@ class MeetingDecisionsTest {
             assertThat(n.route()).isEqualTo("meeting/" + m.getId());
             assertThat(n.messageKey()).isEqualTo("meeting.timeline.APPROVE_PLAN");
             assertThat(n.args()).containsExactly(RoomFixtures.CONFERENCE_TITLE, "План узгоджено з родиною");
-            assertThat(n.by()).isEqualTo("supervisor");
+            assertThat(n.by()).isEqualTo("Андрій Мороз");
         });
         assertThat(signedIn.as("police", () -> timeline.notesOf(c.caseId())))
                 .as("the police may not read the case itself").isEmpty();

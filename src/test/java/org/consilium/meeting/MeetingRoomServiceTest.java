@@ -82,6 +82,40 @@ class MeetingRoomServiceTest {
     }
 
     @Test
+    void before_the_meeting_begins_only_the_minutes_and_summaries_are_prepared() {
+        Meeting ahead = fixtures.ahead(MeetingKind.CASE_CONFERENCE, c, Set.of());
+        long later = ahead.getId();
+        long question = fixtures.item("curator", later, Topic.REVIEW, c.caseId(), "Що далі?");
+        long school = fixtures.participantOfAgency(later, staff.agencyOf(AgencyType.SCHOOL).getId());
+        signedIn.as("curator", () -> room.writeMinutes(question, fixtures.itemVersion(question), "Підготовка: звіт школи"));
+        signedIn.as("curator", () -> room.share(question, fixtures.itemVersion(question), "Стислий виклад"));
+
+        refused(() -> signedIn.as("curator", () -> {
+            room.markAttendance(later, school, Attendance.PRESENT);
+            return null;
+        }), "meeting.room.notBegun");
+        refused(() -> signedIn.as("curator", () -> {
+            room.addGuest(later, "Гість", null);
+            return null;
+        }), "meeting.room.notBegun");
+        DecisionDetails note = new DecisionDetails();
+        note.setKind(DecisionKind.NOTE);
+        note.setText("Рішення наперед");
+        refused(() -> signedIn.as("curator", () -> decisions.decide(question, note)), "meeting.room.notBegun");
+        refused(() -> signedIn.as("curator", () -> room.recordInconsistency(question, "Розбіжність",
+                staff.agencyOf(AgencyType.SCHOOL).getId(), LocalDate.now(clock).plusDays(3))), "meeting.room.notBegun");
+        refused(() -> signedIn.as("curator", () -> room.finalise(later, fixtures.meetingVersion(later))),
+                "meeting.room.notBegun");
+
+        fixtures.underWay(ahead);
+        signedIn.as("curator", () -> {
+            room.markAttendance(later, school, Attendance.PRESENT);
+            return decisions.decide(question, note);
+        });
+        assertThat(attendanceOf(school)).isEqualTo("PRESENT");
+    }
+
+    @Test
     void the_chair_marks_who_came_and_adds_guests_who_came_unasked() {
         long school = fixtures.participantOfAgency(id, staff.agencyOf(AgencyType.SCHOOL).getId());
         long mother = fixtures.participant(id, Participant.Kind.FAMILY_MEMBER);

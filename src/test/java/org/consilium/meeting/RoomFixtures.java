@@ -1,6 +1,8 @@
 package org.consilium.meeting;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Meetings for the meeting-room tests, scheduled as the portal's users would (in the future: a meeting
- * cannot start in the past), with their agenda, and the counts and versions the tests read back.
+ * cannot start in the past) and then under way, with their agenda, and the counts and versions the
+ * tests read back.
  */
 @Component
 class RoomFixtures {
@@ -62,6 +65,11 @@ class RoomFixtures {
      * the mother, and the users given.
      */
     Meeting aboutCase(MeetingKind kind, PlanningCase c, Set<Long> userIds) {
+        return underWay(ahead(kind, c, userIds));
+    }
+
+    /** As {@link #aboutCase}, but still ahead: scheduled five days from now. */
+    Meeting ahead(MeetingKind kind, PlanningCase c, Set<Long> userIds) {
         MeetingDetails d = details(kind, CONFERENCE_TITLE);
         d.setCaseId(c.caseId());
         d.setAgencyIds(Set.of(staff.agencyOf(AgencyType.SCHOOL).getId(), staff.agencyOf(AgencyType.POLICE).getId()));
@@ -70,12 +78,23 @@ class RoomFixtures {
         return signedIn.as("curator", () -> meetings.schedule(d));
     }
 
+    /**
+     * The meeting, now under way: begun half an hour ago, ending in half an hour. Scheduled in the
+     * future as a user would, then moved here, since who came and what was decided wait for it.
+     */
+    Meeting underWay(Meeting m) {
+        Instant now = clock.instant();
+        jdbc.update("UPDATE meeting SET starts_at = ?, ends_at = ? WHERE id = ?", Timestamp.from(now.minusSeconds(1800)),
+                Timestamp.from(now.plusSeconds(1800)), m.getId());
+        return m;
+    }
+
     /** The territorial group called by the team's supervisor, with the agencies and users given. */
     Meeting territorialGroup(Set<Long> agencyIds, Set<Long> userIds) {
         MeetingDetails d = details(MeetingKind.TERRITORIAL_GROUP, GROUP_TITLE);
         d.setAgencyIds(agencyIds);
         d.setUserIds(userIds);
-        return signedIn.as("supervisor", () -> meetings.schedule(d));
+        return underWay(signedIn.as("supervisor", () -> meetings.schedule(d)));
     }
 
     private MeetingDetails details(MeetingKind kind, String title) {

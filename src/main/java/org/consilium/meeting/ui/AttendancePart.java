@@ -33,7 +33,7 @@ class AttendancePart extends Div {
             mark.setItems(Attendance.values());
             mark.setItemLabelGenerator(x -> getTranslation(x.messageKey()));
             mark.setValue(a.attendance());
-            mark.setReadOnly(!m.mayWrite());
+            mark.setReadOnly(!m.mayRecord());
             // Set after the value shown, so that only the user's own choice is saved.
             mark.setAriaLabel(getTranslation("meeting.room.attendanceOf", a.name()));
             mark.addValueChangeListener(e -> {
@@ -51,7 +51,7 @@ class AttendancePart extends Div {
             row.getElement().setAttribute("data-participant", String.valueOf(a.participantId()));
             add(row);
         }
-        if (m.mayWrite()) {
+        if (m.mayRecord()) {
             guestName.setLabel(getTranslation("meeting.room.guestName"));
             guestName.setMaxLength(Meeting.GUEST_NAME_MAX);
             guestEmail.setLabel(getTranslation("meeting.room.guestEmail"));

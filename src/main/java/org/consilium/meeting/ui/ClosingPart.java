@@ -68,9 +68,9 @@ class ClosingPart extends Div {
         familyView.setMaxLength(Meeting.MINUTES_MAX);
         familyView.setWidthFull();
         familyView.setValue(m.familyView() == null ? "" : m.familyView());
-        familyView.setReadOnly(!m.mayWrite());
+        familyView.setReadOnly(!m.mayRecord());
         add(familyView);
-        if (m.mayWrite()) {
+        if (m.mayRecord()) {
             record.setText(getTranslation("meeting.closing.recordView"));
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             record.addClickListener(e -> {

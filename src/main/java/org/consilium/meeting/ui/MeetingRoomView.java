@@ -98,6 +98,11 @@ class MeetingRoomView extends VerticalLayout implements HasUrlParameter<Long>, T
         } else if (m.secretaryName() != null) {
             body.add(new Paragraph(getTranslation("meeting.room.secretary") + ": " + m.secretaryName()));
         }
+        if (m.mayWrite() && !m.mayRecord()) {
+            Paragraph wait = new Paragraph(getTranslation("meeting.room.notBegunYet"));
+            wait.addClassName("room-wait");
+            body.add(wait);
+        }
         body.add(new AttendancePart(services, m, this::reload));
         LocalDate today = LocalDate.now(clock);
         if (m.kind() == MeetingKind.CLOSING) {
@@ -112,7 +117,7 @@ class MeetingRoomView extends VerticalLayout implements HasUrlParameter<Long>, T
         for (Minutes.Item i : m.items()) {
             body.add(new RoomItemPart(services, m, i, chair, today, this::reload));
         }
-        if (m.mayWrite()) {
+        if (m.mayRecord()) {
             finalise = new Button();
             finalise.setText(getTranslation("meeting.minutes.finalise"));
             finalise.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);

@@ -52,6 +52,8 @@ class RoomItemPart extends Div {
             decide.addClickListener(e -> openDecision(services, m, i, today, reload));
             inconsistency.setText(getTranslation("meeting.inconsistency.action"));
             inconsistency.addClickListener(e -> openInconsistency(services, i, today, reload));
+            decide.setVisible(m.mayRecord());
+            inconsistency.setVisible(m.mayRecord());
             add(new HorizontalLayout(saveMinutes, decide, inconsistency));
         }
         if (i.caseId() != null && (chair && open || i.sharedSummary() != null)) {

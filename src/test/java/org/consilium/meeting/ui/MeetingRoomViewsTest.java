@@ -64,6 +64,13 @@ class MeetingRoomViewsTest extends KaribuTest {
         testPlans.agreeApproveActivate(c, testPlans.draftWithTasks(c));
     }
 
+    /** The meeting begun half an hour ago (scheduled ahead, as users do): its room records now. */
+    private void underWay(long meetingId) {
+        jdbc.update("UPDATE meeting SET starts_at = ?, ends_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1800)),
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(1800)), meetingId);
+    }
+
     private void as(String user, String location) {
         signIn(user);
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -96,6 +103,12 @@ class MeetingRoomViewsTest extends KaribuTest {
         AgendaPart agenda = _get(AgendaPart.class);
         agenda.own.setValue("Як школа підтримає відвідування?");
         _click(agenda.addOwn);
+        navigate("meeting-room/" + meetingId);
+        assertThat(_get(MeetingRoomView.class).body.getElement().getTextRecursively())
+                .as("before the meeting only the minutes are prepared").contains("The meeting has not begun yet");
+        assertThat(_get(RoomItemPart.class).decide.isVisible()).isFalse();
+        underWay(meetingId);
+        navigate("meeting/" + meetingId);
         Anchor enter = _get(Anchor.class, spec -> spec.withClasses("meeting-room-link"));
         assertThat(enter.getHref()).isEqualTo("meeting-room/" + meetingId);
         navigate(enter.getHref());
@@ -158,6 +171,7 @@ class MeetingRoomViewsTest extends KaribuTest {
         d.setEndsAt(LocalTime.of(8, 0));
         d.setMemberIds(Set.of(c.motherId()));
         long id = signedIn.as("curator", () -> meetings.schedule(d)).getId();
+        underWay(id);
 
         as("curator", "meeting/" + id);
         AgendaPart agenda = _get(AgendaPart.class);
