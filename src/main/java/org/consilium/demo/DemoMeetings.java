@@ -135,15 +135,18 @@ class DemoMeetings {
         d.setAgencyIds(Set.of(agency("SCH-12"), agency("POL-JUV"), agency("CLIN-3")));
         Meeting m = as("supervisor", AppRoles.SUPERVISOR, () -> meetings.schedule(d));
         List<AgendaService.Candidate> waiting = as("supervisor", AppRoles.SUPERVISOR, () -> agenda.candidates(m.getId()));
-        List<Long> added = new java.util.ArrayList<>();
-        for (AgendaService.Candidate c : waiting) {
-            if (added.size() == 3 || added.contains(c.caseId())) {
-                continue;
-            }
-            as("supervisor", AppRoles.SUPERVISOR, () -> agenda.add(m.getId(), c.topic(), c.caseId(), question(c.topic())));
-            added.add(c.caseId());
+        // A verified referral to open or decline, Бондаренко at review, Мельник's override; Коваленко if one is missing.
+        List<AgendaService.Candidate> chosen = new java.util.ArrayList<>();
+        waiting.stream().filter(c -> c.topic() == Topic.REFERRAL).findFirst().ifPresent(chosen::add);
+        waiting.stream().filter(c -> "Бондаренко".equals(c.familyName()) && c.topic() == Topic.REVIEW).findFirst()
+                .ifPresent(chosen::add);
+        waiting.stream().filter(c -> "Мельник".equals(c.familyName())).findFirst().ifPresent(chosen::add);
+        for (AgendaService.Candidate c : chosen) {
+            as("supervisor", AppRoles.SUPERVISOR, () -> c.referralId() != null
+                    ? agenda.addReferral(m.getId(), c.referralId(), question(c.topic()))
+                    : agenda.add(m.getId(), c.topic(), c.caseId(), question(c.topic())));
         }
-        if (added.size() < 3 && !added.contains(kovalenko)) {
+        if (chosen.size() < 3) {
             as("supervisor", AppRoles.SUPERVISOR, () -> agenda.add(m.getId(), Topic.OTHER, kovalenko,
                     "Чи усунула школа розбіжність у даних про відвідування Андрія?"));
         }
@@ -175,6 +178,7 @@ class DemoMeetings {
 
     private static String question(Topic topic) {
         return switch (topic) {
+            case REFERRAL -> "Відкрити випадок для родини, чи відмовити?";
             case DECISION -> "Відкрити випадок, і з яким рівнем підтримки?";
             case PLAN_APPROVAL -> "Затвердити план, погоджений родиною?";
             case REVIEW -> "Що показав перегляд, і що далі?";

@@ -43,6 +43,9 @@ public class AgendaItem extends AbstractEntity implements FamilyRecord {
     @Column(name = "family_name", length = 200)
     private String familyName;
 
+    @Column(name = "referral_id")
+    private Long referralId;
+
     @Column(nullable = false, length = QUESTION_MAX)
     private String question;
 
@@ -84,6 +87,11 @@ public class AgendaItem extends AbstractEntity implements FamilyRecord {
         this.question = q;
         this.addedAt = at;
         this.addedBy = by;
+    }
+
+    /** The item is about a verified referral rather than a case. */
+    void aboutReferral(long id) {
+        this.referralId = id;
     }
 
     void moveTo(int newPosition) {
@@ -131,6 +139,7 @@ public class AgendaItem extends AbstractEntity implements FamilyRecord {
         return caseId;
     }
 
+    public Long getReferralId() { return referralId; }
     public String getMinutes() { return minutes; }
     public String getSharedSummary() { return sharedSummary; }
     public Instant getSharedAt() { return sharedAt; }

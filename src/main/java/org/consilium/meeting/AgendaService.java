@@ -20,6 +20,9 @@ import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.SharingService;
 import org.consilium.plan.PlanReader;
+import org.consilium.referral.Referral;
+import org.consilium.referral.ReferralService;
+import org.consilium.referral.ReferralStatus;
 import org.consilium.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,10 +52,12 @@ public class AgendaService {
     private final MeetingAccess access;
     private final DecisionRepository decisions;
     private final InconsistencyRepository inconsistencies;
+    private final ReferralService referrals;
 
     AgendaService(MeetingRepository meetings, AgendaRepository items, CaseLists caseLists, CaseService cases,
                   SharingService sharing, PlanReader plans, UserAccountService accounts, Clock clock, MeetingAccess access,
-                  DecisionRepository decisions, InconsistencyRepository inconsistencies) {
+                  DecisionRepository decisions, InconsistencyRepository inconsistencies, ReferralService referrals) {
+        this.referrals = referrals;
         this.access = access;
         this.decisions = decisions;
         this.inconsistencies = inconsistencies;
@@ -66,8 +71,12 @@ public class AgendaService {
         this.clock = clock;
     }
 
-    /** Work that waits for a group decision, one case and topic each. */
-    public record Candidate(Topic topic, long caseId, String familyName) {
+    /** Work that waits for a group decision, one case (or verified referral) and topic each. */
+    public record Candidate(Topic topic, Long caseId, String familyName, Long referralId) {
+
+        public Candidate(Topic topic, long caseId, String familyName) {
+            this(topic, caseId, familyName, null);
+        }
     }
 
     /** An item of the agenda as the organiser sees it. */
@@ -80,8 +89,14 @@ public class AgendaService {
         UserAccount me = me();
         Meeting m = organised(meetingId, me);
         Set<String> onAgenda = new HashSet<>();
-        items.ofMeeting(m.getId()).forEach(i -> onAgenda.add(i.getTopic() + ":" + i.getCaseId()));
+        items.ofMeeting(m.getId()).forEach(i -> onAgenda.add(key(i.getTopic(), i.getCaseId(), i.getReferralId())));
         List<Candidate> out = new ArrayList<>();
+        if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
+            referrals.queue(new ReferralService.QueueFilter(Set.of(ReferralStatus.VERIFYING), Set.of(), Set.of()),
+                            PageRequest.of(0, OFFERED))
+                    .forEach(r -> out.add(new Candidate(Topic.REFERRAL, null,
+                            r.familyName() == null ? r.peopleConcerned() : r.familyName(), r.id())));
+        }
         stage(out, Topic.DECISION, CaseStage.DECISION);
         if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
             List<Long> awaiting = plans.casesAwaitingApproval();
@@ -101,7 +116,7 @@ public class AgendaService {
                     .forEach(d -> out.add(new Candidate(Topic.CURATOR_CHANGE, d.caseId(), d.familyName())));
         }
         stage(out, Topic.CLOSURE, CaseStage.CLOSURE);
-        return out.stream().filter(c -> !onAgenda.contains(c.topic() + ":" + c.caseId())).distinct().toList();
+        return out.stream().filter(c -> !onAgenda.contains(key(c.topic(), c.caseId(), c.referralId()))).distinct().toList();
     }
 
     /** The agenda in its order. */
@@ -124,6 +139,31 @@ public class AgendaService {
         int next = items.ofMeeting(m.getId()).stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
         return item(items.saveAndFlush(new AgendaItem(m, next, topic == null ? Topic.OTHER : topic, about, familyName,
                 question, clock.instant(), me.getUsername())));
+    }
+
+    /**
+     * Adds a verified referral at the end, for the territorial group to open a case or decline it; only
+     * a supervisor, who decides on referrals, puts one on the agenda.
+     */
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    @Transactional
+    public Item addReferral(long meetingId, long referralId, String question) {
+        UserAccount me = me();
+        Meeting m = organised(meetingId, me);
+        m.requireMinutesOpen();
+        Referral r = referrals.get(referralId).orElseThrow(RecordNotFoundException::new);
+        if (r.getStatus() != ReferralStatus.VERIFYING) {
+            throw new BusinessException("case.open.notVerified");
+        }
+        String name = r.getFamily() != null ? r.getFamily().getName() : r.getPeopleConcerned();
+        int next = items.ofMeeting(m.getId()).stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
+        AgendaItem item = new AgendaItem(m, next, Topic.REFERRAL, null, name, question, clock.instant(), me.getUsername());
+        item.aboutReferral(referralId);
+        return item(items.saveAndFlush(item));
+    }
+
+    private static String key(Topic topic, Long caseId, Long referralId) {
+        return topic + ":" + caseId + ":" + referralId;
     }
 
     /** Moves an item up ({@code -1}) or down ({@code +1}) the agenda. */

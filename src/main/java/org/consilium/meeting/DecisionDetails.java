@@ -34,6 +34,9 @@ public class DecisionDetails {
     /** Closing the case, or declining to open support: why, and with what outcome. */
     private String closureReason;
     private String closureOutcome;
+    /** Declining a referral: why, and where the family was sent instead. */
+    private String declineReason;
+    private String redirectedTo;
 
     public DecisionKind getKind() { return kind; }
     public void setKind(DecisionKind kind) { this.kind = kind; }
@@ -63,4 +66,8 @@ public class DecisionDetails {
     public void setClosureReason(String closureReason) { this.closureReason = closureReason; }
     public String getClosureOutcome() { return closureOutcome; }
     public void setClosureOutcome(String closureOutcome) { this.closureOutcome = closureOutcome; }
+    public String getDeclineReason() { return declineReason; }
+    public void setDeclineReason(String declineReason) { this.declineReason = declineReason; }
+    public String getRedirectedTo() { return redirectedTo; }
+    public void setRedirectedTo(String redirectedTo) { this.redirectedTo = redirectedTo; }
 }

@@ -17,6 +17,10 @@ public enum DecisionKind {
     ADD_TASK,
     /** Ask for a revision of the plan in force: a new draft is prepared. */
     REVISE_PLAN,
+    /** Open a case for the family of a verified referral: level, model, criteria and curator. */
+    OPEN_FROM_REFERRAL,
+    /** Decline a verified referral, with the reason and where the family was sent instead. */
+    DECLINE_REFERRAL,
     /** Open support on a case at the decision stage: level, model and criteria. */
     OPEN_CASE,
     /** Decide not to open support on a case at the decision stage: it is closed with the reason. */
@@ -28,11 +32,30 @@ public enum DecisionKind {
     /** Close the case with its reason and outcome (the closing meeting's decision). */
     CLOSE_CASE;
 
-    private static final Set<DecisionKind> WITHOUT_CASE = EnumSet.of(NOTE);
+    private static final Set<DecisionKind> WITHOUT_CASE = EnumSet.of(NOTE, OPEN_FROM_REFERRAL, DECLINE_REFERRAL);
+    private static final Set<DecisionKind> ON_REFERRAL = EnumSet.of(OPEN_FROM_REFERRAL, DECLINE_REFERRAL);
 
     /** Whether the decision needs the agenda item to name a case. */
     public boolean needsCase() {
         return !WITHOUT_CASE.contains(this);
+    }
+
+    /** Whether the decision needs the agenda item to name a verified referral. */
+    public boolean needsReferral() {
+        return ON_REFERRAL.contains(this);
+    }
+
+    /** The kinds a meeting may take on an item about a case, about a referral, or about neither. */
+    public static Set<DecisionKind> forItem(boolean aboutCase, boolean aboutReferral) {
+        if (aboutReferral) {
+            return EnumSet.of(NOTE, OPEN_FROM_REFERRAL, DECLINE_REFERRAL);
+        }
+        if (aboutCase) {
+            EnumSet<DecisionKind> kinds = EnumSet.allOf(DecisionKind.class);
+            kinds.removeAll(ON_REFERRAL);
+            return kinds;
+        }
+        return EnumSet.of(NOTE);
     }
 
     public String messageKey() {

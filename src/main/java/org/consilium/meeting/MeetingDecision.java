@@ -42,6 +42,9 @@ public class MeetingDecision {
     @Column(name = "family_name", length = 200)
     private String familyName;
 
+    @Column(name = "referral_id")
+    private Long referralId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private DecisionKind kind;
@@ -69,10 +72,16 @@ public class MeetingDecision {
         this.item = item;
         this.caseId = item.getCaseId();
         this.familyName = item.getFamilyName();
+        this.referralId = item.getReferralId();
         this.kind = kind;
         this.text = text;
         this.decidedAt = at;
         this.decidedBy = by;
+    }
+
+    /** The case a decision on a referral opened (or the referral joined): the decision is about it now. */
+    void opened(long newCaseId) {
+        this.caseId = newCaseId;
     }
 
     /** What carrying the decision out created, and where to find it. */
@@ -85,6 +94,7 @@ public class MeetingDecision {
     public Meeting getMeeting() { return meeting; }
     public AgendaItem getItem() { return item; }
     public Long getCaseId() { return caseId; }
+    public Long getReferralId() { return referralId; }
     public String getFamilyName() { return familyName; }
     public DecisionKind getKind() { return kind; }
     public String getText() { return text; }

@@ -11,6 +11,9 @@ import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.plan.PlanDecisions;
+import org.consilium.referral.DeclineDetails;
+import org.consilium.referral.Referral;
+import org.consilium.referral.ReferralService;
 import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +35,12 @@ public class MeetingDecisions {
     private final DecisionRepository decisions;
     private final CaseService cases;
     private final PlanDecisions plans;
+    private final ReferralService referrals;
     private final Clock clock;
 
     MeetingDecisions(MeetingAccess access, AgendaRepository items, DecisionRepository decisions, CaseService cases,
-                     PlanDecisions plans, Clock clock) {
+                     PlanDecisions plans, ReferralService referrals, Clock clock) {
+        this.referrals = referrals;
         this.access = access;
         this.items = items;
         this.decisions = decisions;
@@ -66,6 +71,10 @@ public class MeetingDecisions {
         if (d.getKind().needsCase() && caseId == null) {
             throw BusinessException.atField(DecisionDetails.KIND, "meeting.decision.needsCase");
         }
+        Long referralId = item.getReferralId();
+        if (d.getKind().needsReferral() && referralId == null) {
+            throw BusinessException.atField(DecisionDetails.KIND, "meeting.decision.needsReferral");
+        }
         MeetingDecision decision = new MeetingDecision(item, d.getKind(), text, clock.instant(), me.getUsername());
         String route = "meeting/" + m.getId();
         String comment = m.getTitle() + (text.isEmpty() ? "" : ": " + text);
@@ -85,6 +94,24 @@ public class MeetingDecisions {
                 }
                 plans.addTask(caseId, d.getGoalKey(), d.getAgencyId(), d.getDescription(), d.getDueOn(), m.getTitle(), route);
                 decision.created(resultKey(d.getKind()), "plan/" + caseId);
+            }
+            case OPEN_FROM_REFERRAL -> {
+                if (d.getCuratorId() == null) {
+                    throw BusinessException.atField(CaseDecision.CURATOR, "validation.required");
+                }
+                Referral r = referrals.get(referralId).orElseThrow(RecordNotFoundException::new);
+                CaseService.Opened opened = cases.openFromReferral(referralId, r.getVersion(),
+                        new CaseDecision(d.getLevel(), d.getModel(), d.getCriteria(), comment), d.getCuratorId(),
+                        d.isOverloadConfirmed());
+                long newCase = opened.familyCase().getId();
+                decision.opened(newCase);
+                decision.created(opened.joinedOpenCase() ? "meeting.decision.result.JOINED_CASE" : resultKey(d.getKind()),
+                        "case/" + newCase);
+            }
+            case DECLINE_REFERRAL -> {
+                Referral r = referrals.get(referralId).orElseThrow(RecordNotFoundException::new);
+                referrals.decline(referralId, r.getVersion(), new DeclineDetails(d.getDeclineReason(), d.getRedirectedTo()));
+                decision.created(resultKey(d.getKind()), null);
             }
             case OPEN_CASE -> {
                 cases.decide(caseId, cases.currentVersion(caseId),

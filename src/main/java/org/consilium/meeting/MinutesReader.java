@@ -75,7 +75,8 @@ public class MinutesReader {
                 .filter(i -> role != Minutes.Role.FAMILY || i.getCaseId() != null && i.getCaseId().equals(m.getCaseId()))
                 .map(i -> {
                     // A family member is left with the items about their own family only: those they see.
-                    Minutes.Visibility v = role != Minutes.Role.PARTICIPANT || i.getCaseId() == null || seen.contains(i.getCaseId())
+                    Minutes.Visibility v = role != Minutes.Role.PARTICIPANT || i.getCaseId() == null && i.getReferralId() == null
+                            || i.getCaseId() != null && seen.contains(i.getCaseId())
                             ? Minutes.Visibility.FULL
                             : i.getSharedSummary() != null ? Minutes.Visibility.SUMMARY : Minutes.Visibility.HIDDEN;
                     if (v == Minutes.Visibility.SUMMARY) {

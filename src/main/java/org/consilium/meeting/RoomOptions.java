@@ -3,6 +3,7 @@ package org.consilium.meeting;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.consilium.account.UserAccount;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.RecordNotFoundException;
+import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseSheet;
 import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseService;
@@ -53,11 +55,13 @@ public class RoomOptions {
     }
 
     /**
-     * For a decision: goals of the plan (by key), partner agencies and curators, each by id and name;
-     * for an inconsistency, every agency that may own it.
+     * For a decision: goals of the plan (by key), partner agencies and curators, each by id and name
+     * (for a referral, the curators' loads against each model's norm); for an inconsistency, every
+     * agency that may own it.
      */
-    public record ForDecision(long itemId, Long caseId, String familyName, Map<String, String> goals,
-                              Map<Long, String> agencies, List<CuratorLoad> curators, Map<Long, String> owners) {
+    public record ForDecision(long itemId, Long caseId, Long referralId, String familyName, Map<String, String> goals,
+                              Map<Long, String> agencies, List<CuratorLoad> curators,
+                              Map<CaseModel, List<CuratorLoad>> curatorsByModel, Map<Long, String> owners) {
     }
 
     /** A closing meeting's story of the case. */
@@ -100,9 +104,16 @@ public class RoomOptions {
         Map<Long, String> partners = new LinkedHashMap<>();
         agencies.all().stream().filter(a -> a.getType() != AgencyType.SOCIAL_SERVICES)
                 .forEach(a -> partners.put(a.getId(), a.getName()));
+        Map<CaseModel, List<CuratorLoad>> byModel = new EnumMap<>(CaseModel.class);
+        if (item.getReferralId() != null && me.getRoles().contains(AppRoles.SUPERVISOR)) {
+            for (CaseModel model : CaseModel.values()) {
+                byModel.put(model, cases.caseloads(model));
+            }
+        }
         Map<Long, String> owners = new LinkedHashMap<>();
         agencies.all().forEach(a -> owners.put(a.getId(), a.getName()));
-        return new ForDecision(item.getId(), item.getCaseId(), item.getFamilyName(), goals, partners, curators, owners);
+        return new ForDecision(item.getId(), item.getCaseId(), item.getReferralId(), item.getFamilyName(), goals, partners,
+                curators, byModel, owners);
     }
 
     /** The case's story for its closing meeting; empty for other meetings. */

@@ -2,6 +2,8 @@ package org.consilium.meeting;
 
 /** What an agenda item is about: the work that waits for a group decision, or anything else. */
 public enum Topic {
+    /** A verified referral: open a case for the family, or decline it. */
+    REFERRAL,
     /** A case at the decision stage: open it, and at what level. */
     DECISION,
     /** A plan the family agreed to, waiting for approval. */

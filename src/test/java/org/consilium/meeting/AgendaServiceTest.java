@@ -103,7 +103,7 @@ class AgendaServiceTest {
         String leaving = staff.createBeside("curator", "cur.", "Кураторка Що Звільняється", AppRoles.CURATOR, "leaving-1");
         long caseId = testCases.openCaseFor(staff.idOf(leaving));
         Topic before = signedIn.as("supervisor", () -> agenda.candidates(group.getId())).stream()
-                .filter(x -> x.caseId() == caseId && x.topic() == Topic.CURATOR_CHANGE).map(AgendaService.Candidate::topic)
+                .filter(x -> Long.valueOf(caseId).equals(x.caseId()) && x.topic() == Topic.CURATOR_CHANGE).map(AgendaService.Candidate::topic)
                 .findFirst().orElse(null);
         assertThat(before).as("a curator at work needs no change").isNull();
 

@@ -23,6 +23,7 @@ import org.consilium.casefile.DueDateDetails;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.plan.MyTask;
 import org.consilium.plan.PlanService;
+import org.consilium.referral.DeclineDetails;
 import org.consilium.referral.Referral;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
@@ -84,6 +85,12 @@ class MeetingDecisionsTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    MinutesReader reader;
 
     @AfterEach
     void restoreNorms() {
@@ -272,6 +279,52 @@ class MeetingDecisionsTest {
         signedIn.as("supervisor", () -> decisions.decide(item, change));
         assertThat(curatorOf(caseId)).isEqualTo(newCurator);
         assertThat(fixtures.decisionsOn(item)).isEqualTo(1);
+    }
+
+    @Test
+    void the_territorial_group_opens_a_case_from_a_verified_referral_or_declines_one_by_the_referral_rules() {
+        Referral toOpen = testCases.verifiedReferralForNewFamily();
+        Referral toDecline = testCases.verifiedReferralForNewFamily();
+        Meeting m = fixtures.territorialGroup(Set.of(staff.agencyOf(AgencyType.POLICE).getId()), Set.of());
+        assertThat(signedIn.as("supervisor", () -> agenda.candidates(m.getId())))
+                .anyMatch(c -> c.topic() == Topic.REFERRAL && toOpen.getId().equals(c.referralId()));
+        long openItem = signedIn.as("supervisor", () -> agenda.addReferral(m.getId(), toOpen.getId(), "Відкрити випадок?")).id();
+        long declineItem = signedIn.as("supervisor", () -> agenda.addReferral(m.getId(), toDecline.getId(), "Відмовити?")).id();
+        assertThat(signedIn.as("supervisor", () -> agenda.candidates(m.getId())))
+                .noneMatch(c -> toOpen.getId().equals(c.referralId()));
+
+        DecisionDetails open = details(DecisionKind.OPEN_FROM_REFERRAL);
+        open.setLevel(SupportLevel.CRISIS);
+        open.setModel(CaseModel.INTENSIVE);
+        open.setCriteria(EnumSet.of(DecisionCriterion.MANY_PROBLEMS));
+        refusedAt(() -> signedIn.as("supervisor", () -> decisions.decide(openItem, open)), CaseDecision.CURATOR,
+                "validation.required");
+        open.setCuratorId(staff.idOf("curator"));
+        open.setOverloadConfirmed(true);
+        refused(() -> signedIn.as("supervisor", () -> decisions.decide(declineItem, details(DecisionKind.OPEN_CASE))),
+                "meeting.decision.needsCase");
+        MeetingDecision opened = signedIn.as("supervisor", () -> decisions.decide(openItem, open));
+        assertThat(opened.getCaseId()).isNotNull();
+        assertThat(opened.getResultRoute()).isEqualTo("case/" + opened.getCaseId());
+        assertThat(jdbc.queryForObject("SELECT status FROM referral WHERE id = ?", String.class, toOpen.getId()))
+                .isEqualTo("ACCEPTED");
+        assertThat(signedIn.as("supervisor", () -> timeline.notesOf(opened.getCaseId())))
+                .anyMatch(n -> n.messageKey().equals("meeting.timeline.OPEN_FROM_REFERRAL"));
+        refused(() -> signedIn.as("supervisor", () -> decisions.decide(openItem, open)), "case.open.notVerified");
+
+        DecisionDetails decline = details(DecisionKind.DECLINE_REFERRAL);
+        refusedAt(() -> signedIn.as("supervisor", () -> decisions.decide(declineItem, decline)),
+                DeclineDetails.DECLINE_REASON, "validation.required");
+        decline.setDeclineReason("Родина вже отримує підтримку в іншій громаді");
+        signedIn.as("supervisor", () -> decisions.decide(declineItem, decline));
+        assertThat(jdbc.queryForObject("SELECT status FROM referral WHERE id = ?", String.class, toDecline.getId()))
+                .isEqualTo("DECLINED");
+        assertThat(fixtures.decisionsOn(declineItem)).isEqualTo(1);
+        assertThat(signedIn.as("police", () -> reader.minutes(m.getId())).items())
+                .as("a participant does not see whom a referral is about").allSatisfy(i -> {
+                    assertThat(i.visibility()).isEqualTo(Minutes.Visibility.HIDDEN);
+                    assertThat(i.familyName()).isNull();
+                });
     }
 
     @Test

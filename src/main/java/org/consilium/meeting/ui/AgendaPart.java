@@ -68,8 +68,9 @@ class AgendaPart extends Div {
         for (AgendaService.Candidate c : candidates) {
             String question = getTranslation("meeting.agenda.question." + c.topic().name());
             Button add = new Button(getTranslation("meeting.agenda.add"), e -> {
-                if (Notifications.act(this, () -> agenda.add(meetingId, c.topic(), c.caseId(), question), "meeting.agenda.added",
-                        this::refresh)) {
+                Runnable adding = c.referralId() != null ? () -> agenda.addReferral(meetingId, c.referralId(), question)
+                        : () -> agenda.add(meetingId, c.topic(), c.caseId(), question);
+                if (Notifications.act(this, adding, "meeting.agenda.added", this::refresh)) {
                     refresh();
                 }
             });

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.consilium.meeting.DecisionDetails;
 import org.consilium.meeting.DecisionKind;
 import org.consilium.meeting.MeetingDecision;
 import org.consilium.meeting.RoomOptions;
+import org.consilium.referral.DeclineDetails;
 
 /**
  * Records a decision on an agenda item: its kind, what was decided in words, and what the kind's rule
@@ -45,6 +47,8 @@ class DecisionForm extends EditDialog<DecisionDetails> {
     final Checkbox overloadConfirmed = new Checkbox();
     final TextArea closureReason = new TextArea();
     final TextArea closureOutcome = new TextArea();
+    final TextArea declineReason = new TextArea();
+    final TextField redirectedTo = new TextField();
 
     DecisionForm(RoomOptions.ForDecision options, LocalDate today, boolean closing) {
         super(DecisionDetails.class, null, 0, initial(options, closing), "meeting.decision.title",
@@ -52,7 +56,7 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         setWidth("min(44rem, 95vw)");
         save.setText(getTranslation("meeting.decision.record"));
         kind.setLabel(getTranslation("meeting.decision.kind"));
-        List<DecisionKind> kinds = options.caseId() == null ? List.of(DecisionKind.NOTE) : List.of(DecisionKind.values());
+        List<DecisionKind> kinds = List.copyOf(DecisionKind.forItem(options.caseId() != null, options.referralId() != null));
         kind.setItems(kinds);
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
         text.setLabel(getTranslation("meeting.decision.text"));
@@ -77,12 +81,18 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         criteria.setItems(DecisionCriterion.values());
         criteria.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         curatorId.setLabel(getTranslation("meeting.decision.curator"));
-        curatorId.setItems(options.curators().stream().map(CuratorLoad::curatorId).toList());
-        curatorId.setItemLabelGenerator(id -> options.curators().stream().filter(c -> c.curatorId() == id).findFirst()
+        List<CuratorLoad> anyModel = options.referralId() == null ? options.curators()
+                : options.curatorsByModel().values().stream().findFirst().orElse(List.of());
+        curatorId.setItems(anyModel.stream().map(CuratorLoad::curatorId).toList());
+        curatorId.setItemLabelGenerator(id -> loads(options).stream().filter(c -> c.curatorId() == id).findFirst()
                 .map(c -> getTranslation("meeting.decision.curatorLoad", c.fullName(), c.openCases(), c.norm())).orElse(""));
+        // The norm depends on the model chosen: the curators' loads are shown against it.
+        model.addValueChangeListener(e -> curatorId.getDataProvider().refreshAll());
         overloadConfirmed.setLabel(getTranslation("meeting.decision.overloadConfirmed"));
         closureReason.setLabel(getTranslation("case.closureReason"));
         closureOutcome.setLabel(getTranslation("case.closureOutcome"));
+        declineReason.setLabel(getTranslation("meeting.decision.declineReason"));
+        redirectedTo.setLabel(getTranslation("meeting.decision.redirectedTo"));
 
         binder.forField(kind).bind(DecisionDetails.KIND);
         binder.forField(text).bind(DecisionDetails.TEXT);
@@ -97,10 +107,12 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         binder.forField(overloadConfirmed).bind("overloadConfirmed");
         binder.forField(closureReason).bind(ClosureDetails.CLOSURE_REASON);
         binder.forField(closureOutcome).bind(ClosureDetails.CLOSURE_OUTCOME);
+        binder.forField(declineReason).bind(DeclineDetails.DECLINE_REASON);
+        binder.forField(redirectedTo).bind(DeclineDetails.REDIRECTED_TO);
         binder.readBean(details());
 
         FormLayout form = new FormLayout(kind, text, goalKey, agencyId, description, dueOn, level, model, criteria,
-                curatorId, overloadConfirmed, closureReason, closureOutcome);
+                curatorId, overloadConfirmed, closureReason, closureOutcome, declineReason, redirectedTo);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph help = new Paragraph(getTranslation("meeting.decision.help"));
         add(help, form);
@@ -116,15 +128,28 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         description.setVisible(task.contains(k));
         dueOn.setVisible(k == DecisionKind.ADD_TASK || k == DecisionKind.NEXT_REVIEW);
         dueOn.setLabel(getTranslation(k == DecisionKind.NEXT_REVIEW ? "meeting.decision.reviewOn" : "meeting.decision.dueOn"));
-        boolean open = k == DecisionKind.OPEN_CASE;
+        boolean open = k == DecisionKind.OPEN_CASE || k == DecisionKind.OPEN_FROM_REFERRAL;
         level.setVisible(open);
         model.setVisible(open);
         criteria.setVisible(open);
-        curatorId.setVisible(k == DecisionKind.CHANGE_CURATOR);
-        overloadConfirmed.setVisible(k == DecisionKind.CHANGE_CURATOR);
+        boolean curator = k == DecisionKind.CHANGE_CURATOR || k == DecisionKind.OPEN_FROM_REFERRAL;
+        curatorId.setVisible(curator);
+        overloadConfirmed.setVisible(curator);
+        declineReason.setVisible(k == DecisionKind.DECLINE_REFERRAL);
+        redirectedTo.setVisible(k == DecisionKind.DECLINE_REFERRAL);
         closureReason.setVisible(k == DecisionKind.CLOSE_CASE || k == DecisionKind.DECLINE_CASE);
         closureOutcome.setVisible(k == DecisionKind.CLOSE_CASE);
         text.setRequiredIndicatorVisible(k == DecisionKind.NOTE);
+    }
+
+    /** The curators' loads against the norm of the model chosen (a referral), or of the case's model. */
+    private List<CuratorLoad> loads(RoomOptions.ForDecision options) {
+        if (options.referralId() == null) {
+            return options.curators();
+        }
+        CaseModel chosen = model.getValue();
+        return chosen == null ? options.curatorsByModel().values().stream().findFirst().orElse(List.of())
+                : options.curatorsByModel().getOrDefault(chosen, List.of());
     }
 
     private static DecisionDetails initial(RoomOptions.ForDecision options, boolean closing) {
