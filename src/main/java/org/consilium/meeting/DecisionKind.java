@@ -33,11 +33,18 @@ public enum DecisionKind {
     CLOSE_CASE;
 
     private static final Set<DecisionKind> WITHOUT_CASE = EnumSet.of(NOTE, OPEN_FROM_REFERRAL, DECLINE_REFERRAL);
+    private static final Set<DecisionKind> SUPERVISORS = EnumSet.of(APPROVE_PLAN, OPEN_CASE, CHANGE_CURATOR,
+            OPEN_FROM_REFERRAL, DECLINE_REFERRAL);
     private static final Set<DecisionKind> ON_REFERRAL = EnumSet.of(OPEN_FROM_REFERRAL, DECLINE_REFERRAL);
 
     /** Whether the decision needs the agenda item to name a case. */
     public boolean needsCase() {
         return !WITHOUT_CASE.contains(this);
+    }
+
+    /** Whether only a supervisor may take it (the rule it goes through is a supervisor's). */
+    public boolean supervisorOnly() {
+        return SUPERVISORS.contains(this);
     }
 
     /** Whether the decision needs the agenda item to name a verified referral. */

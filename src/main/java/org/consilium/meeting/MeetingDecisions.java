@@ -60,6 +60,9 @@ public class MeetingDecisions {
         if (d.getKind() == null) {
             throw BusinessException.atField(DecisionDetails.KIND, "validation.required");
         }
+        if (d.getKind().supervisorOnly() && !me.getRoles().contains(AppRoles.SUPERVISOR)) {
+            throw BusinessException.atField(DecisionDetails.KIND, "meeting.decision.supervisorOnly");
+        }
         String text = d.getText() == null ? "" : d.getText().strip();
         if (text.length() > TEXT_MAX) {
             throw BusinessException.atField(DecisionDetails.TEXT, "validation.maxLength", TEXT_MAX);

@@ -61,7 +61,8 @@ public class RoomOptions {
      */
     public record ForDecision(long itemId, Long caseId, Long referralId, String familyName, Map<String, String> goals,
                               Map<Long, String> agencies, List<CuratorLoad> curators,
-                              Map<CaseModel, List<CuratorLoad>> curatorsByModel, Map<Long, String> owners) {
+                              Map<CaseModel, List<CuratorLoad>> curatorsByModel, Map<Long, String> owners,
+                              boolean supervisor) {
     }
 
     /** A closing meeting's story of the case. */
@@ -113,7 +114,7 @@ public class RoomOptions {
         Map<Long, String> owners = new LinkedHashMap<>();
         agencies.all().forEach(a -> owners.put(a.getId(), a.getName()));
         return new ForDecision(item.getId(), item.getCaseId(), item.getReferralId(), item.getFamilyName(), goals, partners,
-                curators, byModel, owners);
+                curators, byModel, owners, me.getRoles().contains(AppRoles.SUPERVISOR));
     }
 
     /** The case's story for its closing meeting; empty for other meetings. */

@@ -56,7 +56,9 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         setWidth("min(44rem, 95vw)");
         save.setText(getTranslation("meeting.decision.record"));
         kind.setLabel(getTranslation("meeting.decision.kind"));
-        List<DecisionKind> kinds = List.copyOf(DecisionKind.forItem(options.caseId() != null, options.referralId() != null));
+        // Only the decisions the user may take: a supervisor's are not offered to a curator.
+        List<DecisionKind> kinds = DecisionKind.forItem(options.caseId() != null, options.referralId() != null).stream()
+                .filter(k -> options.supervisor() || !k.supervisorOnly()).toList();
         kind.setItems(kinds);
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
         text.setLabel(getTranslation("meeting.decision.text"));
