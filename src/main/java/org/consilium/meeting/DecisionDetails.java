@@ -29,7 +29,7 @@ public class DecisionDetails {
     private CaseModel model;
     private Set<DecisionCriterion> criteria = EnumSet.noneOf(DecisionCriterion.class);
     /** Changing the curator. */
-    private Long curatorId;
+    private Long curator;
     private boolean overloadConfirmed;
     /** Closing the case, or declining to open support: why, and with what outcome. */
     private String closureReason;
@@ -58,8 +58,8 @@ public class DecisionDetails {
     public void setCriteria(Set<DecisionCriterion> criteria) {
         this.criteria = criteria == null || criteria.isEmpty() ? EnumSet.noneOf(DecisionCriterion.class) : EnumSet.copyOf(criteria);
     }
-    public Long getCuratorId() { return curatorId; }
-    public void setCuratorId(Long curatorId) { this.curatorId = curatorId; }
+    public Long getCurator() { return curator; }
+    public void setCurator(Long curator) { this.curator = curator; }
     public boolean isOverloadConfirmed() { return overloadConfirmed; }
     public void setOverloadConfirmed(boolean overloadConfirmed) { this.overloadConfirmed = overloadConfirmed; }
     public String getClosureReason() { return closureReason; }

@@ -99,12 +99,12 @@ public class MeetingDecisions {
                 decision.created(resultKey(d.getKind()), "plan/" + caseId);
             }
             case OPEN_FROM_REFERRAL -> {
-                if (d.getCuratorId() == null) {
+                if (d.getCurator() == null) {
                     throw BusinessException.atField(CaseDecision.CURATOR, "validation.required");
                 }
                 Referral r = referrals.get(referralId).orElseThrow(RecordNotFoundException::new);
                 CaseService.Opened opened = cases.openFromReferral(referralId, r.getVersion(),
-                        new CaseDecision(d.getLevel(), d.getModel(), d.getCriteria(), comment), d.getCuratorId(),
+                        new CaseDecision(d.getLevel(), d.getModel(), d.getCriteria(), comment), d.getCurator(),
                         d.isOverloadConfirmed());
                 long newCase = opened.familyCase().getId();
                 decision.opened(newCase);
@@ -130,10 +130,10 @@ public class MeetingDecisions {
                 decision.created(resultKey(d.getKind()), "case/" + caseId);
             }
             case CHANGE_CURATOR -> {
-                if (d.getCuratorId() == null) {
+                if (d.getCurator() == null) {
                     throw BusinessException.atField(CaseDecision.CURATOR, "validation.required");
                 }
-                cases.changeCurator(caseId, cases.currentVersion(caseId), d.getCuratorId(), d.isOverloadConfirmed());
+                cases.changeCurator(caseId, cases.currentVersion(caseId), d.getCurator(), d.isOverloadConfirmed());
                 decision.created(resultKey(d.getKind()), "case/" + caseId);
             }
             case NEXT_REVIEW -> {

@@ -263,12 +263,12 @@ class MeetingDecisionsTest {
         refusedAt(() -> signedIn.as("supervisor", () -> decisions.decide(item, details(DecisionKind.CHANGE_CURATOR))),
                 CaseDecision.CURATOR, "validation.required");
         DecisionDetails change = details(DecisionKind.CHANGE_CURATOR);
-        change.setCuratorId(newCurator);
+        change.setCurator(newCurator);
         refusedAt(() -> signedIn.as("supervisor", () -> decisions.decide(item, change)), CaseDecision.CURATOR,
                 "case.curator.overloaded");
         String otherTeam = staff.createInAnotherTeam("cur.", "Чужа Кураторка", AppRoles.CURATOR, "other-team-1");
         DecisionDetails toOtherTeam = details(DecisionKind.CHANGE_CURATOR);
-        toOtherTeam.setCuratorId(staff.idOf(otherTeam));
+        toOtherTeam.setCurator(staff.idOf(otherTeam));
         toOtherTeam.setOverloadConfirmed(true);
         refusedAt(() -> signedIn.as("supervisor", () -> decisions.decide(item, toOtherTeam)), CaseDecision.CURATOR,
                 "case.curator.otherAgency");
@@ -299,7 +299,7 @@ class MeetingDecisionsTest {
         open.setCriteria(EnumSet.of(DecisionCriterion.MANY_PROBLEMS));
         refusedAt(() -> signedIn.as("supervisor", () -> decisions.decide(openItem, open)), CaseDecision.CURATOR,
                 "validation.required");
-        open.setCuratorId(staff.idOf("curator"));
+        open.setCurator(staff.idOf("curator"));
         open.setOverloadConfirmed(true);
         refused(() -> signedIn.as("supervisor", () -> decisions.decide(declineItem, details(DecisionKind.OPEN_CASE))),
                 "meeting.decision.needsCase");

@@ -105,7 +105,7 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         binder.forField(level).bind(CaseDecision.LEVEL);
         binder.forField(model).bind(CaseDecision.MODEL);
         binder.forField(criteria).bind(CaseDecision.CRITERIA);
-        binder.forField(curatorId).bind("curatorId");
+        binder.forField(curatorId).bind(CaseDecision.CURATOR);
         binder.forField(overloadConfirmed).bind("overloadConfirmed");
         binder.forField(closureReason).bind(ClosureDetails.CLOSURE_REASON);
         binder.forField(closureOutcome).bind(ClosureDetails.CLOSURE_OUTCOME);

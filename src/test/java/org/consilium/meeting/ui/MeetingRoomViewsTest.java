@@ -56,6 +56,12 @@ class MeetingRoomViewsTest extends KaribuTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    org.consilium.testing.TestCases testCases;
+
+    @Autowired
+    org.consilium.meeting.AgendaService agenda;
+
     PlanningCase c;
 
     @BeforeEach
@@ -204,5 +210,56 @@ class MeetingRoomViewsTest extends KaribuTest {
         assertThat(page.minutesPart.getElement().getTextRecursively())
                 .contains("Мама: нам стало легше", "Close the case")
                 .doesNotContain("Ірина Коваль, ");
+    }
+
+    @Test
+    void the_territorial_group_opens_a_case_from_a_verified_referral_in_the_room() {
+        org.consilium.referral.Referral r = testCases.verifiedReferralForNewFamily();
+        MeetingDetails d = new MeetingDetails();
+        d.setKind(MeetingKind.TERRITORIAL_GROUP);
+        d.setTitle("Територіальна група: звернення");
+        d.setDay(LocalDate.now().plusDays(4));
+        d.setStartsAt(LocalTime.of(5, 0));
+        d.setEndsAt(LocalTime.of(6, 0));
+        d.setUserIds(Set.of(staff.idOf("curator")));
+        d.setAgencyIds(Set.of(staff.agencyOf(AgencyType.POLICE).getId()));
+        long id = signedIn.as("supervisor", () -> meetings.schedule(d)).getId();
+        underWay(id);
+
+        as("supervisor", "meeting/" + id);
+        assertThat(_get(AgendaPart.class).offered.getElement().getTextRecursively()).contains("A verified referral");
+        // Other tests leave verified referrals too: this one is put on the agenda by its id.
+        signedIn.as("supervisor", () -> agenda.addReferral(id, r.getId(), "Відкрити випадок для родини?"));
+        navigate("meeting/" + id);
+        assertThat(_get(AgendaPart.class).items.getElement().getTextRecursively()).contains("A verified referral");
+
+        navigate("meeting-room/" + id);
+        _click(_get(RoomItemPart.class).decide);
+        DecisionForm form = _get(DecisionForm.class);
+        assertThat(form.kind.getListDataView().getItems()).containsExactlyInAnyOrder(DecisionKind.NOTE,
+                DecisionKind.OPEN_FROM_REFERRAL, DecisionKind.DECLINE_REFERRAL);
+        form.kind.setValue(DecisionKind.OPEN_FROM_REFERRAL);
+        assertThat(form.curatorId.isVisible()).isTrue();
+        assertThat(form.declineReason.isVisible()).isFalse();
+        form.level.setValue(org.consilium.casefile.SupportLevel.CRISIS);
+        form.model.setValue(org.consilium.casefile.CaseModel.INTENSIVE);
+        form.criteria.setValue(Set.of(org.consilium.casefile.DecisionCriterion.MANY_PROBLEMS));
+        _click(form.save);
+        assertThat(form.isOpened()).as("no curator chosen").isTrue();
+        assertThat(form.curatorId.isInvalid()).isTrue();
+        long curator = staff.idOf("curator");
+        assertThat(form.curatorId.getItemLabelGenerator().apply(curator)).contains("Ірина Коваль", "open cases, norm");
+        form.curatorId.setValue(curator);
+        form.overloadConfirmed.setValue(true);
+        _click(form.save);
+        assertThat(form.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT status FROM referral WHERE id = ?", String.class, r.getId())).isEqualTo("ACCEPTED");
+        assertThat(_get(MeetingRoomView.class).body.getElement().getTextRecursively())
+                .contains("Open a case for the family", "A case is opened");
+
+        // The police, invited, see that there is an item but not whom the referral is about.
+        as("police", "meeting/" + id);
+        assertThat(_get(MeetingView.class).minutesPart.getElement().getTextRecursively())
+                .contains("An item about a family whose case you do not take part in").doesNotContain("Савченко");
     }
 }
