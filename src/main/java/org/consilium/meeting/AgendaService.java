@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consilium.account.UserAccount;
-import org.consilium.account.UserAccountService;
 import org.consilium.base.BusinessException;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
@@ -47,7 +46,6 @@ public class AgendaService {
     private final CaseService cases;
     private final SharingService sharing;
     private final PlanReader plans;
-    private final UserAccountService accounts;
     private final Clock clock;
     private final MeetingAccess access;
     private final DecisionRepository decisions;
@@ -55,7 +53,7 @@ public class AgendaService {
     private final ReferralService referrals;
 
     AgendaService(MeetingRepository meetings, AgendaRepository items, CaseLists caseLists, CaseService cases,
-                  SharingService sharing, PlanReader plans, UserAccountService accounts, Clock clock, MeetingAccess access,
+                  SharingService sharing, PlanReader plans, Clock clock, MeetingAccess access,
                   DecisionRepository decisions, InconsistencyRepository inconsistencies, ReferralService referrals) {
         this.referrals = referrals;
         this.access = access;
@@ -67,7 +65,6 @@ public class AgendaService {
         this.cases = cases;
         this.sharing = sharing;
         this.plans = plans;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -86,7 +83,7 @@ public class AgendaService {
     /** What the agenda could take up, minus what it already holds. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<Candidate> candidates(long meetingId) {
-        UserAccount me = me();
+        UserAccount me = access.me();
         Meeting m = organised(meetingId, me);
         Set<String> onAgenda = new HashSet<>();
         items.ofMeeting(m.getId()).forEach(i -> onAgenda.add(key(i.getTopic(), i.getCaseId(), i.getReferralId())));
@@ -122,7 +119,7 @@ public class AgendaService {
     /** The agenda in its order. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<Item> agenda(long meetingId) {
-        Meeting m = organised(meetingId, me());
+        Meeting m = organised(meetingId, access.me());
         return items.ofMeeting(m.getId()).stream().map(AgendaService::item).toList();
     }
 
@@ -130,7 +127,7 @@ public class AgendaService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public Item add(long meetingId, Topic topic, Long caseId, String question) {
-        UserAccount me = me();
+        UserAccount me = access.me();
         Meeting m = organised(meetingId, me);
         m.requireMinutesOpen();
         // A meeting about one case takes up that case's questions.
@@ -148,7 +145,7 @@ public class AgendaService {
     @RolesAllowed(AppRoles.SUPERVISOR)
     @Transactional
     public Item addReferral(long meetingId, long referralId, String question) {
-        UserAccount me = me();
+        UserAccount me = access.me();
         Meeting m = organised(meetingId, me);
         m.requireMinutesOpen();
         Referral r = referrals.get(referralId).orElseThrow(RecordNotFoundException::new);
@@ -171,7 +168,7 @@ public class AgendaService {
     @Transactional
     public List<Item> move(long itemId, int step) {
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        Meeting m = organised(item.getMeeting().getId(), me());
+        Meeting m = organised(item.getMeeting().getId(), access.me());
         m.requireMinutesOpen();
         List<AgendaItem> all = new ArrayList<>(items.ofMeeting(m.getId()));
         int from = all.indexOf(item);
@@ -189,7 +186,7 @@ public class AgendaService {
     @Transactional
     public void remove(long itemId) {
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        organised(item.getMeeting().getId(), me()).requireMinutesOpen();
+        organised(item.getMeeting().getId(), access.me()).requireMinutesOpen();
         if (decisions.countByItemId(itemId) > 0 || inconsistencies.countByItemId(itemId) > 0) {
             throw new BusinessException("meeting.agenda.hasDecisions");
         }
@@ -215,7 +212,4 @@ public class AgendaService {
         return new Item(i.getId(), i.getPosition(), i.getTopic(), i.getCaseId(), i.getFamilyName(), i.getQuestion());
     }
 
-    private UserAccount me() {
-        return accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-    }
 }

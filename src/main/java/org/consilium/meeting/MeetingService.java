@@ -67,7 +67,7 @@ public class MeetingService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public Meeting schedule(MeetingDetails d) {
-        UserAccount me = me();
+        UserAccount me = access.me();
         if (d.getKind() == null) {
             throw BusinessException.atField(MeetingDetails.KIND, "validation.required");
         }
@@ -142,9 +142,9 @@ public class MeetingService {
     }
 
     private Meeting toOrganise(long meetingId, long version) {
-        UserAccount me = me();
-        Meeting m = meetings.findWithParticipantsById(meetingId).orElseThrow(RecordNotFoundException::new);
-        if (!organises(m, me)) {
+        UserAccount me = access.me();
+        Meeting m = access.meeting(meetingId);
+        if (!access.organises(m, me)) {
             throw new AccessDeniedException("Not the organiser of this meeting");
         }
         return guard.atVersion(m, version);
@@ -156,7 +156,7 @@ public class MeetingService {
      */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<String> clashes(MeetingDetails d, Long exceptMeetingId) {
-        UserAccount me = me();
+        UserAccount me = access.me();
         if (d.getDay() == null || d.getStartsAt() == null || d.getEndsAt() == null || !d.getEndsAt().isAfter(d.getStartsAt())) {
             return List.of();
         }
@@ -181,13 +181,13 @@ public class MeetingService {
     /** The signed-in user's meetings between two days (inclusive), with their answer. */
     @PermitAll
     public List<MyMeeting> myMeetings(LocalDate from, LocalDate to) {
-        UserAccount me = me();
+        UserAccount me = access.me();
         ZoneId zone = clock.getZone();
         Long agencyId = me.getAgency() == null ? null : me.getAgency().getId();
         Long familyId = me.getFamily() == null ? null : me.getFamily().getId();
         return meetings.of(me.getId(), agencyId, familyId, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant()).stream().map(m -> {
-                    List<Participant> mine = mine(m, me);
+                    List<Participant> mine = MeetingAccess.mine(m, me);
                     Response response = mine.stream().map(Participant::getResponse).findFirst().orElse(Response.ACCEPTED);
                     return new MyMeeting(m.getId(), m.getKind(), m.getTitle(), m.getStartsAt(), m.getEndsAt(), m.getPlace(),
                             m.getOnlineLink(), m.getChairName(), m.getStatus(), response,
@@ -203,10 +203,10 @@ public class MeetingService {
      */
     @PermitAll
     public MeetingSheet sheet(long meetingId) {
-        UserAccount me = me();
-        Meeting m = meetings.findWithParticipantsById(meetingId).orElseThrow(RecordNotFoundException::new);
-        boolean organiser = organises(m, me);
-        List<Participant> mine = mine(m, me);
+        UserAccount me = access.me();
+        Meeting m = access.meeting(meetingId);
+        boolean organiser = access.organises(m, me);
+        List<Participant> mine = MeetingAccess.mine(m, me);
         if (!organiser && mine.isEmpty()) {
             throw new AccessDeniedException("Not invited to this meeting");
         }
@@ -224,17 +224,13 @@ public class MeetingService {
         return m.getStatus() == MeetingStatus.SCHEDULED && m.getEndsAt().isBefore(clock.instant());
     }
 
-    private boolean organises(Meeting m, UserAccount me) {
-        return access.organises(m, me);
-    }
-
     /** Answers the invitation: for oneself, one's agency, or one's family's members invited. */
     @PermitAll
     @Transactional
     public Meeting respond(long meetingId, Response response) {
-        UserAccount me = me();
-        Meeting m = meetings.findWithParticipantsById(meetingId).orElseThrow(RecordNotFoundException::new);
-        List<Participant> mine = mine(m, me);
+        UserAccount me = access.me();
+        Meeting m = access.meeting(meetingId);
+        List<Participant> mine = MeetingAccess.mine(m, me);
         if (mine.isEmpty()) {
             throw new AccessDeniedException("Not invited to this meeting");
         }
@@ -249,10 +245,6 @@ public class MeetingService {
         }
         mine.forEach(p -> p.answer(response, clock.instant(), me.getUsername()));
         return meetings.saveAndFlush(m);
-    }
-
-    private static List<Participant> mine(Meeting m, UserAccount me) {
-        return MeetingAccess.mine(m, me);
     }
 
     private Meeting.About about(MeetingDetails d, UserAccount me) {
@@ -284,7 +276,4 @@ public class MeetingService {
                 d.getDay().atTime(d.getEndsAt()).atZone(zone).toInstant()};
     }
 
-    private UserAccount me() {
-        return accounts.signedInAccount().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-    }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,6 +23,7 @@ import org.consilium.meeting.MeetingKind;
 import org.consilium.meeting.MeetingService;
 import org.consilium.meeting.Topic;
 import org.consilium.testing.MariaDbTest;
+import org.consilium.testing.MeetingTimes;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestPlans;
@@ -115,8 +116,7 @@ class MeetingJourneyTest extends SignedInJourney {
         d.setMemberIds(Set.of(c.motherId()));
         long id = signedIn.as("curator", () -> meetings.schedule(d)).getId();
         // Scheduled ahead as users do, and now under way: who came and what was decided are recorded.
-        jdbc.update("UPDATE meeting SET starts_at = ?, ends_at = ? WHERE id = ?", Timestamp.from(Instant.now().minusSeconds(60)),
-                Timestamp.from(Instant.now().plusSeconds(1800)), id);
+        MeetingTimes.underWay(jdbc, id, Instant.now(), Duration.ofMinutes(1));
         signedIn.as("curator", () -> agenda.add(id, Topic.REVIEW, c.caseId(), "Як Ігор відвідує школу?"));
 
         // The chair in the meeting room.

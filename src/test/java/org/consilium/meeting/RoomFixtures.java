@@ -1,8 +1,7 @@
 package org.consilium.meeting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.consilium.family.MemberDetails;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
 import org.consilium.referral.Referral;
+import org.consilium.testing.MeetingTimes;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
@@ -83,9 +83,7 @@ class RoomFixtures {
      * future as a user would, then moved here, since who came and what was decided wait for it.
      */
     Meeting underWay(Meeting m) {
-        Instant now = clock.instant();
-        jdbc.update("UPDATE meeting SET starts_at = ?, ends_at = ? WHERE id = ?", Timestamp.from(now.minusSeconds(1800)),
-                Timestamp.from(now.plusSeconds(1800)), m.getId());
+        MeetingTimes.underWay(jdbc, m.getId(), clock.instant(), Duration.ofMinutes(30));
         return m;
     }
 

@@ -24,6 +24,7 @@ import org.consilium.meeting.MeetingKind;
 import org.consilium.meeting.MeetingService;
 import org.consilium.plan.MyTask;
 import org.consilium.testing.KaribuTest;
+import org.consilium.testing.MeetingTimes;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestPlans;
@@ -72,9 +73,7 @@ class MeetingRoomViewsTest extends KaribuTest {
 
     /** The meeting begun half an hour ago (scheduled ahead, as users do): its room records now. */
     private void underWay(long meetingId) {
-        jdbc.update("UPDATE meeting SET starts_at = ?, ends_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1800)),
-                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(1800)), meetingId);
+        MeetingTimes.underWay(jdbc, meetingId, java.time.Instant.now(), java.time.Duration.ofMinutes(30));
     }
 
     private void as(String user, String location) {
