@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/consilium.css")
 @StyleSheet("styles/series-chart.css")
+@StyleSheet("styles/assessment.css")
 public class ConsiliumApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

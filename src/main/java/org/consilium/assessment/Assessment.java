@@ -197,8 +197,8 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
     /** The in-depth part: the social prognosis and the recommendations. */
     void writeConclusions(String prognosisText, String recommendationsText) {
         requireInProgress();
-        this.prognosis = UserText.check("prognosis", prognosisText, LONG_TEXT_MAX, false);
-        this.recommendations = UserText.check("recommendations", recommendationsText, LONG_TEXT_MAX, false);
+        this.prognosis = UserText.check(ConclusionsDetails.PROGNOSIS, prognosisText, LONG_TEXT_MAX, false);
+        this.recommendations = UserText.check(ConclusionsDetails.RECOMMENDATIONS, recommendationsText, LONG_TEXT_MAX, false);
     }
 
     /**
@@ -217,7 +217,7 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
                     missing.size());
         }
         if (kind == AssessmentKind.IN_DEPTH && (prognosis == null || recommendations == null)) {
-            throw BusinessException.atField(prognosis == null ? "prognosis" : "recommendations",
+            throw BusinessException.atField(prognosis == null ? ConclusionsDetails.PROGNOSIS : ConclusionsDetails.RECOMMENDATIONS,
                     "assessment.complete.conclusionsMissing");
         }
         this.status = AssessmentStatus.COMPLETED;
@@ -227,7 +227,7 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
 
     /** Writes the summary for the family and shares it with them (or withdraws it when empty). */
     void shareSummary(String text, Instant now, String by) {
-        String t = UserText.check("summary", text, LONG_TEXT_MAX, false);
+        String t = UserText.check(SummaryDetails.SUMMARY, text, LONG_TEXT_MAX, false);
         this.familySummary = t;
         this.summarySharedAt = t == null ? null : now;
         this.summarySharedBy = t == null ? null : by;

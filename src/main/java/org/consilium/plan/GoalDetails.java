@@ -17,6 +17,7 @@ public class GoalDetails {
     public static final String TARGET = "target";
     public static final String DEADLINE = "deadline";
     public static final String WHY_IT_MATTERS = "whyItMatters";
+    public static final String FINDING = "finding";
 
     @NotNull(message = "{validation.required}")
     private ProblemArea problemArea;
@@ -41,6 +42,12 @@ public class GoalDetails {
     @Size(max = PlanGoal.WHY_MAX, message = "{validation.tooLong}")
     private String whyItMatters;
 
+    /** The reference of the assessment finding the goal answers, if any (see {@code AssessmentSummaries}). */
+    private String finding;
+
+    /** The finding's text as cited; filled by the service from the assessment, not by the form. */
+    private String findingText;
+
     public static GoalDetails of(PlanGoal g) {
         GoalDetails d = new GoalDetails();
         d.problemArea = g.getProblemArea();
@@ -50,6 +57,8 @@ public class GoalDetails {
         d.target = g.getTarget();
         d.deadline = g.getDeadline();
         d.whyItMatters = g.getWhyItMatters();
+        d.finding = g.getFindingRef();
+        d.findingText = g.getFindingText();
         return d;
     }
 
@@ -63,6 +72,8 @@ public class GoalDetails {
         d.target = g.target();
         d.deadline = g.deadline();
         d.whyItMatters = g.whyItMatters();
+        d.finding = g.finding() == null ? null : g.finding().reference();
+        d.findingText = g.finding() == null ? null : g.finding().text();
         return d;
     }
 
@@ -80,4 +91,8 @@ public class GoalDetails {
     public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
     public String getWhyItMatters() { return whyItMatters; }
     public void setWhyItMatters(String whyItMatters) { this.whyItMatters = whyItMatters; }
+    public String getFinding() { return finding; }
+    public void setFinding(String finding) { this.finding = finding; }
+    public String getFindingText() { return findingText; }
+    public void setFindingText(String findingText) { this.findingText = findingText; }
 }

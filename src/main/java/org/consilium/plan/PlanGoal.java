@@ -70,6 +70,13 @@ public class PlanGoal extends AbstractEntity implements FamilyRecord {
 
     private Integer rating;
 
+    /** The assessment finding the goal answers, if it cites one (decision 0024), and its text when cited. */
+    @Column(name = "finding_ref", length = 80)
+    private String findingRef;
+
+    @Column(name = "finding_text", length = 2000)
+    private String findingText;
+
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position, id")
     private List<PlanTask> tasks = new ArrayList<>();
@@ -98,6 +105,8 @@ public class PlanGoal extends AbstractEntity implements FamilyRecord {
         copy.deadline = deadline;
         copy.whyItMatters = whyItMatters;
         copy.rating = rating;
+        copy.findingRef = findingRef;
+        copy.findingText = findingText;
         for (PlanTask t : tasks) {
             copy.tasks.add(t.copyInto(copy));
         }
@@ -125,6 +134,8 @@ public class PlanGoal extends AbstractEntity implements FamilyRecord {
         this.target = t;
         this.deadline = d.getDeadline();
         this.whyItMatters = w;
+        this.findingRef = d.getFinding();
+        this.findingText = d.getFinding() == null ? null : d.getFindingText();
     }
 
     PlanTask addTask(TaskParties parties, TaskDetails d) {
@@ -156,6 +167,8 @@ public class PlanGoal extends AbstractEntity implements FamilyRecord {
     public LocalDate getDeadline() { return deadline; }
     public String getWhyItMatters() { return whyItMatters; }
     public Integer getRating() { return rating; }
+    public String getFindingRef() { return findingRef; }
+    public String getFindingText() { return findingText; }
     public List<PlanTask> getTasks() { return List.copyOf(tasks); }
 
     @Override

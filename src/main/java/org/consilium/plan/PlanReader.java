@@ -192,7 +192,10 @@ public class PlanReader {
             }
             goals.add(new PlanSheet.Goal(g.getId(), g.getVersion(), g.getKey(), g.getProblemArea(), g.getStatement(),
                     g.getCriterion(), g.getBaseline(), g.getTarget(), g.getDeadline(), g.getWhyItMatters(), g.getRating(),
-                    tasks, readingsByGoal.getOrDefault(g.getKey(), List.of())));
+                    tasks, readingsByGoal.getOrDefault(g.getKey(), List.of()),
+                    // The assessment is for social services only: partners and the family do not see what a goal cites.
+                    reader.audience() == Audience.STAFF && g.getFindingRef() != null
+                            ? new PlanSheet.Finding(g.getFindingRef(), g.getFindingText()) : null));
         }
         PlanAgreement agreed = p.getAgreed();
         return new PlanSheet(reader.audience(), p.getId(), p.getVersion(), p.getCaseId(), ctx.familyName(), p.getNumber(),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.consilium.account.UserAccount;
+import org.consilium.assessment.AssessmentSummaries;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
 import org.consilium.casefile.CaseContext;
@@ -39,9 +40,11 @@ public class PlanService {
     private final SharingService sharing;
     private final EditGuard guard;
     private final Clock clock;
+    private final AssessmentSummaries assessments;
 
     PlanService(PlanRepository plans, PlanAccess access, PlanLookups lookups, CaseService cases, SharingService sharing,
-                EditGuard guard, Clock clock) {
+                EditGuard guard, Clock clock, AssessmentSummaries assessments) {
+        this.assessments = assessments;
         this.plans = plans;
         this.access = access;
         this.lookups = lookups;
@@ -131,6 +134,7 @@ public class PlanService {
     public PlanGoal addGoal(long planId, GoalDetails details) {
         FamilyPlan p = access.plan(planId);
         access.planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
+        cite(p.getCaseId(), details, null);
         PlanGoal g = p.addGoal(details);
         plans.flush();
         return g;
@@ -140,6 +144,7 @@ public class PlanService {
     @Transactional
     public PlanGoal changeGoal(long goalId, long version, GoalDetails details) {
         PlanGoal g = goalToChange(goalId, version);
+        cite(g.getPlan().getCaseId(), details, g);
         g.getPlan().changeGoal(g, details);
         return guard.flush(g);
     }
@@ -201,7 +206,13 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyPlan offer(long planId, long version) {
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> p.offer(clock.instant()));
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> {
+            // A plan rests on an assessment (decision 0024): none is offered before one is completed.
+            if (!assessments.hasCompleted(p.getCaseId())) {
+                throw new BusinessException("plan.offer.noAssessment");
+            }
+            p.offer(clock.instant());
+        });
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
@@ -287,6 +298,26 @@ public class PlanService {
         PlanGoal g = access.goal(goalId);
         access.planWork(g.getPlan().getCaseId(), CaseOperation.EDIT_CASE);
         return guard.atVersion(g, version);
+    }
+
+    /**
+     * Fills in the text of the assessment finding a goal cites, from the case's latest completed
+     * assessment; a goal keeps what it cited before even after a re-assessment. A finding that is not
+     * the case's is refused at its field.
+     */
+    private void cite(long caseId, GoalDetails details, PlanGoal current) {
+        if (details.getFinding() == null || details.getFinding().isBlank()) {
+            details.setFinding(null);
+            return;
+        }
+        if (current != null && details.getFinding().equals(current.getFindingRef())) {
+            details.setFindingText(current.getFindingText());
+            return;
+        }
+        AssessmentSummaries.FindingOption found = assessments.findingsForGoals(caseId).stream()
+                .filter(o -> o.reference().equals(details.getFinding())).findFirst()
+                .orElseThrow(() -> BusinessException.atField(GoalDetails.FINDING, "plan.goal.findingUnknown"));
+        details.setFindingText(found.text());
     }
 
     /** An agency given a task takes part in the case from now on. */

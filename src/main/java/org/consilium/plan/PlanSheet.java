@@ -31,7 +31,22 @@ public record PlanSheet(Audience audience, long planId, long version, long caseI
     /** A goal with its tasks, and the readings of its indicators, earliest period first. */
     public record Goal(long id, long version, String key, ProblemArea problemArea, String statement, String criterion,
                        String baseline, String target, LocalDate deadline, String whyItMatters, Integer rating,
-                       List<Task> tasks, List<Reading> readings) {
+                       List<Task> tasks, List<Reading> readings, Finding finding) {
+    }
+
+    /** The assessment finding a goal answers: its reference (assessment, domain, need or strength) and text. */
+    public record Finding(String reference, String text) {
+
+        /** The domain's name in the reference, to name it in the reader's language. */
+        public String domainName() {
+            String[] parts = reference.split(":");
+            return parts.length > 1 ? parts[1] : "";
+        }
+
+        /** Whether the finding is a strength (otherwise a need). */
+        public boolean strength() {
+            return reference.endsWith(":STRENGTHS");
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.consilium.casefile.CaseAlerts;
 import org.consilium.casefile.CaseTimelineNotes;
 import static org.consilium.base.ui.Facts.fact;
 
@@ -58,6 +59,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
 
     final H2 familyName = new H2();
     final Div header = new Div();
+    final Div alerts = new Div();
     final HorizontalLayout actions = new HorizontalLayout();
     final UnorderedList members = new UnorderedList();
     final VerticalLayout timeline = new VerticalLayout();
@@ -70,11 +72,14 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     private final Clock clock;
     private final ObjectProvider<CaseSection> sections;
     private final ObjectProvider<CaseTimelineNotes> notes;
+    private final ObjectProvider<CaseAlerts> alertSources;
     private CaseSheet current;
 
     CasePageView(CaseService cases, CaseSheets sheets, SharingService sharing, Clock clock,
-                 ObjectProvider<CaseSection> sections, ObjectProvider<CaseTimelineNotes> notes) {
+                 ObjectProvider<CaseSection> sections, ObjectProvider<CaseTimelineNotes> notes,
+                 ObjectProvider<CaseAlerts> alertSources) {
         this.sections = sections;
+        this.alertSources = alertSources;
         this.notes = notes;
         this.cases = cases;
         this.sheets = sheets;
@@ -82,13 +87,14 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         this.clock = clock;
         addClassName("case-page");
         header.addClassName("case-header");
+        alerts.addClassName("case-alerts");
         actions.addClassName("case-actions");
         timeline.addClassName("case-timeline");
         timeline.setPadding(false);
         Anchor back = new Anchor("cases", getTranslation("case.backToList"));
         back.getElement().setAttribute("router-link", true);
         openedBy.addClassName("case-opened-by");
-        add(back, familyName, header, actions, new H3(getTranslation("case.members")), members,
+        add(back, familyName, header, alerts, actions, new H3(getTranslation("case.members")), members,
                 new H3(getTranslation("case.timeline")), timeline, new H3(getTranslation("case.openedBy")),
                 new Paragraph(getTranslation("case.openedBy.help")), openedBy);
     }
@@ -118,6 +124,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         }
         familyName.setText(getTranslation("case.title", c.familyName()));
         showHeader(c);
+        showAlerts(c);
         members.removeAll();
         for (CaseSheet.Member m : c.members()) {
             String age = m.age() == null ? "" : ", " + getTranslation("case.age", m.age());
@@ -147,6 +154,24 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
             header.add(fact(getTranslation("case.closureReason"), c.closureReason()),
                     fact(getTranslation("case.closureOutcome"), c.closureOutcome()));
         }
+    }
+
+    /** Warnings from other modules (a child not safe now), each with a link to act on it. */
+    private void showAlerts(CaseSheet c) {
+        alerts.removeAll();
+        alertSources.orderedStream().flatMap(a -> a.alertsOf(c.id()).stream()).forEach(a -> {
+            Div alert = new Div();
+            alert.addClassName("case-alert");
+            alert.getElement().setAttribute("role", "alert");
+            alert.add(new Span(getTranslation(a.messageKey(), a.args().toArray())));
+            if (a.route() != null) {
+                Anchor open = new Anchor(a.route(), getTranslation("case.alert.open"));
+                open.getElement().setAttribute("router-link", true);
+                alert.add(open);
+            }
+            alerts.add(alert);
+        });
+        alerts.setVisible(alerts.getComponentCount() > 0);
     }
 
     /** The next thing due on the case: the current stage's work and its date, marked when overdue. */

@@ -41,6 +41,12 @@ class GoalCard extends Div {
             about.add(new ListItem(getTranslation("plan.goal.fromTo", TaskCard.dash(g.baseline()), TaskCard.dash(g.target()))));
         }
         about.add(new ListItem(getTranslation("plan.goal.deadline") + ": " + Formats.date(g.deadline(), getLocale())));
+        if (g.finding() != null) {
+            ListItem cites = new ListItem(getTranslation(g.finding().strength() ? "plan.goal.citesStrength" : "plan.goal.citesNeed",
+                    getTranslation("assessment.domain." + g.finding().domainName()), g.finding().text()));
+            cites.addClassName("plan-goal-finding");
+            about.add(cites);
+        }
         if (g.whyItMatters() != null) {
             about.add(new ListItem(getTranslation("plan.goal.whyItMatters") + ": " + g.whyItMatters()));
         }
@@ -51,7 +57,8 @@ class GoalCard extends Div {
         tools.addClassName("plan-goal-tools");
         if (sheet.may(Action.EDIT)) {
             tools.add(Buttons.small("plan.action.editGoal", () -> {
-                        GoalForm form = new GoalForm(g, sheet.endsOn());
+                        GoalForm form = new GoalForm(g, sheet.endsOn(),
+                                services.assessments().findingsForGoals(sheet.caseId()));
                         Saving.throughForm(form, () -> services.plans().changeGoal(g.id(), g.version(), form.details()),
                                 "plan.goal.saved", reload);
                     }),

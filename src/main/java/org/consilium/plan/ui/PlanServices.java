@@ -2,6 +2,7 @@ package org.consilium.plan.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.consilium.assessment.AssessmentSummaries;
 import org.consilium.plan.PlanLookups;
 import org.consilium.plan.PlanReader;
 import org.consilium.plan.PlanService;
@@ -10,7 +11,7 @@ import org.consilium.plan.TaskWorkService;
 
 /** The plan's services, for the parts of the plan page that each act through some of them. */
 record PlanServices(PlanService plans, PlanReader reader, TaskWorkService work, ProposalService proposals,
-                    PlanLookups lookups, Clock clock) {
+                    PlanLookups lookups, Clock clock, AssessmentSummaries assessments) {
 
     LocalDate today() {
         return LocalDate.now(clock);

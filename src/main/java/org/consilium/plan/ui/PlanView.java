@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,6 +28,7 @@ import org.consilium.plan.PlanLookups;
 import org.consilium.plan.PlanOverview;
 import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.plan.PlanReader;
+import org.consilium.assessment.AssessmentSummaries;
 import org.consilium.plan.PlanService;
 import org.consilium.plan.PlanSheet.Action;
 import org.consilium.plan.PlanSheet;
@@ -53,6 +55,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
     final PlanActionBar actions;
     final Div warnings = new Div();
     final Div goals = new Div();
+    final Div assessmentSummary = new Div();
     final ProposalList proposals;
 
     private final PlanServices services;
@@ -61,8 +64,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
     PlanSheet sheet;
 
     PlanView(PlanService plans, PlanReader reader, TaskWorkService work, ProposalService proposalService, PlanLookups lookups,
-             Clock clock) {
-        this.services = new PlanServices(plans, reader, work, proposalService, lookups, clock);
+             Clock clock, AssessmentSummaries assessments) {
+        this.services = new PlanServices(plans, reader, work, proposalService, lookups, clock, assessments);
         this.actions = new PlanActionBar(services, this::reload);
         this.proposals = new ProposalList(proposalService, this::reload);
         addClassName("plan-view");
@@ -77,7 +80,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
                 showVersion(e.getValue().planId());
             }
         });
-        add(back, title, intro, versions, facts, actions, warnings, goals, proposals);
+        assessmentSummary.addClassName("plan-assessment-summary");
+        add(back, title, intro, assessmentSummary, versions, facts, actions, warnings, goals, proposals);
     }
 
     @Override
@@ -125,6 +129,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         }));
         versions.setItems(overview.versions());
         versions.setVisible(overview.versions().size() > 1);
+        showAssessmentSummary(audience);
         proposals.show(overview);
         Optional<PlanOverview.Version> chosen = overview.versions().stream()
                 .filter(v -> planId != null && v.planId() == planId).findFirst().or(overview::current);
@@ -203,6 +208,34 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         if (sheet.returnedReason() != null) {
             facts.add(Facts.fact(getTranslation("plan.returned"), sheet.returnedReason()));
         }
+        if (sheet.audience() == Audience.STAFF) {
+            // The assessment the plan rests on (decision 0024), by address: the assessment module's page.
+            Anchor assessment = new Anchor("assessment/" + caseId, services.assessments().brief(caseId)
+                    .filter(AssessmentSummaries.Brief::anyCompleted)
+                    .map(b -> getTranslation("plan.assessment.value", b.number(), getTranslation(b.kind().messageKey()),
+                            getTranslation(b.status().messageKey())))
+                    .orElseGet(() -> getTranslation("plan.assessment.none")));
+            assessment.getElement().setAttribute("router-link", true);
+            assessment.addClassName("plan-assessment-link");
+            facts.add(Facts.fact(getTranslation("plan.assessment"), assessment));
+        }
+    }
+
+    /** The family reads the summary of its assessment that the curator shared with it, if any. */
+    private void showAssessmentSummary(Audience audience) {
+        assessmentSummary.removeAll();
+        assessmentSummary.setVisible(false);
+        if (audience != Audience.FAMILY) {
+            return;
+        }
+        services.assessments().sharedWithFamily(caseId).ifPresent(s -> {
+            Paragraph text = new Paragraph(s.text());
+            text.addClassName("plan-assessment-summary-text");
+            assessmentSummary.add(new H3(getTranslation("plan.assessmentSummary")), text,
+                    new Paragraph(getTranslation("plan.assessmentSummary.by", s.sharedBy(),
+                            Formats.dateTime(s.sharedAt(), getLocale()))));
+            assessmentSummary.setVisible(true);
+        });
     }
 
     private void showWarnings() {
@@ -227,7 +260,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         }
         if (sheet.may(Action.EDIT)) {
             Button add = new Button(getTranslation("plan.action.addGoal"), VaadinIcon.PLUS.create(), e -> {
-                GoalForm form = new GoalForm(null, sheet.endsOn());
+                GoalForm form = new GoalForm(null, sheet.endsOn(), services.assessments().findingsForGoals(caseId));
                 Saving.throughForm(form, () -> services.plans().addGoal(sheet.planId(), form.details()), "plan.goal.saved",
                         this::reload);
             });
