@@ -2,7 +2,8 @@
 -- the initial assessment, then the in-depth assessment and re-assessments, each started from the one
 -- before it and kept readable once completed. An assessment holds one row per domain of the seven
 -- (seed 003), whether the child is safe now with the safety plan when not, the in-depth part
--- (prognosis, recommendations) and a summary the curator may share with the family.
+-- (prognosis, recommendations) and a summary the curator may share with the family. Long texts are
+-- TEXT, their limits checked by the application, so that a row stays within MariaDB's row size.
 
 CREATE TABLE assessment (
     id                  BIGINT         NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -17,15 +18,15 @@ CREATE TABLE assessment (
     completed_at        TIMESTAMP(6)   NULL,
     completed_by        VARCHAR(150),
     child_safety        VARCHAR(20),
-    safety_reason       VARCHAR(2000),
-    safety_actions      VARCHAR(2000),
+    safety_reason       TEXT,
+    safety_actions      TEXT,
     safety_due          DATE,
-    emergency_contacts  VARCHAR(1000),
+    emergency_contacts  TEXT,
     safety_answered_on  DATE,
     safety_answered_by  VARCHAR(150),
-    prognosis           VARCHAR(4000),
-    recommendations     VARCHAR(4000),
-    family_summary      VARCHAR(4000),
+    prognosis           TEXT,
+    recommendations     TEXT,
+    family_summary      TEXT,
     summary_shared_at   TIMESTAMP(6)   NULL,
     summary_shared_by   VARCHAR(150),
     updated_at          TIMESTAMP(6)   NULL,
@@ -40,12 +41,12 @@ CREATE TABLE assessment_domain (
     version        BIGINT         NOT NULL DEFAULT 0,
     assessment_id  BIGINT         NOT NULL,
     domain         VARCHAR(40)    NOT NULL,
-    observed       VARCHAR(4000),
-    needs          VARCHAR(2000),
-    strengths      VARCHAR(2000),
-    risks          VARCHAR(2000),
+    observed       TEXT,
+    needs          TEXT,
+    strengths      TEXT,
+    risks          TEXT,
     rating         INT,
-    sources        VARCHAR(2000),
+    sources        TEXT,
     assessed_on    DATE,
     assessed_by    VARCHAR(150),
     updated_at     TIMESTAMP(6)   NULL,

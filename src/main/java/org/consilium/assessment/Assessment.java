@@ -67,16 +67,16 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
     @Column(name = "child_safety", length = 20)
     private ChildSafety safety;
 
-    @Column(name = "safety_reason", length = TEXT_MAX)
+    @Column(name = "safety_reason", columnDefinition = "TEXT")
     private String safetyReason;
 
-    @Column(name = "safety_actions", length = TEXT_MAX)
+    @Column(name = "safety_actions", columnDefinition = "TEXT")
     private String safetyActions;
 
     @Column(name = "safety_due")
     private LocalDate safetyDue;
 
-    @Column(name = "emergency_contacts", length = CONTACTS_MAX)
+    @Column(name = "emergency_contacts", columnDefinition = "TEXT")
     private String emergencyContacts;
 
     @Column(name = "safety_answered_on")
@@ -85,13 +85,13 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
     @Column(name = "safety_answered_by", length = 150)
     private String safetyAnsweredBy;
 
-    @Column(length = LONG_TEXT_MAX)
+    @Column(columnDefinition = "TEXT")
     private String prognosis;
 
-    @Column(length = LONG_TEXT_MAX)
+    @Column(columnDefinition = "TEXT")
     private String recommendations;
 
-    @Column(name = "family_summary", length = LONG_TEXT_MAX)
+    @Column(name = "family_summary", columnDefinition = "TEXT")
     private String familySummary;
 
     @Column(name = "summary_shared_at")

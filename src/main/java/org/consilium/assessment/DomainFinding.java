@@ -39,21 +39,21 @@ public class DomainFinding extends AbstractEntity implements FamilyRecord {
     @Column(nullable = false, length = 40)
     private Domain domain;
 
-    @Column(length = OBSERVED_MAX)
+    @Column(columnDefinition = "TEXT")
     private String observed;
 
-    @Column(length = TEXT_MAX)
+    @Column(columnDefinition = "TEXT")
     private String needs;
 
-    @Column(length = TEXT_MAX)
+    @Column(columnDefinition = "TEXT")
     private String strengths;
 
-    @Column(length = TEXT_MAX)
+    @Column(columnDefinition = "TEXT")
     private String risks;
 
     private Integer rating;
 
-    @Column(length = TEXT_MAX)
+    @Column(columnDefinition = "TEXT")
     private String sources;
 
     @Column(name = "assessed_on")

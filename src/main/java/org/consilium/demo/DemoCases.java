@@ -64,11 +64,13 @@ class DemoCases implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoRequests requests;
     private final DemoMeetings meetings;
+    private final DemoAssessments assessments;
     private final SharingProperties sharingRules;
 
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, CaseSheets sheets, FamilyService families,
               Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules,
-              DemoRequests requests, DemoMeetings meetings) {
+              DemoRequests requests, DemoMeetings meetings, DemoAssessments assessments) {
+        this.assessments = assessments;
         this.requests = requests;
         this.meetings = meetings;
         this.sharingRules = sharingRules;
@@ -138,6 +140,7 @@ class DemoCases implements ApplicationRunner {
         as("curator", AppRoles.CURATOR, () -> sharing.renewOverride(override.getId(), override.getVersion(),
                 "Мати не відповідає на дзвінки, інспектор ще не бачив дітей; поліції й далі потрібні адреса та склад сім’ї."));
         backdateOverride(override.getId());
+        assessments.create(kovalenko, melnyk, bondarenko);
         plans.create(kovalenko, bondarenko);
         requests.create(kovalenko, melnyk);
         meetings.create(kovalenko, bondarenko);

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.consilium.assessment.AssessmentSummaries;
+import org.consilium.assessment.Domain;
 import org.consilium.plan.FamilyPlan;
 import org.consilium.plan.GoalDetails;
 import org.consilium.plan.PlanGoal;
@@ -35,7 +37,10 @@ class DemoPlans {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoPlans(PlanService plans, TaskWorkService work, JdbcTemplate jdbc, Clock clock) {
+    private final AssessmentSummaries assessments;
+
+    DemoPlans(PlanService plans, TaskWorkService work, JdbcTemplate jdbc, Clock clock, AssessmentSummaries assessments) {
+        this.assessments = assessments;
         this.plans = plans;
         this.work = work;
         this.jdbc = jdbc;
@@ -53,9 +58,14 @@ class DemoPlans {
         long daughter = memberOtherThan(kovalenko, mother);
 
         FamilyPlan k = as("curator", AppRoles.CURATOR, () -> plans.startPlan(kovalenko, today.minusDays(30), today.plusDays(150)));
-        PlanGoal school = goal(k.getId(), ProblemArea.PEDAGOGICAL, "Діти щодня відвідують школу",
+        GoalDetails schoolGoal = goalDetails(ProblemArea.PEDAGOGICAL, "Діти щодня відвідують школу",
                 "Не більше двох пропусків без поважної причини на місяць", "9 пропусків за вересень", "0–2 пропуски на місяць",
                 today.plusDays(60), "Мама хоче, щоб діти вчилися й мали друзів у класі");
+        // The goal answers the need the assessment found in the child's development (decision 0024).
+        schoolGoal.setFinding(as("curator", AppRoles.CURATOR, () -> assessments.findingsForGoals(kovalenko)).stream()
+                .filter(f -> f.domain() == Domain.CHILD_DEVELOPMENT && !f.strength())
+                .map(AssessmentSummaries.FindingOption::reference).findFirst().orElse(null));
+        PlanGoal school = as("curator", AppRoles.CURATOR, () -> plans.addGoal(k.getId(), schoolGoal));
         PlanTask wake = task(school.getId(), TaskSide.FAMILY, mother, null, "Будити дітей о 7:00 і проводжати до школи", today.minusDays(3));
         PlanTask attendance = task(school.getId(), TaskSide.SPECIALIST, null, agencies.get("SCH-12"),
                 "Щодня відмічати відвідування й повідомляти кейс-менеджера про пропуски", today.plusDays(20),

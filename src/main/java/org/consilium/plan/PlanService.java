@@ -207,10 +207,7 @@ public class PlanService {
     @Transactional
     public FamilyPlan offer(long planId, long version) {
         return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> {
-            // A plan rests on an assessment (decision 0024): none is offered before one is completed.
-            if (!assessments.hasCompleted(p.getCaseId())) {
-                throw new BusinessException("plan.offer.noAssessment");
-            }
+            requireAssessment(p);
             p.offer(clock.instant());
         });
     }
@@ -226,8 +223,20 @@ public class PlanService {
     @Transactional
     public FamilyPlan recordSignature(long planId, long version, String signedBy, LocalDate signedOn) {
         String me = access.me().getUsername();
-        return onPlan(planId, version, CaseOperation.EDIT_CASE,
-                p -> p.recordSignature(signedBy, signedOn, clock.instant(), me, LocalDate.now(clock)));
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> {
+            requireAssessment(p);
+            p.recordSignature(signedBy, signedOn, clock.instant(), me, LocalDate.now(clock));
+        });
+    }
+
+    /**
+     * A plan rests on an assessment (decision 0024): none is offered to the family, nor signed on paper,
+     * before the case has a completed assessment.
+     */
+    private void requireAssessment(FamilyPlan p) {
+        if (!assessments.hasCompleted(p.getCaseId())) {
+            throw new BusinessException("plan.offer.noAssessment");
+        }
     }
 
     /** A family member acknowledges the plan offered to their family. */

@@ -42,9 +42,11 @@ public class TestPlans {
     private final PlanService plans;
     private final UserAccountService accounts;
     private final JdbcTemplate jdbc;
+    private final TestAssessments assessments;
 
     TestPlans(TestCases testCases, SignedIn signedIn, StaffAccounts staff, CaseService cases, SharingService sharing,
-              PlanService plans, UserAccountService accounts, JdbcTemplate jdbc) {
+              PlanService plans, UserAccountService accounts, JdbcTemplate jdbc, TestAssessments assessments) {
+        this.assessments = assessments;
         this.testCases = testCases;
         this.signedIn = signedIn;
         this.staff = staff;
@@ -57,6 +59,8 @@ public class TestPlans {
 
     public PlanningCase caseInPlanning() {
         long caseId = testCases.openCaseForDemoCurator();
+        // A plan rests on a completed assessment (decision 0024).
+        assessments.completedInitial(caseId, "curator");
         signedIn.as("curator", () -> cases.move(caseId, version(caseId), CaseStage.DECISION, null));
         signedIn.as("supervisor", () -> cases.decide(caseId, version(caseId), TestCases.CRISIS));
         signedIn.as("curator", () -> cases.move(caseId, version(caseId), CaseStage.PLANNING, null));
