@@ -29,6 +29,7 @@ CREATE TABLE assessment (
     family_summary      TEXT,
     summary_shared_at   TIMESTAMP(6)   NULL,
     summary_shared_by   VARCHAR(150),
+    edits               INT            NOT NULL DEFAULT 0,
     updated_at          TIMESTAMP(6)   NULL,
     updated_by          VARCHAR(50),
     CONSTRAINT fk_assessment_case FOREIGN KEY (case_id) REFERENCES family_case (id),

@@ -100,6 +100,13 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
     @Column(name = "summary_shared_by", length = 150)
     private String summarySharedBy;
 
+    /**
+     * How many times the content was written: every write of a domain or another part changes the
+     * assessment's own row, so that its version guards the whole assessment against concurrent edits.
+     */
+    @Column(nullable = false)
+    private int edits;
+
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<DomainFinding> findings = new ArrayList<>();
@@ -156,6 +163,7 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
         if (status != AssessmentStatus.IN_PROGRESS) {
             throw new BusinessException("assessment.completed.readOnly");
         }
+        edits++;
     }
 
     /** Writes one domain's finding (see {@link DomainFinding#apply}). */
@@ -228,6 +236,7 @@ public class Assessment extends AbstractEntity implements FamilyRecord {
     /** Writes the summary for the family and shares it with them (or withdraws it when empty). */
     void shareSummary(String text, Instant now, String by) {
         String t = UserText.check(SummaryDetails.SUMMARY, text, LONG_TEXT_MAX, false);
+        edits++;
         this.familySummary = t;
         this.summarySharedAt = t == null ? null : now;
         this.summarySharedBy = t == null ? null : by;
