@@ -6,13 +6,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.consilium.assessment.AgreementDetails;
+import org.consilium.assessment.AgreementService;
 import org.consilium.assessment.AssessmentKind;
 import org.consilium.assessment.AssessmentService;
 import org.consilium.assessment.AssessmentSheet;
 import org.consilium.assessment.ChildSafety;
 import org.consilium.assessment.Domain;
 import org.consilium.assessment.DomainDetails;
+import org.consilium.assessment.FirstMeetingDetails;
+import org.consilium.assessment.FirstMeetingMotivation;
+import org.consilium.assessment.FirstMeetingService;
 import org.consilium.assessment.SafetyDetails;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
@@ -29,10 +35,15 @@ import org.springframework.stereotype.Component;
 class DemoAssessments {
 
     private final AssessmentService assessments;
+    private final FirstMeetingService firstMeetings;
+    private final AgreementService agreements;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoAssessments(AssessmentService assessments, JdbcTemplate jdbc, Clock clock) {
+    DemoAssessments(AssessmentService assessments, FirstMeetingService firstMeetings, AgreementService agreements,
+                    JdbcTemplate jdbc, Clock clock) {
+        this.firstMeetings = firstMeetings;
+        this.agreements = agreements;
         this.assessments = assessments;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -61,7 +72,38 @@ class DemoAssessments {
         complete(bDone, 80, 78);
     }
 
+    /** The first meeting at home and the cooperation agreement the mother signed, in force. */
+    private void cooperation(long caseId) {
+        LocalDate today = LocalDate.now(clock);
+        long maria = member(caseId, "Марія");
+        FirstMeetingDetails m = FirstMeetingDetails.heldOn(today.minusDays(39));
+        m.setPlace("Удома в сім’ї, вул. Дегтярівська, 17, кв. 42");
+        m.setMembers(Set.of(maria, member(caseId, "Андрій"), member(caseId, "Софія")));
+        m.setOtherParticipants("Ірина Коваль, кейс-менеджер");
+        m.setNeeds("Щоб Андрій і Софія щодня ходили до школи\n"
+                + "Допомога з оформленням субсидії на комунальні послуги\n"
+                + "Консультація психолога для дітей після конфліктів удома\n"
+                + "Група підтримки для мами");
+        m.setMotivation(FirstMeetingMotivation.MODERATE);
+        m.setMotivationNote("Мама готова співпрацювати заради дітей, але побоюється перевірок; просить зустрічі після 17:00.");
+        asCurator(() -> firstMeetings.record(caseId, m));
+        AgreementDetails a = AgreementDetails.signedOn(today.minusDays(38));
+        a.setSignerId(maria);
+        a.setValidUntil(today.plusDays(150));
+        a.setFamilyUndertakes("Щодня забезпечувати відвідування школи Андрієм і Софією; приходити на зустрічі з кейс-менеджером "
+                + "раз на два тижні; відвідувати групу підтримки для матерів; повідомляти про зміни в сім’ї.");
+        a.setServiceUndertakes("Координувати допомогу школи, поліклініки й поліції за планом сім’ї; допомогти оформити субсидію; "
+                + "організувати консультації психолога для дітей; зберігати конфіденційність відомостей про сім’ю.");
+        asCurator(() -> agreements.sign(caseId, a));
+    }
+
+    private long member(long caseId, String firstName) {
+        return jdbc.queryForObject("SELECT m.id FROM family_member m JOIN family_case c ON c.family_id = m.family_id"
+                + " WHERE c.id = ? AND m.first_name = ?", Long.class, caseId, firstName);
+    }
+
     private void kovalenko(long caseId) {
+        cooperation(caseId);
         AssessmentSheet s = asCurator(() -> assessments.start(caseId, AssessmentKind.INITIAL));
         s = write(s, Domain.CHILD_DEVELOPMENT,
                 "Андрій (14) у вересні пропустив 9 днів школи, вранці не встає; Софія (10) вчиться добре, любить малювати.",

@@ -46,11 +46,9 @@ class DomainForm extends EditDialog<DomainDetails> {
                 .setHelperText(getTranslation("assessment.field.strengths.help"));
         text(risks, "assessment.field.risks", DomainFinding.TEXT_MAX);
         rating.setLabel(getTranslation("assessment.field.rating"));
-        List<Integer> steps = new ArrayList<>();
-        steps.add(null);
-        IntStream.rangeClosed(DomainRating.MIN, DomainRating.MAX).forEach(steps::add);
-        rating.setItems(steps);
-        rating.setEmptySelectionAllowed(false);
+        rating.setItems(IntStream.rangeClosed(DomainRating.MIN, DomainRating.MAX).boxed().toList());
+        rating.setEmptySelectionAllowed(true);
+        rating.setEmptySelectionCaption(getTranslation(DomainRating.messageKey(null)));
         rating.setItemLabelGenerator(r -> getTranslation(DomainRating.messageKey(r)));
         rating.setHelperText(getTranslation("assessment.field.rating.help"));
         text(sources, "assessment.field.sources", DomainFinding.TEXT_MAX)
