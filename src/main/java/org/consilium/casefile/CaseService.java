@@ -74,7 +74,7 @@ public class CaseService {
                                    boolean overloadConfirmed) {
         UserAccount supervisor = me();
         Referral referral = referrals.get(referralId).orElseThrow(() -> new RecordNotFoundException());
-        if (referral.getStatus() != ReferralStatus.VERIFYING) {
+        if (referral.getStatus() != ReferralStatus.VERIFIED) {
             throw new BusinessException("case.open.notVerified");
         }
         Family family = referral.getFamily();

@@ -19,6 +19,7 @@ import org.consilium.audit.AuditRow;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.referral.ProblemArea;
 import org.consilium.referral.ReferralService;
+import org.consilium.referral.VerificationRecord;
 import org.consilium.security.AppRoles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,8 +53,12 @@ public class CaseSheets {
         this.clock = clock;
     }
 
-    /** What the family was referred for at first: when, the reasons and the description. */
-    public record InitialRequest(Instant receivedAt, Set<ProblemArea> reasons, String reasonText, String description) {
+    /**
+     * What the family was referred for at first: when, the reasons and the description; and what intake
+     * found when it verified the referral ({@code null} if nothing was recorded).
+     */
+    public record InitialRequest(Instant receivedAt, Set<ProblemArea> reasons, String reasonText, String description,
+                                 VerificationRecord verification) {
     }
 
     /** The first referral the case was opened from, if the reader may read the case. */
@@ -62,7 +67,8 @@ public class CaseSheets {
         FamilyCase c = cases.findById(caseId).orElseThrow(RecordNotFoundException::new);
         access.require(me(), c, CaseOperation.READ_CASE);
         return c.getReferralIds().stream().min(Long::compare).flatMap(referrals::ofCase)
-                .map(r -> new InitialRequest(r.getReceivedAt(), r.getReasons(), r.getReasonText(), r.getDescription()));
+                .map(r -> new InitialRequest(r.getReceivedAt(), r.getReasons(), r.getReasonText(), r.getDescription(),
+                        VerificationRecord.of(r, u -> accounts.fullNamesOf(Set.of(u)).getOrDefault(u, u)).orElse(null)));
     }
 
     /** A case's page for a curator or supervisor of its team; the opening is kept in the audit log. */

@@ -25,12 +25,15 @@ import org.consilium.casefile.SupportLevel;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyService;
 import org.consilium.referral.Channel;
+import org.consilium.referral.FamilyContact;
 import org.consilium.referral.ProblemArea;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.SourceType;
 import org.consilium.referral.Urgency;
+import org.consilium.referral.VerificationDetails;
+import org.consilium.referral.VerificationOutcome;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
@@ -98,29 +101,49 @@ class DemoCases implements ApplicationRunner {
         Instant now = clock.instant();
         // The triage queue: families not yet known.
         pending(Urgency.EMERGENCY, Duration.ofHours(3), "Сусіди чують крики в квартирі, діти 4 і 7 років",
-                "Дзвінок сусідки: уночі крики й звуки ударів, діти плакали. Поліцію викликали.", false);
+                "Дзвінок сусідки: уночі крики й звуки ударів, діти плакали. Поліцію викликали.", null);
+        // Being verified: the school asked, the parents not reached yet, no outcome.
         pending(Urgency.URGENT, Duration.ofDays(4), "Учениця 8 класу, Ярина, 14 років",
-                "Три тижні не відвідує школу, батьки не відповідають на дзвінки.", true);
+                "Три тижні не відвідує школу, батьки не відповідають на дзвінки.",
+                checked("Класна керівниця 8-Б класу", FamilyContact.NOT_REACHED, null, null,
+                        "Батьки двічі не відповіли на дзвінки; домовляємося з інспектором про виїзд за адресою."));
         pending(Urgency.ROUTINE, Duration.ofDays(1), "Мати з немовлям, ВПО, тимчасове житло",
-                "Просить допомогти з оформленням допомоги й пошуком житла.", false);
+                "Просить допомогти з оформленням допомоги й пошуком житла.", null);
+        // Verified, waiting for the territorial group's decision.
         pending(Urgency.ROUTINE, Duration.ofDays(12), "Батько-одинак, двоє дітей дошкільного віку",
-                "Втратив роботу, заборгованість за комунальні послуги.", false);
+                "Втратив роботу, заборгованість за комунальні послуги.",
+                checked("Центр зайнятості; ОСББ будинку (голова правління)", FamilyContact.REACHED,
+                        LocalDate.now(clock).minusDays(10), VerificationOutcome.PARTLY_CONFIRMED,
+                        "Батько підтвердив втрату роботи й борг за комунальні послуги; скарг на догляд за дітьми немає."));
         as("school", AppRoles.SCHOOL, () -> referrals.submitFromMyAgency(details(Urgency.URGENT, Duration.ZERO,
                 "Учень 5-Б класу, Максим", "Приходить до школи голодним, синці на руках.")));
 
         // Cases in several stages, worked over past weeks; two of them are overdue.
         long kovalenko = openCase("Коваленко", Urgency.URGENT, Duration.ofDays(40), SupportLevel.CRISIS, CaseModel.INTENSIVE,
-                List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION), null);
+                List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION), null,
+                checked("Загальноосвітня школа № 12 (класна керівниця Андрія); Дитяча поліклініка № 3 (педіатр)",
+                        FamilyContact.REACHED, LocalDate.now(clock).minusDays(40), VerificationOutcome.CONFIRMED,
+                        "Мати, Марія Коваленко, по телефону підтвердила, що не справляється сама; школа — пропуски Андрія, "
+                                + "педіатр — пропущені щеплення Софії."));
         backdate(kovalenko, 40, 10, 80);
         long melnyk = openCase("Мельник", Urgency.EMERGENCY, Duration.ofDays(9), SupportLevel.CRISIS, CaseModel.CLINICAL,
-                List.of(), false, List.of(), null);
+                List.of(), false, List.of(), null,
+                checked("Сектор ювенальної превенції (дільничний інспектор); сусіди", FamilyContact.NOT_REACHED, null,
+                        VerificationOutcome.CONFIRMED,
+                        "Поліція підтвердила нічний виклик через крики й удари; мати на дзвінки не відповідає."));
         backdate(melnyk, 9, 9, -2);
         long bondarenko = openCase("Бондаренко", Urgency.ROUTINE, Duration.ofDays(90), SupportLevel.BASIC, CaseModel.STRENGTHS,
-                List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW), null);
+                List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW), null,
+                checked("Загальноосвітня школа № 12; Ліцей № 45", FamilyContact.REACHED, LocalDate.now(clock).minusDays(90),
+                        VerificationOutcome.PARTLY_CONFIRMED,
+                        "Світлана Бондаренко прийшла на прийом сама; борг за комунальні послуги підтвердився, школи тривожних ознак не помічали."));
         backdate(bondarenko, 90, 15, -5);
         long tkachenko = openCase("Ткаченко", Urgency.ROUTINE, Duration.ofDays(200), SupportLevel.BASIC, CaseModel.BROKER,
                 List.of(CaseStage.DECISION), true, List.of(CaseStage.PLANNING, CaseStage.IMPLEMENTATION, CaseStage.REVIEW),
-                "Бабуся оформила опіку, Вікторія відвідує школу й гурток");
+                "Бабуся оформила опіку, Вікторія відвідує школу й гурток",
+                checked("Загальноосвітня школа № 12; служба у справах дітей", FamilyContact.REACHED,
+                        LocalDate.now(clock).minusDays(200), VerificationOutcome.CONFIRMED,
+                        "Бабуся, Наталія Ткаченко, під час візиту підтвердила, що мати Вікторії виїхала й не виходить на зв’язок."));
         backdate(tkachenko, 200, 30, 60);
 
         // Sharing: the school, the clinic and the police see the Коваленко case with the mother's consent; the
@@ -160,11 +183,29 @@ class DemoCases implements ApplicationRunner {
         return d;
     }
 
-    private void pending(Urgency urgency, Duration ago, String people, String description, boolean verifying) {
+    /** A pending referral; being verified with what was {@code checked} so far, or new if {@code null}. */
+    private void pending(Urgency urgency, Duration ago, String people, String description, VerificationDetails checked) {
         as("intake", AppRoles.INTAKE, () -> {
             Referral r = referrals.register(details(urgency, ago, people, description));
-            return verifying ? referrals.startVerification(r.getId(), r.getVersion()) : r;
+            if (checked == null) {
+                return r;
+            }
+            r = referrals.startVerification(r.getId(), r.getVersion());
+            return referrals.recordVerification(r.getId(), r.getVersion(), checked);
         });
+    }
+
+    /** What intake checked; with an outcome the verification is finished and the referral verified. */
+    private static VerificationDetails checked(String sources, FamilyContact contact, LocalDate on,
+                                               VerificationOutcome outcome, String note) {
+        VerificationDetails d = new VerificationDetails();
+        d.setSources(sources);
+        d.setFamilyContact(contact);
+        d.setContactedOn(on);
+        d.setOutcome(outcome);
+        d.setNote(note);
+        d.setMarkVerified(outcome != null);
+        return d;
     }
 
     /**
@@ -210,7 +251,7 @@ class DemoCases implements ApplicationRunner {
 
     private long openCase(String familyName, Urgency urgency, Duration ago, SupportLevel level, CaseModel model,
                           List<CaseStage> curatorMovesBeforeDecision, boolean decide, List<CaseStage> curatorMovesAfter,
-                          String closeWithOutcome) {
+                          String closeWithOutcome, VerificationDetails checked) {
         Family family = as("intake", AppRoles.INTAKE, () -> families.search(familyName, PageRequest.of(0, 5)).getContent().stream()
                 .filter(r -> r.name().equals(familyName)).findFirst()
                 .flatMap(r -> families.get(r.id())).orElseThrow());
@@ -218,8 +259,12 @@ class DemoCases implements ApplicationRunner {
             Referral r = referrals.register(details(urgency, ago, family.getName() + ": діти сім’ї",
                     "Звернення щодо сім’ї " + family.getName()));
             r = referrals.startVerification(r.getId(), r.getVersion());
-            return referrals.linkFamily(r.getId(), r.getVersion(), family);
+            r = referrals.linkFamily(r.getId(), r.getVersion(), family);
+            return referrals.recordVerification(r.getId(), r.getVersion(), checked);
         });
+        // Verified a few hours after it arrived, as the case's history is set in the past (see backdate).
+        jdbc.update("UPDATE referral SET verified_at = ? WHERE id = ?",
+                Timestamp.from(clock.instant().minus(ago).plus(Duration.ofHours(4))), verified.getId());
         long curatorId = as("supervisor", AppRoles.SUPERVISOR, () -> cases.caseloads(model).getFirst().curatorId());
         CaseDecision decision = new CaseDecision(level, model, EnumSet.of(DecisionCriterion.MANY_PROBLEMS,
                 DecisionCriterion.NEEDS_OTHER_ORGANISATIONS), "Рішення територіальної групи");

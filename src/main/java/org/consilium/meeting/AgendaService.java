@@ -89,7 +89,7 @@ public class AgendaService {
         items.ofMeeting(m.getId()).forEach(i -> onAgenda.add(key(i.getTopic(), i.getCaseId(), i.getReferralId())));
         List<Candidate> out = new ArrayList<>();
         if (me.getRoles().contains(AppRoles.SUPERVISOR)) {
-            referrals.queue(new ReferralService.QueueFilter(Set.of(ReferralStatus.VERIFYING), Set.of(), Set.of()),
+            referrals.queue(new ReferralService.QueueFilter(Set.of(ReferralStatus.VERIFIED), Set.of(), Set.of()),
                             PageRequest.of(0, OFFERED))
                     .forEach(r -> out.add(new Candidate(Topic.REFERRAL, null,
                             r.familyName() == null ? r.peopleConcerned() : r.familyName(), r.id())));
@@ -149,7 +149,7 @@ public class AgendaService {
         Meeting m = organised(meetingId, me);
         m.requireMinutesOpen();
         Referral r = referrals.get(referralId).orElseThrow(RecordNotFoundException::new);
-        if (r.getStatus() != ReferralStatus.VERIFYING) {
+        if (r.getStatus() != ReferralStatus.VERIFIED) {
             throw new BusinessException("case.open.notVerified");
         }
         String name = r.getFamily() != null ? r.getFamily().getName() : r.getPeopleConcerned();

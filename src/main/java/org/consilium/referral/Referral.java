@@ -3,6 +3,7 @@ package org.consilium.referral;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.consilium.agency.Agency;
 import org.consilium.base.AbstractEntity;
@@ -25,8 +28,9 @@ import org.hibernate.annotations.BatchSize;
 
 /**
  * A request for help with a family, from an agency, a person or the family itself. Triage sets its
- * urgency, from which the time it must be answered by follows; intake verifies it; it ends accepted
- * (a case) or declined (with a reason, maybe redirected to another service).
+ * urgency, from which the time it must be answered by follows; intake verifies it and records what it
+ * checked ({@link Verification}); once verified it is decided on, and ends accepted (a case) or declined
+ * (with a reason, maybe redirected to another service).
  */
 @Entity
 @Table(name = "referral")
@@ -100,6 +104,10 @@ public class Referral extends AbstractEntity implements FamilyRecord {
 
     @Column(name = "submitted_by", nullable = false, length = 50)
     private String submittedBy;
+
+    /** Null until intake records something of its verification. */
+    @Embedded
+    private Verification verification;
 
     protected Referral() {
     }
@@ -175,6 +183,29 @@ public class Referral extends AbstractEntity implements FamilyRecord {
         moveTo(ReferralStatus.VERIFYING);
     }
 
+    /**
+     * Records what intake checked while verifying the referral; with {@code markVerified} the
+     * verification is finished and the referral verified, which needs the outcome. A verified referral's
+     * record may still be corrected until it is decided on, but keeps its outcome and who verified it.
+     */
+    public void recordVerification(VerificationDetails d, LocalDate today, Instant now, String by) {
+        if (status == ReferralStatus.NEW) {
+            throw new BusinessException("referral.verification.notStarted");
+        }
+        if (!status.isPending()) {
+            throw new BusinessException("referral.closed");
+        }
+        boolean wasVerified = status == ReferralStatus.VERIFIED;
+        Verification checked = Verification.of(d, wasVerified || d.isMarkVerified(), today);
+        if (wasVerified) {
+            checked.verified(verification.getVerifiedAt(), verification.getVerifiedBy());
+        } else if (d.isMarkVerified()) {
+            moveTo(ReferralStatus.VERIFIED);
+            checked.verified(now, by);
+        }
+        this.verification = checked;
+    }
+
     /** Declined, with a reason; {@code redirectedTo} names another service that may help, if any. */
     public void decline(String reason, String redirectTo) {
         String r = required(DeclineDetails.DECLINE_REASON, reason, DECLINE_REASON_MAX);
@@ -221,6 +252,8 @@ public class Referral extends AbstractEntity implements FamilyRecord {
     public String getDeclineReason() { return declineReason; }
     public String getRedirectedTo() { return redirectedTo; }
     public String getSubmittedBy() { return submittedBy; }
+    /** What intake recorded while verifying the referral, if anything. */
+    public Optional<Verification> getVerification() { return Optional.ofNullable(verification); }
 
     @Override
     public Long auditFamilyId() {

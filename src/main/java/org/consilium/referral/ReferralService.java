@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,7 +69,7 @@ public class ReferralService {
 
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
     public long countPending() {
-        return referrals.countByStatusIn(EnumSet.of(ReferralStatus.NEW, ReferralStatus.VERIFYING));
+        return referrals.countByStatusIn(ReferralStatus.pending());
     }
 
     @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
@@ -147,6 +148,19 @@ public class ReferralService {
     public Referral startVerification(long id, long version) {
         Referral r = atVersion(id, version);
         r.startVerification();
+        return guard.flush(r);
+    }
+
+    /**
+     * Intake (or a supervisor, who may act on referrals too) records what it checked while verifying the
+     * referral; {@link VerificationDetails#isMarkVerified()} finishes the verification, after which the
+     * referral can be decided on. Refused if someone saved the referral since it was read at {@code version}.
+     */
+    @RolesAllowed({AppRoles.INTAKE, AppRoles.SUPERVISOR})
+    @Transactional
+    public Referral recordVerification(long id, long version, VerificationDetails details) {
+        Referral r = atVersion(id, version);
+        r.recordVerification(details, LocalDate.now(clock), clock.instant(), currentUsername());
         return guard.flush(r);
     }
 

@@ -125,8 +125,7 @@ public class MyWorkService {
     /** A partner agency's own referrals: how many wait for an answer, were accepted or declined. */
     private List<Figure> partnerFigures() {
         Map<ReferralStatus, Long> byStatus = referrals.countOfMyAgencyByStatus();
-        long waiting = byStatus.getOrDefault(ReferralStatus.NEW, 0L)
-                + byStatus.getOrDefault(ReferralStatus.VERIFYING, 0L);
+        long waiting = ReferralStatus.pending().stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
         PlanService.TaskCounts tasks = plans.myTaskCounts();
         AnswerService.ToAnswer toAnswer = answers.counts();
         return List.of(

@@ -192,7 +192,7 @@ class CaseServiceTest {
                     assertThat(e.getMessageKey()).isEqualTo("case.curator.overloaded");
                     assertThat(e.getField()).contains("curator");
                 });
-        assertThat(signedIn.as("intake", () -> referrals.get(r2.getId()).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
+        assertThat(signedIn.as("intake", () -> referrals.get(r2.getId()).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFIED);
 
         signedIn.as("supervisor", () -> cases.openFromReferral(r2.getId(), r2.getVersion(), clinical, newCurator, true));
         assertThat(signedIn.as("supervisor", () -> cases.caseloads(CaseModel.CLINICAL)))

@@ -294,10 +294,20 @@ class BrowserJourneyTest {
         waitForText(pupil);
         clickButton("Почати перевірку");
         waitForText("Перевірку розпочато.");
+        clickButton("Записати, що перевірено");
+        waitForText("Чи вдалося зв’язатися з сім’єю?");
+        type("vaadin-text-area", "У кого перевіряли", "Класна керівниця 7-В класу, дільничний офіцер поліції");
+        Chromium.clickFirst(driver, "vaadin-radio-button", r -> r.getText().trim().equals("Не вдалося зв’язатися"));
+        Chromium.clickFirst(driver, "vaadin-radio-button", r -> r.getText().trim().equals("Інформацію підтверджено"));
+        Chromium.clickFirst(driver, "vaadin-checkbox", c -> c.getText().startsWith("Перевірку завершено"));
+        screenshot("referral-verification-intake-uk");
+        clickButton("Зберегти");
+        waitForText("Звернення перевірене й чекає на рішення.");
+        waitForText("Класна керівниця 7-В класу, дільничний офіцер поліції");
+        screenshot("referral-verified-intake-uk");
         pick("Сім’я, якої стосується звернення", "Журавель", "Журавель Назар");
         clickButton("Прив’язати сім’ю");
         waitForText("Сім’ю прив’язано до звернення.");
-        screenshot("referral-verified-intake-uk");
 
         signInAsDemo("supervisor", "Андрій Мороз");
         driver.get(url("referrals?referral=" + referralId));
@@ -317,7 +327,8 @@ class BrowserJourneyTest {
         screenshot("open-case-supervisor-uk");
         clickButton("Відкрити випадок");
         waitForText("Випадок сім’ї Журавель");
-        assertThat(pageText()).contains("Первинна оцінка", "Найближчий термін", "Термінове", "Журавель Назар");
+        assertThat(pageText()).contains("Первинна оцінка", "Найближчий термін", "Термінове", "Журавель Назар",
+                "Первинне звернення", "Інформацію підтверджено");
         screenshot("case-opened-supervisor-uk");
     }
 }

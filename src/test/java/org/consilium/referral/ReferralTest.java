@@ -62,6 +62,13 @@ class ReferralTest {
         assertThatThrownBy(() -> r.accept(family))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getMessageKey()).isEqualTo("referral.status.illegalMove"));
         r.startVerification();
+        assertThatThrownBy(() -> r.accept(family))
+                .as("a referral being verified is decided on only once it is verified")
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getMessageKey()).isEqualTo("referral.status.illegalMove"));
+        VerificationDetails checked = new VerificationDetails();
+        checked.setOutcome(VerificationOutcome.CONFIRMED);
+        checked.setMarkVerified(true);
+        r.recordVerification(checked, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), NOW, "intake");
         r.accept(family);
         assertThat(r.getStatus()).isEqualTo(ReferralStatus.ACCEPTED);
         assertThatThrownBy(() -> r.decline("пізно", null)).isInstanceOf(BusinessException.class);

@@ -16,12 +16,15 @@ import org.consilium.family.MemberDetails;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
 import org.consilium.referral.Channel;
+import org.consilium.referral.FamilyContact;
 import org.consilium.referral.ProblemArea;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.SourceType;
 import org.consilium.referral.Urgency;
+import org.consilium.referral.VerificationDetails;
+import org.consilium.referral.VerificationOutcome;
 import org.springframework.stereotype.Component;
 
 /** Makes the way to a case as intake and the supervisor would: a new family, a verified referral, a case. */
@@ -78,8 +81,20 @@ public class TestCases {
             d.setReasons(EnumSet.of(ProblemArea.SOCIAL, ProblemArea.PEDAGOGICAL));
             Referral r = referrals.register(d);
             r = referrals.startVerification(r.getId(), r.getVersion());
-            return referrals.linkFamily(r.getId(), r.getVersion(), family);
+            r = referrals.linkFamily(r.getId(), r.getVersion(), family);
+            return referrals.recordVerification(r.getId(), r.getVersion(), verified());
         });
+    }
+
+    /** What intake checked before marking a referral verified: the school asked, the mother reached yesterday. */
+    public static VerificationDetails verified() {
+        VerificationDetails v = new VerificationDetails();
+        v.setSources("Класна керівниця");
+        v.setFamilyContact(FamilyContact.REACHED);
+        v.setContactedOn(LocalDate.now().minusDays(1));
+        v.setOutcome(VerificationOutcome.CONFIRMED);
+        v.setMarkVerified(true);
+        return v;
     }
 
     /** Intake registers a new urgent referral whose people concerned are {@code tag}; returns its id. */

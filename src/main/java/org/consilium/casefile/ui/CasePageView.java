@@ -118,6 +118,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
             plan.addClassName("case-plan-link");
             plan.addComponentAsFirst(VaadinIcon.CLIPBOARD_CHECK.create());
             addComponentAtIndex(indexOf(actions) + 1, plan);
+            addComponentAtIndex(indexOf(members) + 1, new InitialRequestPanel(sheets, c.id()));
             sharingPanel = new SharingPanel(sharing, clock, c.id());
             addComponentAtIndex(indexOf(timeline) - 1, sharingPanel);
             sections.orderedStream().forEach(section -> addComponentAtIndex(indexOf(timeline) - 1, section.create(c.id())));

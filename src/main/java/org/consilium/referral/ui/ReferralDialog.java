@@ -26,20 +26,23 @@ import org.consilium.family.ui.NewFamilyDialog;
 import org.consilium.referral.Referral;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
+import org.consilium.referral.VerificationRecord;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * One referral: what it says, and what intake can do with it now — start verification, link the
- * family it is about, decline it with a reason; the supervisor decides on a verified one.
+ * One referral: what it says, what its verification found, and what intake can do with it now — start
+ * verification, record what it checked and mark it verified, link the family it is about, decline it
+ * with a reason; the supervisor decides on a verified one.
  * <p>
  * It shows a referral and edits none of it, so it is not an edit dialog: each action is a service call
  * at the version shown here, and what needs input has a dialog of its own ({@link DeclineDialog},
- * {@link NewFamilyDialog}). A refusal is shown like any refusal outside a form; the view learns of a
- * change through a {@link ChangeEvent}.
+ * {@link VerificationDialog}, {@link NewFamilyDialog}). A refusal is shown like any refusal outside a
+ * form; the view learns of a change through a {@link ChangeEvent}.
  */
 class ReferralDialog extends ReadDialog {
 
     final Button startVerification = new Button();
+    final Button recordVerification = new Button();
     final ComboBox<FamilyRow> family = new ComboBox<>();
     final Button linkFamily = new Button();
     final Button decline = new Button();
@@ -47,16 +50,18 @@ class ReferralDialog extends ReadDialog {
     final Button newFamily = new Button();
     NewFamilyDialog newFamilyDialog;
     DeclineDialog declineDialog;
+    VerificationDialog verificationDialog;
     private final Referral referral;
     private final ReferralService referrals;
     private final FamilyService families;
 
     /**
-     * @param schools the schools a new family's children may attend
-     * @param today   the latest birth date of a new family's member
+     * @param verification what was recorded of the referral's verification, or {@code null}
+     * @param schools      the schools a new family's children may attend
+     * @param today        the latest birth date of a new family's member and day of contact with the family
      */
-    ReferralDialog(Referral referral, boolean supervisor, ReferralService referrals, FamilyService families,
-                   List<Agency> schools, LocalDate today) {
+    ReferralDialog(Referral referral, VerificationRecord verification, boolean supervisor, ReferralService referrals,
+                   FamilyService families, List<Agency> schools, LocalDate today) {
         super();
         this.referral = referral;
         this.referrals = referrals;
@@ -82,6 +87,10 @@ class ReferralDialog extends ReadDialog {
         }
         if (referral.getStatus() == ReferralStatus.DECLINED) {
             add(new Paragraph(getTranslation("referral.declinedBecause", referral.getDeclineReason())));
+        }
+        boolean verifying = referral.getStatus() == ReferralStatus.VERIFYING || referral.getStatus() == ReferralStatus.VERIFIED;
+        if (verifying || verification != null) {
+            add(new H3(getTranslation("referral.verification")), new VerificationFacts(verification));
         }
 
         if (referral.getStatus().isPending()) {
@@ -120,12 +129,19 @@ class ReferralDialog extends ReadDialog {
 
             decide.setText(getTranslation("referral.decide"));
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            decide.setVisible(supervisor && referral.getStatus() == ReferralStatus.VERIFYING);
+            decide.setVisible(supervisor && referral.getStatus() == ReferralStatus.VERIFIED);
             decide.addClickListener(e -> {
                 close();
                 getUI().ifPresent(ui -> ui.navigate("open-case/" + referral.getId()));
             });
-            add(new H3(getTranslation("referral.actions")), startVerification, link);
+            recordVerification.setText(getTranslation(verification == null ? "referral.verification.record"
+                    : "referral.verification.edit"));
+            recordVerification.setVisible(verifying);
+            recordVerification.addClickListener(e -> openVerification(today));
+            add(new H3(getTranslation("referral.actions")), startVerification, recordVerification, link);
+            if (supervisor && referral.getStatus() == ReferralStatus.VERIFYING) {
+                add(new Paragraph(getTranslation("referral.verification.beforeDecision")));
+            }
             addActions(decline, decide);
         }
     }
@@ -146,6 +162,19 @@ class ReferralDialog extends ReadDialog {
         opened.addTakeListener(e -> act(() -> link(e.familyId()), "referral.familyLinked", false));
         opened.onReload(this::showAgain);
         newFamilyDialog = opened;
+        opened.open();
+    }
+
+    private void openVerification(LocalDate today) {
+        VerificationDialog opened = new VerificationDialog(referral, today);
+        opened.addSaveListener(e -> {
+            if (opened.submit(() -> referrals.recordVerification(opened.recordId(), opened.version(), opened.details()))) {
+                done(opened.details().isMarkVerified() && referral.getStatus() == ReferralStatus.VERIFYING
+                        ? "referral.verification.verified" : "referral.verification.saved", true);
+            }
+        });
+        opened.onReload(this::showAgain);
+        verificationDialog = opened;
         opened.open();
     }
 

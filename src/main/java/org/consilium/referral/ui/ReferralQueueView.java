@@ -33,6 +33,7 @@ import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
 import org.consilium.referral.SourceType;
 import org.consilium.referral.Urgency;
+import org.consilium.referral.VerificationRecord;
 import org.consilium.security.AppRoles;
 
 /**
@@ -45,7 +46,7 @@ import org.consilium.security.AppRoles;
 class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavigationObserver {
 
     /** "Pending" is a choice of its own: new and being verified together. */
-    enum StatusChoice { PENDING, NEW, VERIFYING, ACCEPTED, DECLINED, ALL }
+    enum StatusChoice { PENDING, NEW, VERIFYING, VERIFIED, ACCEPTED, DECLINED, ALL }
 
     final ComboBox<StatusChoice> status = new ComboBox<>();
     final ComboBox<Urgency> urgency = new ComboBox<>();
@@ -133,9 +134,10 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
 
     private void refresh() {
         Set<ReferralStatus> statuses = switch (status.getValue() == null ? StatusChoice.ALL : status.getValue()) {
-            case PENDING -> EnumSet.of(ReferralStatus.NEW, ReferralStatus.VERIFYING);
+            case PENDING -> ReferralStatus.pending();
             case NEW -> EnumSet.of(ReferralStatus.NEW);
             case VERIFYING -> EnumSet.of(ReferralStatus.VERIFYING);
+            case VERIFIED -> EnumSet.of(ReferralStatus.VERIFIED);
             case ACCEPTED -> EnumSet.of(ReferralStatus.ACCEPTED);
             case DECLINED -> EnumSet.of(ReferralStatus.DECLINED);
             case ALL -> Set.of();
@@ -172,9 +174,11 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
 
     void openReferral(long id) {
         referrals.open(id).ifPresent(r -> {
-            ReferralDialog opened = new ReferralDialog(r, accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false),
-                    referrals, families, agencies.all().stream().filter(a -> a.getType() == AgencyType.SCHOOL).toList(),
-                    LocalDate.now(clock));
+            VerificationRecord verification = VerificationRecord.of(r,
+                    u -> accounts.fullNamesOf(Set.of(u)).getOrDefault(u, u)).orElse(null);
+            ReferralDialog opened = new ReferralDialog(r, verification,
+                    accounts.signedIn().map(u -> u.hasRole(AppRoles.SUPERVISOR)).orElse(false), referrals, families,
+                    agencies.all().stream().filter(a -> a.getType() == AgencyType.SCHOOL).toList(), LocalDate.now(clock));
             opened.addChangeListener(e -> {
                 refresh();
                 if (e.showAgain()) {

@@ -1,6 +1,7 @@
 package org.consilium.casefile.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +64,15 @@ class CasePageViewTest extends KaribuTest {
     private static List<String> targets(CasePageView view) {
         return view.actions.getChildren().filter(Button.class::isInstance)
                 .map(b -> b.getElement().getAttribute("data-target")).toList();
+    }
+
+    @Test
+    void the_case_page_shows_the_initial_request_with_what_intake_checked_read_only() {
+        open("curator");
+        InitialRequestPanel panel = _get(InitialRequestPanel.class);
+        assertThat(panel.getElement().getTextRecursively()).contains("Initial request", "Пропуски занять",
+                "Concern confirmed", "Класна керівниця", "Reached on", "Олена Савчук");
+        assertThat(_find(panel, Button.class)).as("nothing to change there").isEmpty();
     }
 
     @Test

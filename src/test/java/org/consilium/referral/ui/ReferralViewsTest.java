@@ -7,16 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.consilium.referral.FamilyContact;
 import org.consilium.referral.ProblemArea;
 import org.consilium.referral.ReferralRow;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
 import org.consilium.referral.SourceType;
 import org.consilium.referral.Urgency;
+import org.consilium.referral.VerificationOutcome;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.TestCases;
@@ -123,6 +126,52 @@ class ReferralViewsTest extends KaribuTest {
         assertThat(view.form.isOpened()).isFalse();
         assertThat(GridKt._get(view.grid, 0).peopleConcerned()).isEqualTo(tag);
         assertThat(GridKt._get(view.grid, 0).status()).isEqualTo(ReferralStatus.NEW);
+    }
+
+    @Test
+    void intake_records_what_it_checked_in_the_dialog_and_marks_the_referral_verified_once_the_outcome_is_chosen() {
+        long id = newReferral(SignedIn.unique("Check "));
+        signedIn.as("intake", () -> referrals.startVerification(id, referrals.get(id).orElseThrow().getVersion()));
+        as("intake");
+        UI.getCurrent().navigate("referrals");
+        ReferralQueueView view = _get(ReferralQueueView.class);
+        view.openReferral(id);
+        ReferralDialog first = view.dialog;
+        assertThat(first.getElement().getTextRecursively()).contains("Nothing has been recorded about the verification yet.");
+        _click(first.recordVerification);
+        VerificationDialog form = first.verificationDialog;
+
+        form.sources.setValue("школа №12, дільничний інспектор");
+        form.familyContact.setValue(FamilyContact.REACHED);
+        form.contactedOn.setValue(LocalDate.now().minusDays(1));
+        form.familyContact.setValue(FamilyContact.NOT_REACHED);
+        assertThat(form.contactedOn.isEmpty()).as("a day of contact only for a family that was reached").isTrue();
+        assertThat(form.contactedOn.isEnabled()).isFalse();
+        form.familyContact.setValue(FamilyContact.REACHED);
+        form.contactedOn.setValue(LocalDate.now().plusDays(1));
+        form.markVerified.setValue(true);
+        _click(form.save);
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.contactedOn.isInvalid()).isTrue();
+        assertThat(form.contactedOn.getErrorMessage()).isEqualTo("The day of contact cannot be in the future.");
+
+        form.contactedOn.setValue(LocalDate.now().minusDays(1));
+        _click(form.save);
+        assertThat(form.isOpened()).as("marking verified needs the outcome").isTrue();
+        assertThat(form.outcome.isInvalid()).isTrue();
+        assertThat(form.outcome.getErrorMessage()).isEqualTo("Choose the outcome before marking the referral verified.");
+        assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
+
+        form.outcome.setValue(VerificationOutcome.CONFIRMED);
+        form.note.setValue("Мати підтвердила по телефону.");
+        _click(form.save);
+        assertThat(form.isOpened()).isFalse();
+        assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFIED);
+        assertThat(notificationTexts()).contains("The referral is verified and waits for a decision.");
+        assertThat(view.dialog).as("the referral is shown again with its record").isNotSameAs(first);
+        assertThat(view.dialog.getElement().getTextRecursively()).contains("Concern confirmed", "школа №12, дільничний інспектор",
+                "Мати підтвердила по телефону.", "Finished on", "Олена Савчук");
+        assertThat(view.dialog.recordVerification.getText()).isEqualTo("Change what was checked");
     }
 
     private long newReferral(String tag) {
