@@ -1,6 +1,8 @@
 package org.consilium.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.consilium.casefile.CaseContext;
+import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Service;
 
 /** Opens a case's assessment page: the case, if the user may read its assessment records. */
@@ -13,6 +15,7 @@ public class AssessmentCases {
         this.access = access;
     }
 
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public CaseContext toRead(long caseId) {
         return access.toRead(caseId);
     }

@@ -1,5 +1,6 @@
 package org.consilium.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
 import org.consilium.casefile.CaseOperation;
+import org.consilium.security.AppRoles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,7 @@ public class AssessmentService {
     }
 
     /** Every version of the case's assessment and what the reader may start. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentOverview overview(long caseId) {
         CaseContext ctx = access.toRead(caseId);
         List<Assessment> all = assessments.findByCaseIdOrderByNumberAsc(caseId);
@@ -71,6 +74,7 @@ public class AssessmentService {
     }
 
     /** One version of the case's assessment; the reading is recorded in the audit log. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentSheet sheet(long caseId, long assessmentId) {
         CaseContext ctx = access.toRead(caseId);
         Assessment a = ofCase(assessmentId, caseId);
@@ -83,6 +87,7 @@ public class AssessmentService {
      * in-depth assessment or a re-assessment as a copy of it.
      */
     @Transactional
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentSheet start(long caseId, AssessmentKind kind) {
         CaseContext ctx = writable(caseId);
         UserAccount me = access.me();
@@ -103,6 +108,7 @@ public class AssessmentService {
 
     /** Writes one domain of an assessment in progress, at the version the writer read. */
     @Transactional
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentSheet writeDomain(long assessmentId, long version, Domain domain, DomainDetails details) {
         Map<Long, String> answers = new LinkedHashMap<>();
         return onAssessment(assessmentId, version, (a, by) -> {
@@ -115,24 +121,28 @@ public class AssessmentService {
 
     /** Answers whether the child is safe now, with the safety plan when not. */
     @Transactional
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentSheet answerSafety(long assessmentId, long version, SafetyDetails details) {
         return onAssessment(assessmentId, version, (a, by) -> a.answerSafety(details, today(), by));
     }
 
     /** Writes the social prognosis and the recommendations. */
     @Transactional
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentSheet writeConclusions(long assessmentId, long version, String prognosis, String recommendations) {
         return onAssessment(assessmentId, version, (a, by) -> a.writeConclusions(prognosis, recommendations));
     }
 
     /** Completes an assessment; it is read only from then on. */
     @Transactional
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentSheet complete(long assessmentId, long version) {
         return onAssessment(assessmentId, version, (a, by) -> a.complete(now(), by));
     }
 
     /** Writes the summary the family may read, and shares it with them; an empty text withdraws it. */
     @Transactional
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentSheet shareSummary(long assessmentId, long version, String text) {
         Assessment a = assessment(assessmentId);
         CaseContext ctx = writable(a.getCaseId());
@@ -142,6 +152,7 @@ public class AssessmentService {
     }
 
     /** Two versions of the case's assessment side by side, the earlier first. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public AssessmentComparison compare(long caseId, long firstId, long secondId) {
         CaseContext ctx = access.toRead(caseId);
         Assessment a = ofCase(firstId, caseId);
@@ -158,6 +169,7 @@ public class AssessmentService {
     }
 
     /** The case's answered information requests a finding may cite. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<AnswerSources.Answer> answerOptions(long caseId) {
         access.toRead(caseId);
         return answerSources.orderedStream().flatMap(s -> s.answeredOf(caseId).stream()).toList();

@@ -1,5 +1,7 @@
 package org.consilium.assessment;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import org.consilium.base.AuditEvent;
 import org.consilium.casefile.CaseContext;
 import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
+import org.consilium.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,7 @@ public class AssessmentSummaries {
      * The brief of the case's latest assessment, for a reader who may read internal records of the case
      * (otherwise empty, and nothing is recorded); empty as well before any assessment is started.
      */
+    @PermitAll
     public Optional<Brief> brief(long caseId) {
         if (cases.contextsIfAllowed(List.of(caseId), CaseOperation.READ_INTERNAL).isEmpty()) {
             return Optional.empty();
@@ -64,6 +68,7 @@ public class AssessmentSummaries {
     }
 
     /** Whether the case has a completed assessment (the initial one comes first); a fact for rules of other modules. */
+    @PermitAll
     public boolean hasCompleted(long caseId) {
         return assessments.findByCaseIdOrderByNumberAsc(caseId).stream()
                 .anyMatch(a -> a.getStatus() == AssessmentStatus.COMPLETED);
@@ -73,6 +78,7 @@ public class AssessmentSummaries {
      * The needs and strengths of the case's latest completed assessment, domain by domain, for those who
      * may read its internal records; the reference names the finding so that a goal can cite it.
      */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public List<FindingOption> findingsForGoals(long caseId) {
         CaseContext ctx = cases.context(caseId, CaseOperation.READ_INTERNAL);
         Optional<Assessment> latest = assessments.findByCaseIdOrderByNumberAsc(caseId).stream()
@@ -102,6 +108,7 @@ public class AssessmentSummaries {
      * The summary shared with the family, from the latest assessment that has one: for the family
      * itself and for staff who may read the case's internal records. The reading is recorded.
      */
+    @RolesAllowed({AppRoles.FAMILY, AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Optional<SharedSummary> sharedWithFamily(long caseId) {
         CaseContext ctx = cases.contextsIfAllowed(List.of(caseId), CaseOperation.READ_FAMILY_VIEW).get(caseId);
         if (ctx == null) {
