@@ -70,7 +70,13 @@ class SocialMapPanel extends VerticalLayout {
         chart.getStyle().set("max-width", "75rem");
         add(versions, status, actions, empty, chart, tables);
 
-        show(socialMap.sheet(caseId, null));
+        // Read when the tab is first opened, not with the page: the tab sheet attaches the chosen tab only,
+        // and each reading is recorded in the audit log.
+        addAttachListener(e -> {
+            if (sheet == null) {
+                show(socialMap.sheet(caseId, null));
+            }
+        });
         versions.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 show(socialMap.sheet(caseId, e.getValue().assessmentId()));
