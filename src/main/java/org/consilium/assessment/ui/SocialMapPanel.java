@@ -118,13 +118,13 @@ class SocialMapPanel extends VerticalLayout {
 
     private String versionLabel(SocialMapSheet.Version v) {
         return v == null ? "" : getTranslation("socialMap.version.label", v.number(),
-                getTranslation("socialMap.kind." + v.kind().name()), getTranslation("socialMap.state." + v.status().name()));
+                getTranslation(v.kind().messageKey()), getTranslation(v.status().messageKey()));
     }
 
     /** The map's title: whose family, and which version of the assessment. */
     static String title(SocialMapSheet s, EcoMapSvg.Words words) {
         return words.text("socialMap.svg.title", s.familyName(), s.number(),
-                words.text("socialMap.kind." + s.kind().name()));
+                words.text(s.kind().messageKey()));
     }
 
     /** The map's texts in the given language, also when a file is made outside the page's own request. */

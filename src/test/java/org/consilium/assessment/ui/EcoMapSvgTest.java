@@ -270,8 +270,8 @@ class EcoMapSvgTest {
         Stream.of(SocialMapRelationKind.values()).map(SocialMapRelationKind::messageKey).forEach(keys::add);
         Stream.of(SocialMapContactKind.values()).map(SocialMapContactKind::messageKey).forEach(keys::add);
         Stream.of(SocialMapStrength.values()).map(SocialMapStrength::messageKey).forEach(keys::add);
-        Stream.of(AssessmentKind.values()).map(k -> "socialMap.kind." + k.name()).forEach(keys::add);
-        Stream.of(AssessmentStatus.values()).map(s -> "socialMap.state." + s.name()).forEach(keys::add);
+        Stream.of(AssessmentKind.values()).map(AssessmentKind::messageKey).forEach(keys::add);
+        Stream.of(AssessmentStatus.values()).map(AssessmentStatus::messageKey).forEach(keys::add);
         for (String bundle : List.of("messages.properties", "messages_uk.properties", "messages_ru.properties")) {
             assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
         }
