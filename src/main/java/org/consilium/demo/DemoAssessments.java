@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo assessments (decision 0024): Коваленко assessed in all seven domains, then in depth with a
- * prognosis and recommendations and a summary shared with the mother; Мельник's initial assessment in
+ * Demo assessments (decision 0024): Коваленко's first meeting and agreement, the housing act, the
+ * assessment in all seven domains, then in depth with the social map, a prognosis and recommendations
+ * and a summary shared with the mother; Мельник's initial assessment in
  * progress, the child not safe now with a safety plan; Бондаренко's initial assessment completed, so
  * that its plan rests on one.
  */
@@ -37,11 +38,13 @@ class DemoAssessments {
     private final AssessmentService assessments;
     private final FirstMeetingService firstMeetings;
     private final AgreementService agreements;
+    private final DemoAssessmentParts parts;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoAssessments(AssessmentService assessments, FirstMeetingService firstMeetings, AgreementService agreements,
-                    JdbcTemplate jdbc, Clock clock) {
+                    DemoAssessmentParts parts, JdbcTemplate jdbc, Clock clock) {
+        this.parts = parts;
         this.firstMeetings = firstMeetings;
         this.agreements = agreements;
         this.assessments = assessments;
@@ -104,6 +107,7 @@ class DemoAssessments {
 
     private void kovalenko(long caseId) {
         cooperation(caseId);
+        parts.housingAct(caseId);
         AssessmentSheet s = asCurator(() -> assessments.start(caseId, AssessmentKind.INITIAL));
         s = write(s, Domain.CHILD_DEVELOPMENT,
                 "Андрій (14) у вересні пропустив 9 днів школи, вранці не встає; Софія (10) вчиться добре, любить малювати.",
@@ -144,7 +148,8 @@ class DemoAssessments {
                 "Безпека вдома під час візитів батька", "Мати викликала поліцію й захистила дітей; домовленість про візити",
                 "Конфлікти з батьком при дітях", 3, 30);
         long deepId = deep.assessmentId();
-        long deepVersion = deep.version();
+        parts.socialMap(deepId);
+        long deepVersion = signedVersion(caseId, deepId);
         deep = asCurator(() -> assessments.writeConclusions(deepId, deepVersion,
                 "З підтримкою школи, психолога й бабусі за 3–4 місяці Андрій відвідуватиме школу регулярно, а вдома стане спокійніше. "
                         + "Без допомоги — ризик, що Андрій кине навчання, а конфлікти з батьком повторюватимуться.",
@@ -180,6 +185,10 @@ class DemoAssessments {
         long version = s.version();
         asCurator(() -> assessments.answerSafety(id, version, notSafe));
         jdbc.update("UPDATE assessment SET started_at = ? WHERE id = ?", daysAgo(3), id);
+    }
+
+    private long signedVersion(long caseId, long assessmentId) {
+        return asCurator(() -> assessments.sheet(caseId, assessmentId)).version();
     }
 
     private AssessmentSheet write(AssessmentSheet s, Domain domain, String observed, String needs, String strengths,
