@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Svg;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.Tab;
@@ -71,6 +72,8 @@ class SocialMapPanelTest extends KaribuTest {
             Tab tab = view.tabs.getTabAt(i);
             if (tab.getLabel().equals("Social map")) {
                 view.tabs.setSelectedTab(tab);
+                // The tab sheet attaches the chosen tab's content before its response to the browser.
+                MockVaadin.clientRoundtrip(false);
                 return (SocialMapPanel) view.tabs.getComponent(tab);
             }
         }
