@@ -31,7 +31,7 @@ class AssessmentAlerts implements CaseAlerts {
         return assessments.latestOf(List.of(caseId)).stream()
                 .filter(a -> a.getSafety() == ChildSafety.NOT_SAFE)
                 .map(a -> new Alert("assessment.alert.notSafe", List.of(a.getSafetyActions() == null ? ""
-                        : a.getSafetyActions()), "assessment/" + caseId))
+                        : a.getSafetyActions()), "assessment/" + caseId + "?tab=domains"))
                 .toList();
     }
 }

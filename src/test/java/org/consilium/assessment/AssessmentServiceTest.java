@@ -167,7 +167,7 @@ class AssessmentServiceTest {
                 () -> alerts.stream().flatMap(a -> a.alertsOf(caseId).stream()).toList());
         assertThat(raised).singleElement().satisfies(a -> {
             assertThat(a.messageKey()).isEqualTo("assessment.alert.notSafe");
-            assertThat(a.route()).isEqualTo("assessment/" + caseId);
+            assertThat(a.route()).isEqualTo("assessment/" + caseId + "?tab=domains");
         });
         AssessmentSheet written = signedIn.as("curator", () -> testAssessments.writeAll(unsafe));
         AssessmentSheet done = signedIn.as("curator", () -> assessments.complete(written.assessmentId(), written.version()));

@@ -51,6 +51,7 @@ class AssessmentPanel extends VerticalLayout {
         addClassName("assessment-panel");
         setPadding(false);
         versions.setLabel(getTranslation("assessment.version"));
+        versions.setWidth("min(28rem, 100%)");
         versions.setItemLabelGenerator(this::versionLabel);
         versions.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -111,6 +112,7 @@ class AssessmentPanel extends VerticalLayout {
             actions.add(start);
         }
         empty.setVisible(sheet == null);
+        safety.setVisible(sheet != null);
         empty.setText(getTranslation(overview.writable() ? "assessment.empty.write" : "assessment.empty.read"));
         if (sheet == null) {
             return;
@@ -164,7 +166,9 @@ class AssessmentPanel extends VerticalLayout {
             Span answer = new Span(getTranslation(sheet.safety().messageKey()));
             answer.getElement().getThemeList().add("badge " + (sheet.safety() == ChildSafety.SAFE ? "success" : "error primary"));
             safety.add(answer);
-            safety.add(Facts.fact(getTranslation("assessment.safety.reason"), sheet.safetyReason()));
+            if (sheet.safetyReason() != null) {
+                safety.add(Facts.fact(getTranslation("assessment.safety.reason"), sheet.safetyReason()));
+            }
             if (sheet.safety() == ChildSafety.NOT_SAFE) {
                 safety.add(Facts.fact(getTranslation("assessment.safety.actions"), sheet.safetyActions()),
                         Facts.fact(getTranslation("assessment.safety.due"), Formats.date(sheet.safetyDue(), getLocale())),

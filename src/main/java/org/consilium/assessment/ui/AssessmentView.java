@@ -20,7 +20,8 @@ import org.consilium.security.AppRoles;
 
 /**
  * A case's assessment: one tab for each {@link AssessmentPart}. The address is {@code assessment/<case
- * id>}; only social-services staff of the case get past the service's check (decision 0024).
+ * id>}, with {@code ?tab=domains} (or another part's name) to open that part; only social-services staff
+ * of the case get past the service's check (decision 0024).
  */
 @Route("assessment")
 @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
@@ -50,15 +51,23 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ti
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        LoadOrRefuse.load(event, () -> Optional.of(cases.toRead(caseId))).ifPresent(this::show);
+        String wanted = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
+        LoadOrRefuse.load(event, () -> Optional.of(cases.toRead(caseId))).ifPresent(ctx -> show(ctx, wanted));
     }
 
-    private void show(CaseContext ctx) {
+    /** Shows the case's parts, with the one named by {@code ?tab=} (the end of its title key) selected. */
+    private void show(CaseContext ctx, String wanted) {
         familyName = ctx.familyName();
         title.setText(viewTitle());
         back.setHref("case/" + ctx.caseId());
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(tabs.getTabAt(0));
+        }
         for (AssessmentPart part : parts) {
-            tabs.add(getTranslation(part.titleKey()), part.create(ctx.caseId()));
+            var tab = tabs.add(getTranslation(part.titleKey()), part.create(ctx.caseId()));
+            if (wanted != null && part.titleKey().endsWith("." + wanted)) {
+                tabs.setSelectedTab(tab);
+            }
         }
     }
 

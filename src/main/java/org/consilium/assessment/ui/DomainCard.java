@@ -31,11 +31,11 @@ class DomainCard extends Div {
             empty.addClassName("assessment-empty");
             add(empty);
         } else {
-            add(Facts.fact(getTranslation("assessment.field.observed"), f.observed()));
-            add(Facts.fact(getTranslation("assessment.field.needs"), f.needs()));
-            add(Facts.fact(getTranslation("assessment.field.strengths"), f.strengths()));
-            add(Facts.fact(getTranslation("assessment.field.risks"), f.risks()));
-            add(Facts.fact(getTranslation("assessment.field.sources"), f.sources()));
+            fact("assessment.field.observed", f.observed());
+            fact("assessment.field.needs", f.needs());
+            fact("assessment.field.strengths", f.strengths());
+            fact("assessment.field.risks", f.risks());
+            fact("assessment.field.sources", f.sources());
             if (!f.citedAnswers().isEmpty()) {
                 add(Facts.fact(getTranslation("assessment.field.citedAnswers"), f.citedAnswers().stream()
                         .map(AssessmentSheet.Cited::label).collect(Collectors.joining("; "))));
@@ -50,6 +50,13 @@ class DomainCard extends Div {
                     getTranslation(f.domain().messageKey())));
             edit.addClickListener(e -> onEdit.run());
             add(edit);
+        }
+    }
+
+    /** A field of the finding, left out when nothing was written in it. */
+    private void fact(String labelKey, String value) {
+        if (value != null) {
+            add(Facts.fact(getTranslation(labelKey), value));
         }
     }
 }

@@ -54,6 +54,7 @@ class SocialMapPanel extends VerticalLayout {
         setPadding(false);
 
         versions.setLabel(getTranslation("socialMap.version"));
+        versions.setWidth("min(28rem, 100%)");
         versions.setItemLabelGenerator(this::versionLabel);
         addMember.setText(getTranslation("socialMap.member.add"));
         addMember.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -210,7 +210,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         }
         if (sheet.audience() == Audience.STAFF) {
             // The assessment the plan rests on (decision 0024), by address: the assessment module's page.
-            Anchor assessment = new Anchor("assessment/" + caseId, services.assessments().brief(caseId)
+            Anchor assessment = new Anchor("assessment/" + caseId + "?tab=domains", services.assessments().brief(caseId)
                     .filter(AssessmentSummaries.Brief::anyCompleted)
                     .map(b -> getTranslation("plan.assessment.value", b.number(), getTranslation(b.kind().messageKey()),
                             getTranslation(b.status().messageKey())))

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.consilium.assessment.AssessmentService;
@@ -60,10 +61,10 @@ class AssessmentPanelTest extends KaribuTest {
     private AssessmentPanel open(String user) {
         signIn(user);
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate("assessment/" + caseId);
+        UI.getCurrent().navigate("assessment/" + caseId, QueryParameters.of("tab", "domains"));
         AssessmentView page = _get(AssessmentView.class);
-        page.tabs.setSelectedIndex(indexOf(page, "Assessment by domains"));
-        return _get(AssessmentPanel.class);
+        assertThat(page.tabs.getSelectedIndex()).isEqualTo(indexOf(page, "Assessment by domains"));
+        return (AssessmentPanel) page.tabs.getComponent(page.tabs.getSelectedTab());
     }
 
     private static int indexOf(AssessmentView page, String label) {
