@@ -47,7 +47,9 @@ class AssessmentComparisonDialog extends ReadDialog {
             s.addValueChangeListener(e -> compare());
         }
         earlier.setLabel(getTranslation("assessment.compare.earlier"));
+        earlier.setWidth("18rem");
         later.setLabel(getTranslation("assessment.compare.later"));
+        later.setWidth("18rem");
         onlyChanges.setLabel(getTranslation("assessment.compare.onlyChanges"));
         onlyChanges.setValue(true);
         onlyChanges.addValueChangeListener(e -> compare());
