@@ -67,9 +67,13 @@ public class AssessmentSummaries {
                 all.stream().anyMatch(x -> x.getStatus() == AssessmentStatus.COMPLETED)));
     }
 
-    /** Whether the case has a completed assessment (the initial one comes first); a fact for rules of other modules. */
-    @PermitAll
+    /**
+     * Whether the case has a completed assessment (the initial one comes first), for those who may read
+     * its internal records: a fact for the plan's rules.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public boolean hasCompleted(long caseId) {
+        cases.context(caseId, CaseOperation.READ_INTERNAL);
         return assessments.findByCaseIdOrderByNumberAsc(caseId).stream()
                 .anyMatch(a -> a.getStatus() == AssessmentStatus.COMPLETED);
     }
