@@ -10,7 +10,6 @@ import org.consilium.attachment.Attachment;
 import org.consilium.attachment.Attachments;
 import org.consilium.attachment.StoredFile;
 import org.consilium.base.AuditEvent;
-import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
@@ -97,10 +96,7 @@ public class AgreementService {
     @Transactional
     public CooperationAgreement sign(long caseId, AgreementDetails details) {
         UserAccount me = access.me();
-        CaseContext ctx = access.toWrite(caseId);
-        if (!ctx.stage().isOpen()) {
-            throw new BusinessException("case.closed");
-        }
+        CaseContext ctx = access.toWriteWhileOpen(caseId, "case.closed");
         CooperationMember signer = members.find(ctx.familyId(), details.getSignerId()).orElse(null);
         CooperationAgreement a = CooperationAgreement.sign(caseId, ctx.familyId(), details, signer,
                 agreements.findByCaseIdOrderByNumberDesc(caseId), LocalDate.now(clock), clock.instant(), me.getUsername());

@@ -3,6 +3,7 @@ package org.consilium.assessment;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.base.AuditEvent;
+import org.consilium.base.BusinessException;
 import org.consilium.casefile.CaseContext;
 import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
@@ -42,6 +43,23 @@ class AssessmentAccess {
     /** The case, if the user may write its assessment records; otherwise the refusal is recorded. */
     CaseContext toWrite(long caseId) {
         return cases.context(caseId, CaseOperation.EDIT_CASE);
+    }
+
+    /**
+     * The case, if the user may write its assessment records and the case is still open; a closed case
+     * is refused with the part's own message {@code closedKey}.
+     */
+    CaseContext toWriteWhileOpen(long caseId, String closedKey) {
+        CaseContext ctx = toWrite(caseId);
+        if (!ctx.stage().isOpen()) {
+            throw new BusinessException(closedKey);
+        }
+        return ctx;
+    }
+
+    /** Whether the reader may write the case's assessment records now: may change the case, and it is open. */
+    static boolean writable(CaseContext ctx) {
+        return ctx.may(CaseOperation.EDIT_CASE) && ctx.stage().isOpen();
     }
 
     /** Keeps a reading of an assessment record in the audit log ({@code entityType}: "assessment", "housing-act", …). */

@@ -15,7 +15,6 @@ import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
-import org.consilium.casefile.CaseOperation;
 import org.consilium.security.AppRoles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +52,7 @@ public class AssessmentService {
     public AssessmentOverview overview(long caseId) {
         CaseContext ctx = access.toRead(caseId);
         List<Assessment> all = assessments.findByCaseIdOrderByNumberAsc(caseId);
-        boolean writable = ctx.may(CaseOperation.EDIT_CASE) && ctx.stage().isOpen();
+        boolean writable = AssessmentAccess.writable(ctx);
         return new AssessmentOverview(caseId, ctx.familyName(), all.stream()
                 .map(a -> new AssessmentOverview.Version(a.getId(), a.getNumber(), a.getKind(), a.getStatus(),
                         a.getStartedAt(), a.getCompletedAt())).toList(),
@@ -79,7 +78,7 @@ public class AssessmentService {
         CaseContext ctx = access.toRead(caseId);
         Assessment a = ofCase(assessmentId, caseId);
         access.recordViewed(ctx, "assessment", a.getId());
-        return AssessmentSheet.of(a, ctx.familyName(), ctx.may(CaseOperation.EDIT_CASE) && ctx.stage().isOpen());
+        return AssessmentSheet.of(a, ctx.familyName(), AssessmentAccess.writable(ctx));
     }
 
     /**
@@ -184,11 +183,7 @@ public class AssessmentService {
     }
 
     private CaseContext writable(long caseId) {
-        CaseContext ctx = access.toWrite(caseId);
-        if (!ctx.stage().isOpen()) {
-            throw new BusinessException("assessment.caseClosed");
-        }
-        return ctx;
+        return access.toWriteWhileOpen(caseId, "assessment.caseClosed");
     }
 
     private Assessment assessment(long id) {

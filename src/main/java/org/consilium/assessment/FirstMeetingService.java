@@ -12,7 +12,6 @@ import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.base.StaffNames;
 import org.consilium.casefile.CaseContext;
-import org.consilium.casefile.CaseOperation;
 import org.consilium.security.AppRoles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -63,7 +62,7 @@ public class FirstMeetingService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public boolean mayWrite(long caseId) {
         CaseContext ctx = access.toRead(caseId);
-        return ctx.may(CaseOperation.EDIT_CASE) && ctx.stage().isOpen();
+        return AssessmentAccess.writable(ctx);
     }
 
     /** The members of the case's family, to choose who took part. */
@@ -102,11 +101,7 @@ public class FirstMeetingService {
     }
 
     private CaseContext writable(long caseId) {
-        CaseContext ctx = access.toWrite(caseId);
-        if (!ctx.stage().isOpen()) {
-            throw new BusinessException("case.closed");
-        }
-        return ctx;
+        return access.toWriteWhileOpen(caseId, "case.closed");
     }
 
     private FirstMeetingSheet sheet(FirstMeeting m) {

@@ -13,7 +13,6 @@ import org.consilium.base.AuditEvent;
 import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
-import org.consilium.casefile.CaseOperation;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
@@ -137,7 +136,7 @@ public class HousingActService {
     }
 
     private boolean mayWrite(CaseContext ctx) {
-        return ctx.may(CaseOperation.EDIT_CASE) && ctx.stage().isOpen();
+        return AssessmentAccess.writable(ctx);
     }
 
     private HousingAct act(long actId) {

@@ -9,7 +9,6 @@ import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.casefile.CaseContext;
-import org.consilium.casefile.CaseOperation;
 import org.consilium.family.Family;
 import org.consilium.family.FamilyMember;
 import org.consilium.family.FamilyService;
@@ -217,7 +216,7 @@ public class SocialMapService {
         Assessment a = assessmentId == null ? all.get(all.size() - 1)
                 : all.stream().filter(x -> x.getId().equals(assessmentId)).findFirst()
                         .orElseThrow(RecordNotFoundException::new);
-        return sheet(ctx, a, all, ctx.may(CaseOperation.EDIT_CASE) && ctx.stage().isOpen());
+        return sheet(ctx, a, all, AssessmentAccess.writable(ctx));
     }
 
     /** The map as it stands after a change, for the writer (not recorded as a reading). */
@@ -235,10 +234,7 @@ public class SocialMapService {
 
     /** The case, if the user may write its assessment, the case is open and the version in progress. */
     private CaseContext writable(Assessment a) {
-        CaseContext ctx = access.toWrite(a.getCaseId());
-        if (!ctx.stage().isOpen()) {
-            throw new BusinessException("socialMap.caseClosed");
-        }
+        CaseContext ctx = access.toWriteWhileOpen(a.getCaseId(), "socialMap.caseClosed");
         SocialMapMember.requireInProgress(a);
         return ctx;
     }
