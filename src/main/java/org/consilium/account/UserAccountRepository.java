@@ -40,6 +40,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     List<UserAccount> findActiveWithRoleInAgency(@Param("role") String role, @Param("agencyId") long agencyId);
 
+    @Query("select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    List<UserAccount> findActiveWithRole(@Param("role") String role);
+
     @Query("select u.username from UserAccount u where u.agency.id = :agencyId")
     List<String> usernamesInAgency(@Param("agencyId") long agencyId);
 
@@ -70,4 +73,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     int clearUnseenFailedSignIns(@Param("username") String username);
 
     List<UserAccount> findByAgencyIdAndEnabledTrueOrderByFullNameAsc(long agencyId);
+
+    List<UserAccount> findByFamilyIdAndEnabledTrueOrderByFullNameAsc(long familyId);
 }

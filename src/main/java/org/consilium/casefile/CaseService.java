@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +48,12 @@ public class CaseService {
     private final CaseAccess access;
     private final EditGuard guard;
 
+    private final CaseEvents caseEvents;
+
     CaseService(CaseRepository cases, CaseModelNormRepository norms, StageTimeLimitRepository limits,
-                ReferralService referrals, UserAccountService accounts, Clock clock, CaseAccess access, EditGuard guard) {
+                ReferralService referrals, UserAccountService accounts, Clock clock, CaseAccess access, EditGuard guard,
+                CaseEvents caseEvents) {
+        this.caseEvents = caseEvents;
         this.cases = cases;
         this.norms = norms;
         this.limits = limits;
@@ -87,7 +92,9 @@ public class CaseService {
             access.require(supervisor, open, CaseOperation.EDIT_CASE);
             open.takeReferral(referralId, referral.getUrgency());
             referrals.accept(referralId, referralVersion, family);
-            return new Opened(cases.save(open), true);
+            FamilyCase joined = cases.save(open);
+            caseEvents.publish(CaseActivity.Kind.MOVED, joined, supervisor);
+            return new Opened(joined, true);
         }
         decision.check();
         UserAccount curator = accounts.staffAccount(curatorId)
@@ -105,7 +112,9 @@ public class CaseService {
         FamilyCase opened = FamilyCase.open(family, referralId, referral.getReceivedAt(), referral.getUrgency(), decision,
                 curator, now, supervisor.getUsername(), dueDate(CaseStage.INITIAL_ASSESSMENT));
         referrals.accept(referralId, referralVersion, family);
-        return new Opened(cases.save(opened), false);
+        FamilyCase saved = cases.save(opened);
+        caseEvents.publish(CaseActivity.Kind.OPENED, saved, supervisor);
+        return new Opened(saved, false);
     }
 
     /** The curators of the supervisor's team with their open cases against the norm of {@code model}, to choose from. */
@@ -140,7 +149,9 @@ public class CaseService {
         }
         c.moveTo(target, clock.instant(), me.getUsername(), comment, dueOn == null ? dueDate(target) : dueOn,
                 LocalDate.now(clock));
-        return guard.flush(c);
+        guard.flush(c);
+        caseEvents.publish(CaseActivity.Kind.MOVED, c, me);
+        return c;
     }
 
     /** Sets another due date for the current stage's work (for follow-up: the next contact), with the reason. */
@@ -150,7 +161,9 @@ public class CaseService {
         UserAccount me = me();
         FamilyCase c = editable(caseId, version, me);
         c.changeDueDate(dueOn, reason, clock.instant(), me.getUsername(), LocalDate.now(clock));
-        return guard.flush(c);
+        guard.flush(c);
+        caseEvents.publish(CaseActivity.Kind.DUE_CHANGED, c, me);
+        return c;
     }
 
     /** The supervisor's decision at the DECISION stage (level, model, criteria), moving on to in-depth assessment. */
@@ -162,7 +175,9 @@ public class CaseService {
         access.require(me, c, CaseOperation.DECIDE);
         c.decide(decision, clock.instant(), me.getUsername(), dueDate(CaseStage.IN_DEPTH_ASSESSMENT),
                 LocalDate.now(clock));
-        return guard.flush(c);
+        guard.flush(c);
+        caseEvents.publish(CaseActivity.Kind.DECIDED, c, me);
+        return c;
     }
 
     /**
@@ -192,8 +207,11 @@ public class CaseService {
             throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.overloaded", curator.getFullName(),
                     load.openCases(), load.norm());
         }
+        long former = c.getCurator().getId();
         c.assignCurator(curator);
-        return guard.flush(c);
+        guard.flush(c);
+        caseEvents.publish(CaseActivity.Kind.CURATOR_CHANGED, c, me, former, null);
+        return c;
     }
 
     /** The version of the case as it is now, for a change decided elsewhere (at a meeting) on its current state. */
@@ -212,7 +230,9 @@ public class CaseService {
         FamilyCase c = editable(caseId, version, me);
         c.close(reason, outcome, clock.instant(), me.getUsername(), dueDate(CaseStage.CLOSURE),
                 LocalDate.now(clock));
-        return guard.flush(c);
+        guard.flush(c);
+        caseEvents.publish(CaseActivity.Kind.CLOSED, c, me);
+        return c;
     }
 
     /**
@@ -247,6 +267,34 @@ public class CaseService {
             }
         }
         return out;
+    }
+
+    /**
+     * Which of the given accounts may read the case in some way now (its record, what is shared with
+     * their agency, or the family's view), by account id. For telling people of a change after it
+     * committed, when nobody is signed in: no role is checked and no refusal recorded.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> readersAmong(long caseId, Collection<UserAccount> accounts) {
+        FamilyCase c = theCase(caseId);
+        Set<Long> out = new HashSet<>();
+        for (UserAccount a : accounts) {
+            Set<CaseOperation> ops = access.allowed(a, c);
+            if (ops.contains(CaseOperation.READ_CASE) || ops.contains(CaseOperation.READ_SHARED)
+                    || ops.contains(CaseOperation.READ_FAMILY_VIEW)) {
+                out.add(a.getId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The case's facts, with nothing allowed, for work the application does on its own (a scheduled
+     * check of overdue work) and tells only those the case's policy lets read it.
+     */
+    @Transactional(readOnly = true)
+    public CaseContext factsForSystem(long caseId) {
+        return context(theCase(caseId), EnumSet.noneOf(CaseOperation.class));
     }
 
     /** The case of the signed-in family member's family: the open one, or else the latest. */

@@ -46,9 +46,12 @@ public class SharingService {
     private final SharingProperties properties;
     private final EditGuard guard;
 
+    private final CaseEvents caseEvents;
+
     SharingService(CaseRepository cases, FamilyConsentRepository consents, EmergencyOverrideRepository overrides,
                    CaseAccess access, UserAccountService accounts, AgencyService agencies, Clock clock,
-                   SharingProperties properties, EditGuard guard) {
+                   SharingProperties properties, EditGuard guard, CaseEvents caseEvents) {
+        this.caseEvents = caseEvents;
         this.cases = cases;
         this.consents = consents;
         this.overrides = overrides;
@@ -111,7 +114,9 @@ public class SharingService {
         Agency agency = partnerAgencies().stream().filter(a -> a.getId() == agencyId).findFirst()
                 .orElseThrow(() -> BusinessException.atField(CaseParticipant.AGENCY, "sharing.participant.partnersOnly"));
         c.addParticipant(agency, CaseParticipant.Reason.INVITED, clock.instant(), me.getUsername());
-        return guard.flush(c);
+        guard.flush(c);
+        caseEvents.publish(CaseActivity.Kind.SHARING, c, me, null, agency.getId());
+        return c;
     }
 
     /**
@@ -145,8 +150,10 @@ public class SharingService {
         if (memberName != null && c.getFamily().getMembers().stream().noneMatch(m -> m.getFullName().equals(memberName))) {
             throw BusinessException.atField(ConsentDetails.MEMBER, "sharing.consent.notAMember");
         }
-        return consents.saveAndFlush(FamilyConsent.record(c.getFamily(), memberName, types, signedOn, validUntil,
+        FamilyConsent k = consents.saveAndFlush(FamilyConsent.record(c.getFamily(), memberName, types, signedOn, validUntil,
                 LocalDate.now(clock)));
+        caseEvents.publish(CaseActivity.Kind.SHARING, c, me);
+        return k;
     }
 
     /** The family withdrew a consent from the given day on. */
@@ -159,7 +166,9 @@ public class SharingService {
         FamilyConsent k = consents.findById(consentId).filter(x -> x.getFamily().getId().equals(c.getFamily().getId()))
                 .orElseThrow(() -> new RecordNotFoundException());
         guard.atVersion(k, version).withdraw(on, LocalDate.now(clock));
-        return guard.flush(k);
+        guard.flush(k);
+        caseEvents.publish(CaseActivity.Kind.SHARING, c, me);
+        return k;
     }
 
     /**
@@ -177,8 +186,10 @@ public class SharingService {
         CaseParticipant participant = c.getParticipants().stream()
                 .filter(p -> p.getAgency().getId() == agencyId && p.getReason().opensCase()).findFirst()
                 .orElseThrow(() -> BusinessException.atField(CaseParticipant.AGENCY, "sharing.override.notParticipating"));
-        return overrides.saveAndFlush(EmergencyOverride.grant(c, participant.getAgency(), reason, clock.instant(),
-                properties.overrideDuration(), me.getUsername()));
+        EmergencyOverride granted = overrides.saveAndFlush(EmergencyOverride.grant(c, participant.getAgency(), reason,
+                clock.instant(), properties.overrideDuration(), me.getUsername()));
+        caseEvents.publish(CaseActivity.Kind.OVERRIDE_GRANTED, c, me, null, participant.getAgency().getId());
+        return granted;
     }
 
     /**
@@ -197,7 +208,9 @@ public class SharingService {
             // A supervisor's own renewal is their review.
             o.review(clock.instant(), me.getUsername());
         }
-        return guard.flush(o);
+        guard.flush(o);
+        caseEvents.publish(CaseActivity.Kind.SHARING, o.getFamilyCase(), me, null, o.getAgency().getId());
+        return o;
     }
 
     /**
@@ -210,7 +223,9 @@ public class SharingService {
         UserAccount me = me();
         EmergencyOverride o = overrideToManage(me, overrideId, version);
         o.withdraw(clock.instant(), me.getUsername());
-        return guard.flush(o);
+        guard.flush(o);
+        caseEvents.publish(CaseActivity.Kind.SHARING, o.getFamilyCase(), me, null, o.getAgency().getId());
+        return o;
     }
 
     /** A supervisor of the team has looked at an emergency override. */

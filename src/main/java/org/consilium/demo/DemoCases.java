@@ -34,6 +34,10 @@ import org.consilium.referral.SourceType;
 import org.consilium.referral.Urgency;
 import org.consilium.referral.VerificationDetails;
 import org.consilium.referral.VerificationOutcome;
+import org.consilium.casefile.DueCases;
+import org.consilium.plan.OverdueTasks;
+import org.consilium.referral.OverdueReferrals;
+import org.consilium.request.OverdueRequests;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
 import org.slf4j.Logger;
@@ -69,10 +73,19 @@ class DemoCases implements ApplicationRunner {
     private final DemoMeetings meetings;
     private final DemoAssessments assessments;
     private final SharingProperties sharingRules;
+    private final OverdueTasks overdueTasks;
+    private final OverdueRequests overdueRequests;
+    private final DueCases dueCases;
+    private final OverdueReferrals overdueReferrals;
 
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, CaseSheets sheets, FamilyService families,
               Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules,
-              DemoRequests requests, DemoMeetings meetings, DemoAssessments assessments) {
+              DemoRequests requests, DemoMeetings meetings, DemoAssessments assessments, OverdueTasks overdueTasks,
+              OverdueRequests overdueRequests, DueCases dueCases, OverdueReferrals overdueReferrals) {
+        this.dueCases = dueCases;
+        this.overdueReferrals = overdueReferrals;
+        this.overdueTasks = overdueTasks;
+        this.overdueRequests = overdueRequests;
         this.assessments = assessments;
         this.requests = requests;
         this.meetings = meetings;
@@ -167,6 +180,11 @@ class DemoCases implements ApplicationRunner {
         plans.create(kovalenko, bondarenko);
         requests.create(kovalenko, melnyk);
         meetings.create(kovalenko, bondarenko);
+        // The morning check of overdue work, once now: the overdue demo tasks reach the bells of those who do them.
+        overdueTasks.check(LocalDate.now(clock));
+        overdueRequests.check(LocalDate.now(clock));
+        dueCases.check(LocalDate.now(clock));
+        overdueReferrals.check();
         log.info("Demo referrals and cases created ({} referrals pending)", as("intake", AppRoles.INTAKE, referrals::countPending));
     }
 

@@ -22,8 +22,10 @@ class MeetingAccess {
     private final MeetingRepository meetings;
     private final CaseService cases;
     private final UserAccountService accounts;
+    private final MeetingEvents meetingEvents;
 
-    MeetingAccess(MeetingRepository meetings, CaseService cases, UserAccountService accounts) {
+    MeetingAccess(MeetingRepository meetings, CaseService cases, UserAccountService accounts, MeetingEvents meetingEvents) {
+        this.meetingEvents = meetingEvents;
         this.meetings = meetings;
         this.cases = cases;
         this.accounts = accounts;
@@ -61,6 +63,16 @@ class MeetingAccess {
         if (!writes(m, me)) {
             throw new AccessDeniedException("Does not keep the minutes of this meeting");
         }
+        return m;
+    }
+
+    /**
+     * The meeting, if the user writes its minutes, for a change of its record; the room is told after
+     * the commit (and never, if the change is refused after all).
+     */
+    Meeting toChange(long meetingId, UserAccount me) {
+        Meeting m = toWrite(meetingId, me);
+        meetingEvents.publish(MeetingActivity.Kind.ROOM, m, me);
         return m;
     }
 

@@ -38,8 +38,11 @@ public class MeetingDecisions {
     private final ReferralService referrals;
     private final Clock clock;
 
+    private final MeetingEvents meetingEvents;
+
     MeetingDecisions(MeetingAccess access, AgendaRepository items, DecisionRepository decisions, CaseService cases,
-                     PlanDecisions plans, ReferralService referrals, Clock clock) {
+                     PlanDecisions plans, ReferralService referrals, Clock clock, MeetingEvents meetingEvents) {
+        this.meetingEvents = meetingEvents;
         this.referrals = referrals;
         this.access = access;
         this.items = items;
@@ -54,7 +57,7 @@ public class MeetingDecisions {
     public MeetingDecision decide(long itemId, DecisionDetails d) {
         UserAccount me = access.me();
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        Meeting m = access.toWrite(item.getMeeting().getId(), me);
+        Meeting m = access.toChange(item.getMeeting().getId(), me);
         m.requireBegun(clock.instant());
         m.requireFamilyHeard();
         if (d.getKind() == null) {
@@ -145,7 +148,11 @@ public class MeetingDecisions {
                 decision.created(resultKey(d.getKind()), "case/" + caseId);
             }
         }
-        return decisions.saveAndFlush(decision);
+        MeetingDecision saved = decisions.saveAndFlush(decision);
+        if (saved.getCaseId() != null) {
+            meetingEvents.decided(m, saved.getCaseId(), saved.getFamilyName(), me);
+        }
+        return saved;
     }
 
     private static String resultKey(DecisionKind kind) {

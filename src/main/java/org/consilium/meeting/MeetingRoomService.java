@@ -37,10 +37,12 @@ public class MeetingRoomService {
     private final EditGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MeetingEvents meetingEvents;
 
     MeetingRoomService(MeetingAccess access, AgendaRepository items, InconsistencyRepository inconsistencies,
                        AddendumRepository addenda, AgencyService agencies, EditGuard guard,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, MeetingEvents meetingEvents) {
+        this.meetingEvents = meetingEvents;
         this.access = access;
         this.items = items;
         this.inconsistencies = inconsistencies;
@@ -55,7 +57,7 @@ public class MeetingRoomService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public void markAttendance(long meetingId, long participantId, Attendance attendance) {
-        Meeting m = access.toWrite(meetingId, access.me());
+        Meeting m = access.toChange(meetingId, access.me());
         m.requireBegun(clock.instant());
         if (attendance == null) {
             throw BusinessException.atField("attendance", "validation.required");
@@ -69,7 +71,7 @@ public class MeetingRoomService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public void addGuest(long meetingId, String name, String email) {
-        Meeting m = access.toWrite(meetingId, access.me());
+        Meeting m = access.toChange(meetingId, access.me());
         m.requireBegun(clock.instant());
         m.addGuestPresent(name, email);
     }
@@ -78,7 +80,7 @@ public class MeetingRoomService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public Meeting appointSecretary(long meetingId, long version, long userId) {
-        Meeting m = guard.atVersion(access.toWrite(meetingId, access.me()), version);
+        Meeting m = guard.atVersion(access.toChange(meetingId, access.me()), version);
         m.appointSecretary(userId);
         return guard.flush(m);
     }
@@ -118,7 +120,7 @@ public class MeetingRoomService {
     @Transactional
     public Meeting recordFamilyView(long meetingId, long version, String text) {
         UserAccount me = access.me();
-        Meeting m = guard.atVersion(access.toWrite(meetingId, me), version);
+        Meeting m = guard.atVersion(access.toChange(meetingId, me), version);
         m.requireBegun(clock.instant());
         m.recordFamilyView(text, clock.instant(), me.getUsername());
         return guard.flush(m);
@@ -130,7 +132,7 @@ public class MeetingRoomService {
     public Inconsistency recordInconsistency(long itemId, String description, Long ownerAgencyId, LocalDate dueOn) {
         UserAccount me = access.me();
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        Meeting m = access.toWrite(item.getMeeting().getId(), me);
+        Meeting m = access.toChange(item.getMeeting().getId(), me);
         m.requireBegun(clock.instant());
         m.requireFamilyHeard();
         Inconsistency.Owner owner = ownerAgencyId == null ? null : agencies.all().stream()
@@ -157,7 +159,9 @@ public class MeetingRoomService {
         }
         guard.atVersion(i, version);
         i.settle(how, clock.instant(), me.getUsername());
-        return guard.flush(i);
+        guard.flush(i);
+        meetingEvents.publish(MeetingActivity.Kind.ROOM, i.getMeeting(), me);
+        return i;
     }
 
     /** The secretary (or the chair while none is appointed) finalises the minutes: read-only from now on. */
@@ -165,7 +169,7 @@ public class MeetingRoomService {
     @Transactional
     public Meeting finalise(long meetingId, long version) {
         UserAccount me = access.me();
-        Meeting m = guard.atVersion(access.toWrite(meetingId, me), version);
+        Meeting m = guard.atVersion(access.toChange(meetingId, me), version);
         m.requireBegun(clock.instant());
         m.finalise(me.getId(), clock.instant(), me.getUsername());
         return guard.flush(m);
@@ -176,13 +180,13 @@ public class MeetingRoomService {
     @Transactional
     public MinutesAddendum addAddendum(long meetingId, String text) {
         UserAccount me = access.me();
-        Meeting m = access.toWrite(meetingId, me);
+        Meeting m = access.toChange(meetingId, me);
         return addenda.saveAndFlush(new MinutesAddendum(m, text, clock.instant(), me.getUsername(), me.getFullName()));
     }
 
     private AgendaItem itemToWrite(long itemId, long version) {
         AgendaItem item = items.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        access.toWrite(item.getMeeting().getId(), access.me());
+        access.toChange(item.getMeeting().getId(), access.me());
         return guard.atVersion(item, version);
     }
 }

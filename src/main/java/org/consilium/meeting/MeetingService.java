@@ -49,9 +49,12 @@ public class MeetingService {
     private final EditGuard guard;
     private final Clock clock;
     private final MeetingAccess access;
+    private final MeetingEvents meetingEvents;
 
     MeetingService(MeetingRepository meetings, CaseService cases, UserAccountService accounts, AgencyService agencies,
-                   FamilyService families, Invitations invitations, EditGuard guard, Clock clock, MeetingAccess access) {
+                   FamilyService families, Invitations invitations, EditGuard guard, Clock clock, MeetingAccess access,
+                   MeetingEvents meetingEvents) {
+        this.meetingEvents = meetingEvents;
         this.access = access;
         this.invitations = invitations;
         this.guard = guard;
@@ -115,6 +118,7 @@ public class MeetingService {
         m.requireParticipants();
         Meeting saved = meetings.saveAndFlush(m);
         invitations.invite(saved);
+        meetingEvents.publish(MeetingActivity.Kind.INVITED, saved, me);
         return saved;
     }
 
@@ -127,6 +131,7 @@ public class MeetingService {
         m.reschedule(time[0], time[1], d.getPlace(), d.getOnlineLink(), clock.instant());
         Meeting saved = guard.flush(m);
         invitations.invite(saved);
+        meetingEvents.publish(MeetingActivity.Kind.CHANGED, saved, access.me());
         return saved;
     }
 
@@ -138,6 +143,7 @@ public class MeetingService {
         m.cancel();
         Meeting saved = guard.flush(m);
         invitations.cancel(saved);
+        meetingEvents.publish(MeetingActivity.Kind.CANCELLED, saved, access.me());
         return saved;
     }
 
@@ -244,7 +250,9 @@ public class MeetingService {
             throw BusinessException.atField("response", "validation.required");
         }
         mine.forEach(p -> p.answer(response, clock.instant(), me.getUsername()));
-        return meetings.saveAndFlush(m);
+        Meeting saved = meetings.saveAndFlush(m);
+        meetingEvents.publish(MeetingActivity.Kind.RESPONDED, saved, me);
+        return saved;
     }
 
     private Meeting.About about(MeetingDetails d, UserAccount me) {

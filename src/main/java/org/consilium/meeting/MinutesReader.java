@@ -53,6 +53,14 @@ public class MinutesReader {
         this.clock = clock;
     }
 
+    /** Whether the signed-in user still takes part in the meeting (or keeps its minutes), asked quietly. */
+    @PermitAll
+    public boolean takesPart(long meetingId) {
+        UserAccount me = access.me();
+        Meeting m = access.meeting(meetingId);
+        return access.writes(m, me) || !MeetingAccess.mine(m, me).isEmpty() || access.organises(m, me);
+    }
+
     /** The minutes as the signed-in user may see them; refused to anyone not taking part. */
     @PermitAll
     public Minutes minutes(long meetingId) {

@@ -4,7 +4,7 @@
  *
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
-@ApplicationModule(allowedDependencies = {"base", "security", "agency", "family", "account", "referral", "casefile", "casefile :: ui", "plan", "mail"})
+@ApplicationModule(allowedDependencies = {"base", "security", "agency", "family", "account", "referral", "casefile", "casefile :: ui", "plan", "mail", "live", "live :: ui"})
 package org.consilium.meeting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -49,7 +49,7 @@ class PlanAccess {
         return cases.context(caseId, neededToRead(me));
     }
 
-    private static CaseOperation neededToRead(UserAccount me) {
+    static CaseOperation neededToRead(UserAccount me) {
         if (me.getRoles().contains(AppRoles.FAMILY)) {
             return CaseOperation.READ_FAMILY_VIEW;
         }

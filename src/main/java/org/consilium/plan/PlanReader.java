@@ -1,5 +1,6 @@
 package org.consilium.plan;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -141,6 +142,16 @@ public class PlanReader {
     @RolesAllowed(AppRoles.SUPERVISOR)
     public List<Long> casesAwaitingApproval() {
         return List.copyOf(cases.contextsIfAllowed(plans.casesWithPlanAwaitingApproval(), CaseOperation.DECIDE).keySet());
+    }
+
+    /**
+     * Whether the signed-in user may still read the case's plan, asked quietly (nothing is recorded),
+     * for a page that is told the plan changed.
+     */
+    @PermitAll
+    public boolean mayRead(long caseId) {
+        UserAccount me = access.me();
+        return !cases.contextsIfAllowed(List.of(caseId), PlanAccess.neededToRead(me)).isEmpty();
     }
 
     /** What changed between two versions of the same case's plan that the user may both see. */

@@ -1,5 +1,6 @@
 package org.consilium.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,6 +26,14 @@ interface PlanRepository extends JpaRepository<FamilyPlan, Long> {
 
     @Query("select t from PlanTask t join fetch t.goal g join fetch g.plan where t.id = :id")
     Optional<PlanTask> task(@Param("id") long id);
+
+    /** The open tasks of plans in force that are past their due date, by plan. */
+    @Query("""
+            select t from PlanTask t join fetch t.goal g join fetch g.plan p left join fetch t.user left join fetch t.agency
+            where p.status = org.consilium.plan.PlanStatus.ACTIVE and t.dueOn < :today
+              and t.status in (org.consilium.plan.TaskStatus.PLANNED, org.consilium.plan.TaskStatus.IN_PROGRESS)
+            order by p.id, t.id""")
+    List<PlanTask> overdueInForce(@Param("today") LocalDate today);
 
     /** The open and recent tasks of an agency in plans being worked, due first. */
     @Query("""

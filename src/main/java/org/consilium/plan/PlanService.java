@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,10 +43,12 @@ public class PlanService {
     private final EditGuard guard;
     private final Clock clock;
     private final AssessmentSummaries assessments;
+    private final PlanEvents events;
 
     PlanService(PlanRepository plans, PlanAccess access, PlanLookups lookups, CaseService cases, SharingService sharing,
-                EditGuard guard, Clock clock, AssessmentSummaries assessments) {
+                EditGuard guard, Clock clock, AssessmentSummaries assessments, PlanEvents events) {
         this.assessments = assessments;
+        this.events = events;
         this.plans = plans;
         this.access = access;
         this.lookups = lookups;
@@ -119,24 +123,27 @@ public class PlanService {
         if (plans.ofCase(caseId).stream().anyMatch(p -> p.getStatus().isCurrent())) {
             throw new BusinessException("plan.start.exists");
         }
-        return plans.saveAndFlush(FamilyPlan.draft(caseId, ctx.familyId(), plans.lastNumber(caseId) + 1, startsOn, endsOn,
-                clock.instant(), me.getUsername()));
+        FamilyPlan started = plans.saveAndFlush(FamilyPlan.draft(caseId, ctx.familyId(), plans.lastNumber(caseId) + 1,
+                startsOn, endsOn, clock.instant(), me.getUsername()));
+        events.changed(ctx, started.getId());
+        return started;
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyPlan changePeriod(long planId, long version, LocalDate startsOn, LocalDate endsOn) {
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> p.changePeriod(startsOn, endsOn));
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, PlanActivity.Kind.CHANGED, p -> p.changePeriod(startsOn, endsOn));
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public PlanGoal addGoal(long planId, GoalDetails details) {
         FamilyPlan p = access.plan(planId);
-        access.planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
+        CaseContext ctx = access.planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
         cite(p.getCaseId(), details, null);
         PlanGoal g = p.addGoal(details);
         plans.flush();
+        events.changed(ctx, p.getId());
         return g;
     }
 
@@ -146,7 +153,7 @@ public class PlanService {
         PlanGoal g = goalToChange(goalId, version);
         cite(g.getPlan().getCaseId(), details, g);
         g.getPlan().changeGoal(g, details);
-        return guard.flush(g);
+        return changed(guard.flush(g));
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
@@ -154,7 +161,7 @@ public class PlanService {
     public void removeGoal(long goalId, long version) {
         PlanGoal g = goalToChange(goalId, version);
         g.getPlan().removeGoal(g);
-        guard.flush(g);
+        changed(guard.flush(g));
     }
 
     /** A goal's rating (1–5, or none) at a review of the plan being worked. */
@@ -163,7 +170,7 @@ public class PlanService {
     public PlanGoal rateGoal(long goalId, long version, Integer rating) {
         PlanGoal g = goalToChange(goalId, version);
         g.getPlan().rateGoal(g, rating);
-        return guard.flush(g);
+        return changed(guard.flush(g));
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
@@ -175,6 +182,7 @@ public class PlanService {
         PlanTask t = p.addTask(g, lookups.parties(p.getFamilyId(), details), details);
         takesPart(ctx, t);
         plans.flush();
+        taskChanged(ctx, p, t, true);
         return t;
     }
 
@@ -185,19 +193,24 @@ public class PlanService {
         FamilyPlan p = t.getGoal().getPlan();
         CaseContext ctx = access.planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
         guard.atVersion(t, version);
+        Object before = assignee(t);
         p.changeTask(t, lookups.parties(p.getFamilyId(), details), details);
         takesPart(ctx, t);
-        return guard.flush(t);
+        guard.flush(t);
+        taskChanged(ctx, p, t, !before.equals(assignee(t)));
+        return t;
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public void removeTask(long taskId, long version) {
         PlanTask t = access.task(taskId);
-        access.planWork(t.getGoal().getPlan().getCaseId(), CaseOperation.EDIT_CASE);
+        CaseContext ctx = access.planWork(t.getGoal().getPlan().getCaseId(), CaseOperation.EDIT_CASE);
         guard.atVersion(t, version);
-        t.getGoal().getPlan().removeTask(t);
+        FamilyPlan p = t.getGoal().getPlan();
+        p.removeTask(t);
         guard.flush(t);
+        events.changed(ctx, p.getId());
     }
 
     // ---- The plan's way from a draft to its end -------------------------------------------------
@@ -206,7 +219,7 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyPlan offer(long planId, long version) {
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> {
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, PlanActivity.Kind.OFFERED, p -> {
             requireAssessment(p);
             p.offer(clock.instant());
         });
@@ -215,7 +228,7 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyPlan takeBack(long planId, long version) {
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, FamilyPlan::takeBack);
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, PlanActivity.Kind.CHANGED, FamilyPlan::takeBack);
     }
 
     /** Records that the family signed the plan on paper: who, and on which day. */
@@ -223,7 +236,7 @@ public class PlanService {
     @Transactional
     public FamilyPlan recordSignature(long planId, long version, String signedBy, LocalDate signedOn) {
         String me = access.me().getUsername();
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> {
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, PlanActivity.Kind.AGREED, p -> {
             requireAssessment(p);
             p.recordSignature(signedBy, signedOn, clock.instant(), me, LocalDate.now(clock));
         });
@@ -244,7 +257,7 @@ public class PlanService {
     @Transactional
     public FamilyPlan acknowledge(long planId, long version) {
         UserAccount me = access.me();
-        return onPlan(planId, version, CaseOperation.READ_FAMILY_VIEW,
+        return onPlan(planId, version, CaseOperation.READ_FAMILY_VIEW, PlanActivity.Kind.AGREED,
                 p -> p.acknowledge(me.getFullName(), clock.instant(), me.getUsername()));
     }
 
@@ -253,30 +266,38 @@ public class PlanService {
     @Transactional
     public FamilyPlan approve(long planId, long version) {
         String me = access.me().getUsername();
-        return onPlan(planId, version, CaseOperation.DECIDE, p -> p.approve(clock.instant(), me));
+        return onPlan(planId, version, CaseOperation.DECIDE, PlanActivity.Kind.APPROVED, p -> p.approve(clock.instant(), me));
     }
 
     /** Sends an agreed or approved plan back to a draft, with the reason. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyPlan returnToDraft(long planId, long version, String reason) {
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> p.returnToDraft(reason));
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, PlanActivity.Kind.CHANGED, p -> p.returnToDraft(reason));
     }
 
     /** Starts work on the approved plan; a version it revises is replaced. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyPlan activate(long planId, long version) {
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> {
-            FamilyPlan previous = plans.activeOfCase(p.getCaseId()).filter(a -> !a.equals(p)).orElse(null);
-            p.activate(clock.instant(), previous);
-        });
+        FamilyPlan p = access.plan(planId);
+        CaseContext ctx = access.planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
+        guard.atVersion(p, version);
+        FamilyPlan previous = plans.activeOfCase(p.getCaseId()).filter(a -> !a.equals(p)).orElse(null);
+        // Told of their tasks: those who had no such task in the version in force before.
+        Set<Object> before = previous == null ? Set.of()
+                : previous.tasks().stream().map(t -> List.of(t.getKey(), assignee(t))).collect(Collectors.toSet());
+        p.activate(clock.instant(), previous);
+        guard.flush(p);
+        events.publish(PlanActivity.Kind.TASKS_ASSIGNED, ctx, p.getId(), p.tasks().stream()
+                .filter(t -> !before.contains(List.of(t.getKey(), assignee(t)))).toList(), null);
+        return p;
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public FamilyPlan complete(long planId, long version) {
-        return onPlan(planId, version, CaseOperation.EDIT_CASE, p -> p.complete(clock.instant()));
+        return onPlan(planId, version, CaseOperation.EDIT_CASE, PlanActivity.Kind.CHANGED, p -> p.complete(clock.instant()));
     }
 
     /** Copies the active plan into a new draft to be revised; the active one stays in force meanwhile. */
@@ -285,22 +306,47 @@ public class PlanService {
     public FamilyPlan revise(long planId, long version) {
         UserAccount me = access.me();
         FamilyPlan p = access.plan(planId);
-        access.planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
+        CaseContext ctx = access.planWork(p.getCaseId(), CaseOperation.EDIT_CASE);
         guard.atVersion(p, version);
         if (plans.ofCase(p.getCaseId()).stream().anyMatch(o -> o.getStatus().isInPreparation())) {
             throw new BusinessException("plan.revise.inPreparation");
         }
-        return plans.saveAndFlush(p.revise(plans.lastNumber(p.getCaseId()) + 1, clock.instant(), me.getUsername()));
+        FamilyPlan draft = plans.saveAndFlush(p.revise(plans.lastNumber(p.getCaseId()) + 1, clock.instant(), me.getUsername()));
+        events.changed(ctx, draft.getId());
+        return draft;
     }
 
     // ---- Loading and saving -------------------------------------------------------------------------
 
-    private FamilyPlan onPlan(long planId, long version, CaseOperation needed, Consumer<FamilyPlan> change) {
+    private FamilyPlan onPlan(long planId, long version, CaseOperation needed, PlanActivity.Kind kind,
+                              Consumer<FamilyPlan> change) {
         FamilyPlan p = access.plan(planId);
-        access.planWork(p.getCaseId(), needed);
+        CaseContext ctx = access.planWork(p.getCaseId(), needed);
         guard.atVersion(p, version);
         change.accept(p);
-        return guard.flush(p);
+        guard.flush(p);
+        events.publish(kind, ctx, p.getId(), List.of(), null);
+        return p;
+    }
+
+    private PlanGoal changed(PlanGoal g) {
+        events.changed(cases.context(g.getPlan().getCaseId(), CaseOperation.EDIT_CASE), g.getPlan().getId());
+        return g;
+    }
+
+    /** Whose a task is, to tell whether a change gave it to someone else. */
+    private static Object assignee(PlanTask t) {
+        return Arrays.asList(t.getSide(), t.getAgency() == null ? null : t.getAgency().getId(),
+                t.getUser() == null ? null : t.getUser().getId(), t.getMember() == null ? null : t.getMember().getId());
+    }
+
+    /** A task added or changed: in a plan in force, given to someone new, those it is given to are told. */
+    private void taskChanged(CaseContext ctx, FamilyPlan p, PlanTask t, boolean newAssignee) {
+        if (newAssignee && p.getStatus() == PlanStatus.ACTIVE) {
+            events.publish(PlanActivity.Kind.TASKS_ASSIGNED, ctx, p.getId(), List.of(t), null);
+        } else {
+            events.changed(ctx, p.getId());
+        }
     }
 
     private PlanGoal goalToChange(long goalId, long version) {

@@ -29,9 +29,11 @@ public class ProposalService {
     private final CaseService cases;
     private final EditGuard guard;
     private final Clock clock;
+    private final PlanEvents events;
 
     ProposalService(PlanRepository plans, ProposalRepository proposals, PlanAccess access, PlanLookups lookups,
-                    CaseService cases, EditGuard guard, Clock clock) {
+                    CaseService cases, EditGuard guard, Clock clock, PlanEvents events) {
+        this.events = events;
         this.plans = plans;
         this.proposals = proposals;
         this.access = access;
@@ -50,8 +52,10 @@ public class ProposalService {
         PlanAccess.requirePlanWork(ctx);
         FamilyPlan active = plans.activeOfCase(caseId).orElseThrow(() -> new BusinessException("plan.proposal.noPlanToJoin"));
         PlanGoal goal = goalKey == null ? null : active.goal(goalKey).orElse(null);
-        return proposals.saveAndFlush(new TaskProposal(caseId, goal, me.getAgency(), description, dueOn,
+        TaskProposal made = proposals.saveAndFlush(new TaskProposal(caseId, goal, me.getAgency(), description, dueOn,
                 LocalDate.now(clock), clock.instant(), me.getUsername(), me.getFullName()));
+        events.publish(PlanActivity.Kind.PROPOSAL_MADE, ctx, active.getId(), List.of(), null);
+        return made;
     }
 
     /** The curator accepts a proposal: the task joins the draft being prepared, or else the plan being worked. */
@@ -69,6 +73,14 @@ public class ProposalService {
         PlanTask t = target.acceptProposedTask(goal, lookups.parties(target.getFamilyId(), d), d);
         proposal.accept(clock.instant(), me.getUsername());
         guard.flush(proposal);
+        CaseContext ctx = cases.context(proposal.getCaseId(), CaseOperation.EDIT_CASE);
+        if (!proposal.getProposedBy().equals(me.getUsername())) {
+            events.publish(PlanActivity.Kind.PROPOSAL_ACCEPTED, ctx, target.getId(), List.of(t), proposal.getProposedBy());
+        } else {
+            // Added by a decision in the proposer's own name: those who will do it are told of their task.
+            events.publish(target.getStatus() == PlanStatus.ACTIVE ? PlanActivity.Kind.TASKS_ASSIGNED
+                    : PlanActivity.Kind.CHANGED, ctx, target.getId(), List.of(t), null);
+        }
         return t;
     }
 
@@ -78,7 +90,11 @@ public class ProposalService {
         UserAccount me = access.me();
         TaskProposal proposal = toDecide(proposalId, version);
         proposal.reject(reason, clock.instant(), me.getUsername());
-        return guard.flush(proposal);
+        guard.flush(proposal);
+        CaseContext ctx = cases.context(proposal.getCaseId(), CaseOperation.EDIT_CASE);
+        long planId = plans.ofCase(proposal.getCaseId()).stream().findFirst().map(FamilyPlan::getId).orElse(0L);
+        events.publish(PlanActivity.Kind.PROPOSAL_DECLINED, ctx, planId, List.of(), proposal.getProposedBy());
+        return proposal;
     }
 
     private TaskProposal toDecide(long proposalId, long version) {

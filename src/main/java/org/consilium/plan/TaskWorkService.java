@@ -2,6 +2,7 @@ package org.consilium.plan;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.consilium.account.UserAccount;
 import org.consilium.base.AuditEvent;
@@ -30,7 +31,11 @@ public class TaskWorkService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskWorkService(PlanAccess access, NoteRepository notes, EditGuard guard, ApplicationEventPublisher events, Clock clock) {
+    private final PlanEvents planEvents;
+
+    TaskWorkService(PlanAccess access, NoteRepository notes, EditGuard guard, ApplicationEventPublisher events, Clock clock,
+                    PlanEvents planEvents) {
+        this.planEvents = planEvents;
         this.access = access;
         this.notes = notes;
         this.guard = guard;
@@ -68,6 +73,8 @@ public class TaskWorkService {
                     me.getFullName(), family || me.getAgency() == null ? null : me.getAgency().getId(), family, internal,
                     note));
         }
+        PlanActivity.Kind kind = newStatus && status == TaskStatus.DONE ? PlanActivity.Kind.TASK_DONE : PlanActivity.Kind.TASK_PROGRESS;
+        planEvents.publish(kind, w.caseContext(), w.task().getGoal().getPlan().getId(), List.of(w.task()), null);
         return w.task();
     }
 

@@ -3,7 +3,7 @@
  * tasks of the family and of every agency taking part, with their progress (decision 0014).
  */
 @ApplicationModule(allowedDependencies = {"base", "security", "agency", "family", "account", "referral", "casefile",
-        "assessment"})
+        "assessment", "live", "live :: ui"})
 package org.consilium.plan;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,4 +39,10 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
     Optional<Referral> findWithDetailsById(Long id);
 
     long countByStatusIn(Collection<ReferralStatus> statuses);
+
+    /** Referrals still waiting for a response after their response time, for the regular check. */
+    @Query("select r from Referral r where r.status in (org.consilium.referral.ReferralStatus.NEW,"
+            + " org.consilium.referral.ReferralStatus.VERIFYING, org.consilium.referral.ReferralStatus.VERIFIED)"
+            + " and r.dueAt < :now order by r.dueAt")
+    List<Referral> overdue(@Param("now") java.time.Instant now);
 }

@@ -51,10 +51,12 @@ public class AnswerService {
     private final ApplicationEventPublisher events;
     private final Attachments attachments;
     private final Clock clock;
+    private final RequestEvents requestEvents;
 
     AnswerService(RequestRepository requests, RequestNoteRepository notes, RequestAccess access,
                   UserAccountService accounts, WorkingDays workingDays, EditGuard guard,
-                  ApplicationEventPublisher events, Attachments attachments, Clock clock) {
+                  ApplicationEventPublisher events, Attachments attachments, Clock clock, RequestEvents requestEvents) {
+        this.requestEvents = requestEvents;
         this.attachments = attachments;
         this.requests = requests;
         this.notes = notes;
@@ -111,7 +113,9 @@ public class AnswerService {
     public InformationRequest saveDraft(long requestId, long version, Map<AnswerField, String> values) {
         InformationRequest r = toAnswer(requestId, version, "ANSWER");
         r.saveDraft(Answers.check(r.getKind(), values, schoolDays(r), false));
-        return guard.flush(r);
+        guard.flush(r);
+        requestEvents.publish(RequestActivity.Kind.SAVED, r, access.me());
+        return r;
     }
 
     /**
@@ -126,6 +130,7 @@ public class AnswerService {
         Map<AnswerField, String> checked = Answers.check(r.getKind(), values, schoolDays(r), true);
         r.submit(checked, clock.instant(), me.getUsername());
         InformationRequest saved = guard.flush(r);
+        requestEvents.publish(RequestActivity.Kind.ANSWERED, r, me);
         Integer missed = Answers.daysMissed(checked);
         if (r.getSchedule().getGoalKey() != null && missed != null) {
             events.publishEvent(new GoalIndicatorReported(r.getCaseId(), r.getSchedule().getGoalKey(), DAYS_MISSED,
@@ -140,7 +145,9 @@ public class AnswerService {
     public InformationRequest decline(long requestId, long version, String reason) {
         InformationRequest r = toAnswer(requestId, version, "DECLINE");
         r.decline(reason, clock.instant(), access.me().getUsername());
-        return guard.flush(r);
+        guard.flush(r);
+        requestEvents.publish(RequestActivity.Kind.DECLINED, r, access.me());
+        return r;
     }
 
     /** Asks the curator a clarifying question; it stays on the request with the curator's reply. */
@@ -153,6 +160,7 @@ public class AnswerService {
         RequestNote note = notes.saveAndFlush(new RequestNote(r, RequestNote.Kind.QUESTION, text, clock.instant(),
                 me.getUsername(), me.getFullName()));
         r.questionAsked();
+        requestEvents.publish(RequestActivity.Kind.QUESTION, r, me);
         return note;
     }
 
@@ -166,8 +174,10 @@ public class AnswerService {
         if (r.getStatus() != RequestStatus.ANSWERED) {
             throw new BusinessException("request.addendum.notAnswered");
         }
-        return notes.saveAndFlush(new RequestNote(r, RequestNote.Kind.ADDENDUM, text, clock.instant(),
+        RequestNote note = notes.saveAndFlush(new RequestNote(r, RequestNote.Kind.ADDENDUM, text, clock.instant(),
                 me.getUsername(), me.getFullName()));
+        requestEvents.publish(RequestActivity.Kind.ADDENDUM, r, me);
+        return note;
     }
 
     /** The colleagues the request can be handed to: the agency's active users with the right role. */
@@ -189,7 +199,9 @@ public class AnswerService {
         UserAccount colleague = accounts.colleague(colleagueId).filter(c -> RequestAccess.isAddressee(c, r))
                 .orElseThrow(() -> BusinessException.atField(HandOverDetails.COLLEAGUE, "request.handOver.notColleague"));
         r.handTo(colleague.getUsername());
-        return guard.flush(r);
+        guard.flush(r);
+        requestEvents.publish(RequestActivity.Kind.HANDED_OVER, r, access.me());
+        return r;
     }
 
     /**

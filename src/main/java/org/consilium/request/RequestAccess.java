@@ -68,6 +68,17 @@ class RequestAccess {
         return cases.context(r.getCaseId(), CaseOperation.READ_INTERNAL);
     }
 
+    /** Whether the user may still read the request, asked quietly (nothing recorded): for a page told it changed. */
+    boolean mayRead(UserAccount me, InformationRequest r) {
+        if (isAddressee(me, r)) {
+            return true;
+        }
+        if (isSocialServices(me)) {
+            return !cases.contextsIfAllowed(List.of(r.getCaseId()), CaseOperation.READ_INTERNAL).isEmpty();
+        }
+        return sharedWithMe(me, r);
+    }
+
     /** The request's case, if the user may change it (reply, share an answer). */
     CaseContext caseWork(InformationRequest r) {
         return cases.context(r.getCaseId(), CaseOperation.EDIT_CASE);

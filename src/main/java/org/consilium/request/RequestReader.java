@@ -68,6 +68,12 @@ public class RequestReader {
         return sheet;
     }
 
+    /** Whether the signed-in user may still read the request, asked quietly: for a page told it changed. */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR, AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})
+    public boolean mayRead(long requestId) {
+        return access.mayRead(access.me(), access.request(requestId));
+    }
+
     /**
      * The answer as a PDF in the reader's language (a school's characterisation in its usual layout),
      * for those who may read the answer; the export is kept in the audit log.

@@ -54,4 +54,9 @@ interface RequestRepository extends JpaRepository<InformationRequest, Long> {
     List<InformationRequest> seriesNewestFirst(@Param("firstId") long firstId);
 
     boolean existsByScheduleSeriesIdAndPeriodFrom(long seriesId, LocalDate periodFrom);
+
+    /** Open requests past their due date, for the morning check. */
+    @Query("select r from InformationRequest r where r.status in (org.consilium.request.RequestStatus.SENT,"
+            + " org.consilium.request.RequestStatus.IN_PROGRESS) and r.dueOn < :today order by r.id")
+    List<InformationRequest> overdue(@Param("today") LocalDate today);
 }

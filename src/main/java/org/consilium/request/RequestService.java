@@ -53,10 +53,12 @@ public class RequestService {
     private final CaseService cases;
     private final PlanReader plans;
     private final Clock clock;
+    private final RequestEvents requestEvents;
 
     RequestService(RequestRepository requests, RequestNoteRepository notes, AnswerShareRepository shares,
                    RequestAccess access, RequestRules rules, AgencyService agencies, FamilyService families,
-                   SharingService sharing, CaseService cases, PlanReader plans, Clock clock) {
+                   SharingService sharing, CaseService cases, PlanReader plans, Clock clock, RequestEvents requestEvents) {
+        this.requestEvents = requestEvents;
         this.requests = requests;
         this.notes = notes;
         this.shares = shares;
@@ -152,6 +154,7 @@ public class RequestService {
         InformationRequest r = requests.saveAndFlush(new InformationRequest(caseId, ctx.familyId(), ctx.familyName(),
                 subject, agency, kind, questions, text, from, to, due, sender, basis, legalBasis, schedule));
         sharing.takePart(caseId, agency.getId(), CaseParticipant.Reason.INFORMATION_REQUEST);
+        requestEvents.publish(RequestActivity.Kind.SENT, r, me);
         return r;
     }
 
@@ -177,8 +180,10 @@ public class RequestService {
         InformationRequest r = access.request(requestId);
         access.caseWork(r);
         UserAccount me = access.me();
-        return notes.saveAndFlush(new RequestNote(r, RequestNote.Kind.REPLY, text, clock.instant(), me.getUsername(),
+        RequestNote note = notes.saveAndFlush(new RequestNote(r, RequestNote.Kind.REPLY, text, clock.instant(), me.getUsername(),
                 me.getFullName()));
+        requestEvents.publish(RequestActivity.Kind.REPLY, r, me);
+        return note;
     }
 
     /**

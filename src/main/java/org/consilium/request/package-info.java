@@ -6,7 +6,7 @@
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
 @ApplicationModule(allowedDependencies = {"base", "security", "calendar", "attachment", "attachment :: ui", "agency",
-        "family", "account", "casefile", "casefile :: ui", "plan", "assessment"})
+        "family", "account", "casefile", "casefile :: ui", "plan", "assessment", "live", "live :: ui"})
 package org.consilium.request;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
 @ApplicationModule(allowedDependencies = {"base", "security", "calendar", "agency", "family", "account", "referral", "casefile",
-        "plan", "request"})
+        "plan", "request", "notice", "notice :: ui", "live"})
 package org.consilium.workspace;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,16 +17,19 @@ final class Bench {
      * The portal on a new database of this name (dropped first if it exists), filled with the demo
      * data; {@code urlOptions} are added to the JDBC address. {@code BENCH_DB_SERVER} names another server.
      */
-    static ConfigurableApplicationContext start(String database, String urlOptions) throws Exception {
+    static ConfigurableApplicationContext start(String database, String urlOptions, Class<?>... more) throws Exception {
         String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
         try (var c = DriverManager.getConnection(server, "root", "")) {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + database);
             c.createStatement().execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        return SpringApplication.run(ConsiliumApplication.class,
+        Class<?>[] sources = new Class<?>[more.length + 1];
+        sources[0] = ConsiliumApplication.class;
+        System.arraycopy(more, 0, sources, 1, more.length);
+        return SpringApplication.run(sources, new String[] {
                 "--spring.datasource.url=" + server + database + urlOptions, "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--consilium.demo.mode=on", "--server.port=0", "--logging.level.root=WARN",
-                "--logging.level.org.consilium.bench=INFO");
+                "--logging.level.org.consilium.bench=INFO"});
     }
 
     /** Runs the task {@code warmUp} times, then {@code runs} times measured, and logs median, p90 and max. */

@@ -3,24 +3,13 @@ package org.consilium.testing;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.Route;
-import java.util.HashSet;
-import java.util.Set;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -28,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Base of UI tests: a browserless Vaadin UI on the real Spring context and the MariaDB test database.
- * Views are found by a Spring scan, because Karibu's own discovery skips package-private views.
+ * Views are found by a Spring scan ({@link ViewRoutes}).
  */
 @MariaDbTest
 public abstract class KaribuTest {
@@ -43,37 +32,9 @@ public abstract class KaribuTest {
 
     @BeforeAll
     static void discoverViews() {
-        if (routes != null) {
-            return;
+        if (routes == null) {
+            routes = ViewRoutes.all();
         }
-        Set<Class<? extends Component>> views = new HashSet<>();
-        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
-        for (Class<?> c : scan(new AnnotationTypeFilter(Route.class))) {
-            views.add(c.asSubclass(Component.class));
-        }
-        for (Class<?> c : scan(new AnnotationTypeFilter(Layout.class))) {
-            views.add(c.asSubclass(Component.class));
-        }
-        for (Class<?> c : scan(new AssignableTypeFilter(HasErrorParameter.class))) {
-            @SuppressWarnings("unchecked")
-            Class<? extends HasErrorParameter<?>> errorView = (Class<? extends HasErrorParameter<?>>) c;
-            errorViews.add(errorView);
-        }
-        routes = new Routes(views, errorViews, true);
-    }
-
-    private static Set<Class<?>> scan(TypeFilter filter) {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(filter);
-        Set<Class<?>> found = new HashSet<>();
-        for (BeanDefinition bd : scanner.findCandidateComponents("org.consilium")) {
-            try {
-                found.add(Class.forName(bd.getBeanClassName()));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
     }
 
     @BeforeEach

@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A fake request that answers "who is signed in" from Spring Security, as the real security filter
  * does; Vaadin's view access control asks the request.
  */
-class SecurityAwareFakeRequest extends FakeRequest {
+public class SecurityAwareFakeRequest extends FakeRequest {
 
-    SecurityAwareFakeRequest(HttpSession session) {
+    public SecurityAwareFakeRequest(HttpSession session) {
         super(session);
     }
 

@@ -30,6 +30,12 @@ public final class Formats {
                 .format(instant);
     }
 
+    /** The time of day, e.g. for "a moment ago" notes. */
+    public static String time(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
     /** A number with up to two decimals, grouped and with the decimal sign of the language. */
     public static String number(BigDecimal value, Locale locale) {
         if (value == null) {

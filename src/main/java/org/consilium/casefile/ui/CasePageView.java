@@ -32,6 +32,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
+import org.consilium.casefile.CaseOperation;
+import org.consilium.live.LivePages;
+import org.consilium.live.Presence;
+import org.consilium.live.Topics;
+import org.consilium.live.ui.LiveNote;
+import org.consilium.live.ui.PresenceBar;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.LoadOrRefuse;
@@ -74,10 +86,19 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     private final ObjectProvider<CaseTimelineNotes> notes;
     private final ObjectProvider<CaseAlerts> alertSources;
     private CaseSheet current;
+    final LiveNote liveNote = new LiveNote();
+    PresenceBar presenceBar;
+    private final List<Component> sectionParts = new ArrayList<>();
+    private final LivePages pages;
+    private final Presence presence;
+    private final String me;
 
     CasePageView(CaseService cases, CaseSheets sheets, SharingService sharing, Clock clock,
                  ObjectProvider<CaseSection> sections, ObjectProvider<CaseTimelineNotes> notes,
-                 ObjectProvider<CaseAlerts> alertSources) {
+                 ObjectProvider<CaseAlerts> alertSources, LivePages pages, Presence presence, UserAccountService accounts) {
+        this.pages = pages;
+        this.presence = presence;
+        this.me = accounts.signedIn().map(SignedInUser::username).orElse("");
         this.sections = sections;
         this.alertSources = alertSources;
         this.notes = notes;
@@ -94,7 +115,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         Anchor back = new Anchor("cases", getTranslation("case.backToList"));
         back.getElement().setAttribute("router-link", true);
         openedBy.addClassName("case-opened-by");
-        add(back, familyName, header, alerts, actions, new H3(getTranslation("case.members")), members,
+        add(back, familyName, liveNote, header, alerts, actions, new H3(getTranslation("case.members")), members,
                 new H3(getTranslation("case.timeline")), timeline, new H3(getTranslation("case.openedBy")),
                 new Paragraph(getTranslation("case.openedBy.help")), openedBy);
     }
@@ -121,7 +142,12 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
             addComponentAtIndex(indexOf(members) + 1, new InitialRequestPanel(sheets, c.id()));
             sharingPanel = new SharingPanel(sharing, clock, c.id());
             addComponentAtIndex(indexOf(timeline) - 1, sharingPanel);
-            sections.orderedStream().forEach(section -> addComponentAtIndex(indexOf(timeline) - 1, section.create(c.id())));
+            sections.orderedStream().forEach(section -> {
+                Component part = section.create(c.id());
+                sectionParts.add(part);
+                addComponentAtIndex(indexOf(timeline) - 1, part);
+            });
+            goLive(c.id());
         }
         familyName.setText(getTranslation("case.title", c.familyName()));
         showHeader(c);
@@ -137,6 +163,35 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
             openedBy.add(new ListItem(getTranslation("case.openedBy.entry", o.who(), Formats.dateTime(o.at(), getLocale()))));
         }
         showActions(c);
+    }
+
+    /**
+     * Keeps the page current while it is open, for as long as the user may read the case: the case and
+     * its sections (plan, requests, meetings) shown again when any of them changes, with a note of who
+     * did it; and who else has the case open. Forms open in dialogs keep what is typed.
+     */
+    private void goLive(long caseId) {
+        String topic = Topics.ofCase(caseId);
+        BooleanSupplier mayRead = () -> !cases.contextsIfAllowed(List.of(caseId), CaseOperation.READ_CASE).isEmpty();
+        presenceBar = new PresenceBar(presence, topic, mayRead);
+        addComponentAtIndex(indexOf(familyName) + 1, presenceBar);
+        pages.watch(this, topic, c -> Long.valueOf(caseId).equals(c.caseId()) && mayRead.getAsBoolean(), c -> {
+            reload();
+            for (int i = 0; i < sectionParts.size(); i++) {
+                Component old = sectionParts.get(i);
+                Component fresh = sections.orderedStream().skip(i).findFirst().orElseThrow().create(caseId);
+                replace(old, fresh);
+                sectionParts.set(i, fresh);
+            }
+            if (c.whatKey().startsWith("live.case.")) {
+                SharingPanel freshSharing = new SharingPanel(sharing, clock, caseId);
+                replace(sharingPanel, freshSharing);
+                sharingPanel = freshSharing;
+            }
+            if (!c.actor().equals(me)) {
+                liveNote.show(c);
+            }
+        });
     }
 
     private void showHeader(CaseSheet c) {

@@ -22,7 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
+import com.vaadin.flow.component.button.ButtonVariant;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.LoadOrRefuse;
+import org.consilium.live.LivePages;
+import org.consilium.live.Presence;
+import org.consilium.live.Topics;
+import org.consilium.live.ui.LiveNote;
+import org.consilium.live.ui.PresenceBar;
+import org.consilium.live.ui.UnsavedInput;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.meeting.MeetingKind;
@@ -46,21 +55,64 @@ class MeetingRoomView extends VerticalLayout implements HasUrlParameter<Long>, T
     Button finalise;
     TextArea addendum;
     Button addAddendum;
+    final LiveNote liveNote = new LiveNote();
+    final Button showChanges = new Button();
+    PresenceBar presenceBar;
     private final RoomServices services;
     private final Clock clock;
+    private final LivePages pages;
+    private final Presence presence;
+    private final String me;
     private Minutes current;
+    private UnsavedInput input;
+    private Long liveMeeting;
 
-    MeetingRoomView(RoomServices services, Clock clock) {
+    MeetingRoomView(RoomServices services, Clock clock, LivePages pages, Presence presence, UserAccountService accounts) {
         this.services = services;
         this.clock = clock;
+        this.pages = pages;
+        this.presence = presence;
+        this.me = accounts.signedIn().map(SignedInUser::username).orElse("");
         addClassName("meeting-room");
         body.addClassName("room-body");
-        add(title, body);
+        showChanges.setText(getTranslation("live.showChanges"));
+        showChanges.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        showChanges.addClickListener(e -> reload());
+        showChanges.setVisible(false);
+        add(title, new Div(liveNote, showChanges), body);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long meetingId) {
-        LoadOrRefuse.load(event, () -> Optional.of(services.reader().minutes(meetingId))).ifPresent(this::show);
+        LoadOrRefuse.load(event, () -> Optional.of(services.reader().minutes(meetingId))).ifPresent(m -> {
+            show(m);
+            goLive(m.meetingId());
+        });
+    }
+
+    /**
+     * Keeps the room current while it is open: who else is in it, and what the other keepers record,
+     * shown at once with a note of who did it. What the reader has typed and not saved stays: then the
+     * note offers to show the changes when they are ready.
+     */
+    private void goLive(long meetingId) {
+        if (Long.valueOf(meetingId).equals(liveMeeting)) {
+            return;
+        }
+        liveMeeting = meetingId;
+        String topic = Topics.ofMeeting(meetingId);
+        presenceBar = new PresenceBar(presence, topic, () -> services.reader().takesPart(meetingId));
+        addComponentAtIndex(indexOf(title) + 1, presenceBar);
+        pages.watch(this, topic, c -> services.reader().takesPart(meetingId), c -> {
+            if (input != null && input.any()) {
+                showChanges.setVisible(true);
+            } else {
+                reload();
+            }
+            if (!c.actor().equals(me)) {
+                liveNote.show(c);
+            }
+        });
     }
 
     @Override
@@ -73,6 +125,12 @@ class MeetingRoomView extends VerticalLayout implements HasUrlParameter<Long>, T
     }
 
     private void show(Minutes m) {
+        showBody(m);
+        input = UnsavedInput.in(body);
+        showChanges.setVisible(false);
+    }
+
+    private void showBody(Minutes m) {
         current = m;
         title.setText(getTranslation("meeting.room.titleOf", m.title()));
         body.removeAll();

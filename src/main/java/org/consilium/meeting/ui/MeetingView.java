@@ -18,7 +18,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
+import com.vaadin.flow.shared.Registration;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.LoadOrRefuse;
+import org.consilium.live.LivePages;
+import org.consilium.live.Topics;
+import org.consilium.live.ui.LiveNote;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.meeting.AgendaService;
@@ -46,19 +52,39 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
     private final AgendaService agenda;
     private final RoomServices room;
     private MeetingSheet current;
+    final LiveNote liveNote = new LiveNote();
+    private final LivePages pages;
+    private final String me;
+    private Registration liveWatch;
 
-    MeetingView(MeetingService meetings, AgendaService agenda, RoomServices room) {
+    MeetingView(MeetingService meetings, AgendaService agenda, RoomServices room, LivePages pages,
+                UserAccountService accounts) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.room = room;
+        this.pages = pages;
+        this.me = accounts.signedIn().map(SignedInUser::username).orElse("");
         addClassName("meeting-page");
         facts.addClassName("request-facts");
-        add(title, facts, answer, invited, agendaPart, minutesPart);
+        add(title, liveNote, facts, answer, invited, agendaPart, minutesPart);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long meetingId) {
-        LoadOrRefuse.load(event, () -> Optional.of(meetings.sheet(meetingId))).ifPresent(this::show);
+        LoadOrRefuse.load(event, () -> Optional.of(meetings.sheet(meetingId))).ifPresent(m -> {
+            show(m);
+            // Shown again when the meeting changes (moved, called off, answered, its minutes written),
+            // as long as the user still takes part.
+            if (liveWatch != null) {
+                liveWatch.remove();
+            }
+            liveWatch = pages.watch(this, Topics.ofMeeting(meetingId), c -> room.reader().takesPart(meetingId), c -> {
+                reload();
+                if (!c.actor().equals(me)) {
+                    liveNote.show(c);
+                }
+            });
+        });
     }
 
     @Override

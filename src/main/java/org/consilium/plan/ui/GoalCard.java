@@ -59,6 +59,7 @@ class GoalCard extends Div {
             tools.add(Buttons.small("plan.action.editGoal", () -> {
                         GoalForm form = new GoalForm(g, sheet.endsOn(),
                                 services.assessments().findingsForGoals(sheet.caseId()));
+                        services.editing().mark(form, LiveEditing.goal(g.id()));
                         Saving.throughForm(form, () -> services.plans().changeGoal(g.id(), g.version(), form.details()),
                                 "plan.goal.saved", reload);
                     }),

@@ -13,6 +13,12 @@ import java.util.List;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.plan.MyTask;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
+import org.consilium.live.LivePages;
+import org.consilium.live.Topics;
+import org.consilium.live.ui.LiveNote;
+import org.consilium.plan.PlanReader;
 import org.consilium.plan.PlanService;
 import org.consilium.security.AppRoles;
 
@@ -28,7 +34,13 @@ class MyTasksView extends VerticalLayout implements TitledView {
     final Grid<MyTask> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
 
-    MyTasksView(PlanService plans) {
+    final LiveNote liveNote = new LiveNote();
+    private final PlanService plans;
+    private final PlanReader reader;
+
+    MyTasksView(PlanService plans, PlanReader reader, LivePages pages, UserAccountService accounts) {
+        this.plans = plans;
+        this.reader = reader;
         addClassName("my-tasks-view");
         grid.addComponentColumn(t -> new RouterLink(t.familyName(), PlanView.class, t.caseId())).setHeader(getTranslation("plan.myTasks.family")).setAutoWidth(true);
         grid.addColumn(MyTask::description).setHeader(getTranslation("plan.task.description")).setFlexGrow(2);
@@ -45,12 +57,23 @@ class MyTasksView extends VerticalLayout implements TitledView {
         grid.addColumn(t -> getTranslation(t.status().messageKey())).setHeader(getTranslation("plan.task.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        empty.setText(getTranslation("plan.myTasks.empty"));
+        show();
+        add(new Paragraph(getTranslation("plan.myTasks.intro")), liveNote, empty, grid);
+        // The agency's tasks change under the page: shown again when a plan with one of them changes,
+        // told only of the cases the user may still see.
+        accounts.signedIn().map(SignedInUser::agencyId).ifPresent(agency -> pages.watch(this, Topics.ofAgency(agency),
+                c -> c.caseId() == null || reader.mayRead(c.caseId()), c -> {
+                    show();
+                    liveNote.show(c);
+                }));
+    }
+
+    private void show() {
         List<MyTask> tasks = plans.myTasks();
         grid.setItems(tasks);
-        empty.setText(getTranslation("plan.myTasks.empty"));
         empty.setVisible(tasks.isEmpty());
         grid.setVisible(!tasks.isEmpty());
-        add(new Paragraph(getTranslation("plan.myTasks.intro")), empty, grid);
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.consilium.plan.TaskWorkService;
 
 /** The plan's services, for the parts of the plan page that each act through some of them. */
 record PlanServices(PlanService plans, PlanReader reader, TaskWorkService work, ProposalService proposals,
-                    PlanLookups lookups, Clock clock, AssessmentSummaries assessments) {
+                    PlanLookups lookups, Clock clock, AssessmentSummaries assessments, LiveEditing editing) {
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -19,6 +19,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
+import org.consilium.live.LivePages;
+import org.consilium.live.PageChange;
+import org.consilium.live.Presence;
+import org.consilium.live.Topics;
+import org.consilium.live.ui.LiveNote;
+import org.consilium.live.ui.PresenceBar;
 import org.consilium.base.ui.Facts;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.LoadOrRefuse;
@@ -58,14 +70,26 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
     final Div assessmentSummary = new Div();
     final ProposalList proposals;
 
+    final LiveNote liveNote = new LiveNote();
+    PresenceBar presenceBar;
+
     private final PlanServices services;
+    private final LivePages pages;
+    private final Presence presence;
+    private final String me;
     private long caseId;
+    private Long liveCase;
+    private Registration liveWatch;
     PlanOverview overview;
     PlanSheet sheet;
 
     PlanView(PlanService plans, PlanReader reader, TaskWorkService work, ProposalService proposalService, PlanLookups lookups,
-             Clock clock, AssessmentSummaries assessments) {
-        this.services = new PlanServices(plans, reader, work, proposalService, lookups, clock, assessments);
+             Clock clock, AssessmentSummaries assessments, LivePages pages, Presence presence, UserAccountService accounts) {
+        this.services = new PlanServices(plans, reader, work, proposalService, lookups, clock, assessments,
+                new LiveEditing(presence));
+        this.pages = pages;
+        this.presence = presence;
+        this.me = accounts.signedIn().map(SignedInUser::username).orElse("");
         this.actions = new PlanActionBar(services, this::reload);
         this.proposals = new ProposalList(proposalService, this::reload);
         addClassName("plan-view");
@@ -81,7 +105,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
             }
         });
         assessmentSummary.addClassName("plan-assessment-summary");
-        add(back, title, intro, assessmentSummary, versions, facts, actions, warnings, goals, proposals);
+        add(back, title, intro, liveNote, assessmentSummary, versions, facts, actions, warnings, goals, proposals);
     }
 
     @Override
@@ -93,7 +117,56 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         this.caseId = caseId;
         Long version = event.getLocation().getQueryParameters().getSingleParameter("version")
                 .map(PlanView::number).orElse(null);
-        LoadOrRefuse.load(event, () -> Optional.of(services.reader().overview(caseId))).ifPresent(found -> show(found, version));
+        LoadOrRefuse.load(event, () -> Optional.of(services.reader().overview(caseId))).ifPresent(found -> {
+            show(found, version);
+            goLive();
+        });
+    }
+
+    /**
+     * Keeps the page current while it is open: shown again when the case's plan changes (if the user
+     * may still see it), with a note of who changed what; and who else has the plan open, and what
+     * they are editing.
+     */
+    private void goLive() {
+        if (Long.valueOf(caseId).equals(liveCase)) {
+            return;
+        }
+        if (liveWatch != null) {
+            liveWatch.remove();
+            remove(presenceBar);
+        }
+        liveCase = caseId;
+        long watched = caseId;
+        String topic = Topics.ofCase(watched);
+        services.editing().showing(topic, me);
+        presenceBar = new PresenceBar(presence, topic, () -> services.reader().mayRead(watched));
+        addComponentAtIndex(indexOf(title) + 1, presenceBar);
+        presenceBar.onChange(others -> {
+            taskCards(goals).forEach(TaskCard::showEditors);
+            services.editing().presenceChanged();
+        });
+        liveWatch = pages.watch(this, topic, c -> Long.valueOf(watched).equals(c.caseId()) && services.reader().mayRead(watched),
+                this::changed);
+    }
+
+    private void changed(PageChange c) {
+        reload();
+        if (!c.actor().equals(me)) {
+            liveNote.show(c);
+        }
+    }
+
+    private static List<TaskCard> taskCards(Component root) {
+        List<TaskCard> found = new ArrayList<>();
+        root.getChildren().forEach(child -> {
+            if (child instanceof TaskCard card) {
+                found.add(card);
+            } else {
+                found.addAll(taskCards(child));
+            }
+        });
+        return found;
     }
 
     private static Long number(String text) {

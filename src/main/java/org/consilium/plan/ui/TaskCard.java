@@ -25,9 +25,12 @@ import org.consilium.plan.TaskStatus;
 class TaskCard extends Div {
 
     final PlanSheet.Task task;
+    final Span beingEdited = new Span();
+    private final PlanServices services;
 
     TaskCard(PlanServices services, PlanSheet sheet, PlanSheet.Task t, Runnable reload) {
         this.task = t;
+        this.services = services;
         boolean family = sheet.audience() == Audience.FAMILY;
         addClassName("plan-task");
         getElement().setAttribute("data-task", String.valueOf(t.id()));
@@ -55,6 +58,10 @@ class TaskCard extends Div {
             add(overdue);
         }
 
+        beingEdited.addClassName("being-edited");
+        add(beingEdited);
+        showEditors();
+
         Div tools = new Div();
         tools.addClassName("plan-task-tools");
         if (t.mayWork()) {
@@ -67,6 +74,7 @@ class TaskCard extends Div {
             }
             tools.add(Buttons.small(family ? "plan.action.comment" : "plan.action.progress", () -> {
                 ProgressForm form = new ProgressForm(t, family);
+                services.editing().mark(form, LiveEditing.task(t.id()));
                 Saving.throughForm(form, () -> {
                     ProgressDetails d = form.details();
                     services.work().reportProgress(t.id(), t.version(), d.getStatus(), d.getNote(), d.isInternal());
@@ -101,8 +109,16 @@ class TaskCard extends Div {
 
     private void edit(PlanServices services, PlanSheet sheet, Runnable reload) {
         TaskForm form = TaskForm.of(services, sheet, task);
+        services.editing().mark(form, LiveEditing.task(task.id()));
         Saving.throughForm(form, () -> services.plans().changeTask(task.id(), task.version(), form.details()),
                 "plan.task.saved", reload);
+    }
+
+    /** Shows who else is editing the task now, if anyone. */
+    void showEditors() {
+        String text = services.editing().editedBy(this, LiveEditing.task(task.id()));
+        beingEdited.setText(text == null ? "" : text);
+        beingEdited.setVisible(text != null);
     }
 
     static String dash(String s) {

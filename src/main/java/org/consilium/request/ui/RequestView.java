@@ -17,7 +17,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.consilium.base.ui.Formats;
+import com.vaadin.flow.shared.Registration;
+import org.consilium.account.SignedInUser;
+import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.LoadOrRefuse;
+import org.consilium.live.LivePages;
+import org.consilium.live.Topics;
+import org.consilium.live.ui.LiveNote;
 import org.consilium.base.ui.TitledView;
 import org.consilium.request.RequestBasis;
 import org.consilium.request.RequestQuestion;
@@ -42,19 +48,46 @@ class RequestView extends VerticalLayout implements HasUrlParameter<Long>, Title
     final Div answer = new Div();
     final Div thread = new Div();
     private final Div back = new Div();
+    final LiveNote liveNote = new LiveNote();
     private final RequestServices services;
+    private final LivePages pages;
+    private final String me;
     private RequestSheet current;
+    private Registration liveWatch;
 
-    RequestView(RequestServices services) {
+    RequestView(RequestServices services, LivePages pages, UserAccountService accounts) {
         this.services = services;
+        this.pages = pages;
+        this.me = accounts.signedIn().map(SignedInUser::username).orElse("");
         addClassName("request-page");
         facts.addClassName("request-facts");
-        add(back, title, facts, new H3(getTranslation("request.questions.title")), questions, answer, thread);
+        add(back, title, liveNote, facts, new H3(getTranslation("request.questions.title")), questions, answer, thread);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long requestId) {
-        LoadOrRefuse.load(event, () -> Optional.of(services.reader().sheet(requestId))).ifPresent(this::show);
+        LoadOrRefuse.load(event, () -> Optional.of(services.reader().sheet(requestId))).ifPresent(r -> {
+            show(r);
+            goLive(r.id());
+        });
+    }
+
+    /**
+     * Keeps the page current while it is open: a reply, an answer or a hand-over made elsewhere shows
+     * at once with a note of who did it. An answer being typed here stays as typed unless the request
+     * itself moved on (answered or declined by someone else).
+     */
+    private void goLive(long requestId) {
+        if (liveWatch != null) {
+            liveWatch.remove();
+        }
+        liveWatch = pages.watch(this, Topics.ofRequest(requestId), c -> services.reader().mayRead(requestId), c -> {
+            RequestSheet fresh = services.reader().sheet(requestId);
+            show(fresh, fresh.status() != current.status() || !fresh.allowed().equals(current.allowed()));
+            if (!c.actor().equals(me)) {
+                liveNote.show(c);
+            }
+        });
     }
 
     @Override
@@ -68,6 +101,10 @@ class RequestView extends VerticalLayout implements HasUrlParameter<Long>, Title
     }
 
     private void show(RequestSheet r) {
+        show(r, true);
+    }
+
+    private void show(RequestSheet r, boolean withAnswer) {
         current = r;
         back.removeAll();
         Anchor link = r.allowed().socialServices()
@@ -86,8 +123,10 @@ class RequestView extends VerticalLayout implements HasUrlParameter<Long>, Title
             own.addClassName("request-own-question");
             questions.add(own);
         }
-        answer.removeAll();
-        answer.add(new AnswerPart(services, r, this::reload));
+        if (withAnswer) {
+            answer.removeAll();
+            answer.add(new AnswerPart(services, r, this::reload));
+        }
         thread.removeAll();
         thread.add(new ThreadPart(services, r, this::reload));
     }

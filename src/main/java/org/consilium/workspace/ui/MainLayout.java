@@ -30,11 +30,15 @@ import org.consilium.account.UserAccountService;
 import org.consilium.account.UserLanguage;
 import org.consilium.base.Languages;
 import org.consilium.base.ui.TitledView;
+import org.consilium.live.LivePages;
+import org.consilium.notice.Notices;
+import org.consilium.notice.ui.NoticeBell;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every signed-in page: the side navigation (only the pages the user may open),
- * the current page's title, and the user menu with profile, language and sign-out.
+ * the current page's title, the bell with the user's notices, and the user menu with profile, language
+ * and sign-out.
  */
 @Layout
 @PermitAll
@@ -48,8 +52,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** How long before the session's idle timeout the warning appears. */
     private final Duration warnBefore;
 
+    NoticeBell bell;
+
     MainLayout(UserAccountService accounts, UserLanguage userLanguage, AuthenticationContext authentication,
-               @Value("${consilium.session.warn-before:5m}") Duration warnBefore) {
+               @Value("${consilium.session.warn-before:5m}") Duration warnBefore, Notices notices, LivePages pages) {
         this.warnBefore = warnBefore;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -74,9 +80,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer, userMenu);
+        addToNavbar(new DrawerToggle(), viewTitle, spacer);
 
-        accounts.signedIn().ifPresent(user -> buildUserMenu(user, userLanguage, authentication));
+        accounts.signedIn().ifPresent(user -> {
+            bell = new NoticeBell(notices, pages, accounts);
+            addToNavbar(bell);
+            buildUserMenu(user, userLanguage, authentication);
+        });
+        addToNavbar(userMenu);
         // "Stay signed in" on the idle warning: any request to the server counts as activity.
         getElement().addEventListener("consilium-stay-signed-in", e -> { });
     }

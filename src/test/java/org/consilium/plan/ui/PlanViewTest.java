@@ -148,11 +148,12 @@ class PlanViewTest extends KaribuTest {
         long planId = testPlans.draftWithTasks(c);
         PlanView view = open("curator");
         long staleVersion = view.sheet.version();
+        // The curator opens "Offer" on the draft; meanwhile others move the plan on.
+        _click(_get(view.actions, Button.class, spec -> spec.withText("Offer to the family")));
+        Dialog offer = dialog();
         testPlans.agreeApproveActivate(c, planId);
         assertThat(testPlans.planVersion(planId)).isNotEqualTo(staleVersion);
-        // The page still shows the draft; its "Offer" now meets a plan someone else moved on.
-        _click(_get(view.actions, Button.class, spec -> spec.withText("Offer to the family")));
-        save(dialog(), "Offer to the family");
+        save(offer, "Offer to the family");
         assertThat(_get(Notification.class).getElement().getTextRecursively())
                 .contains("changed this record");
     }
