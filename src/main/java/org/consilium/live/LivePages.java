@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.consilium.base.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,9 +36,16 @@ public class LivePages {
 
     private final Map<String, Set<Watcher>> byTopic = new ConcurrentHashMap<>();
     private final LiveRelay relay;
-    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService delivery;
+    private final ExecutorService relaying = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("live-relay").daemon()
+            .factory());
 
-    LivePages(LiveRelay relay) {
+    /**
+     * {@code consilium.live.delivery-threads} pages are asked and told at once, fewer than the database
+     * connections: showing a page again may take two of them (its reading and the audit entry of it).
+     */
+    LivePages(LiveRelay relay, @Value("${consilium.live.delivery-threads:4}") int threads) {
+        this.delivery = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("live-delivery-", 0).daemon().factory());
         this.relay = relay;
         relay.receiveWith(this::deliver);
     }
@@ -45,6 +53,14 @@ public class LivePages {
     /** Tells every page, on every node, that watches the change's topic. Call it after the commit. */
     public void publish(PageChange change) {
         relay.send(change);
+    }
+
+    /**
+     * Tells the pages soon, on a thread of the relay's own, and returns at once: for a caller that
+     * still holds a transaction's database connection, which the pages may need while they are told.
+     */
+    public void publishSoon(PageChange change) {
+        relaying.execute(() -> publish(change));
     }
 
     /**
@@ -92,11 +108,11 @@ public class LivePages {
     }
 
     /**
-     * Hands a change to the pages of this node that watch its topic and whose users may see it. Each
-     * page is asked and told on a virtual thread of its own: many pages on one topic (a plan during a
-     * consilium) do not wait for each other, and the question is answered as the page's user, never as
-     * the user of a Vaadin session current on the caller's thread. Returns when every page has been
-     * told (or has its update queued, if its session is busy).
+     * Hands a change to the pages of this node that watch its topic and whose users may see it. Pages
+     * are asked and told on the delivery threads, several at once: many pages on one topic (a plan
+     * during a consilium) do not all wait for each other, and the question is answered as the page's
+     * user, never as the user of a Vaadin session current on the caller's thread. Returns when every
+     * page has been told (or has its update queued, if its session is busy).
      */
     void deliver(PageChange change) {
         List<Callable<Void>> tellings = new ArrayList<>();
@@ -144,6 +160,7 @@ public class LivePages {
 
     @PreDestroy
     void stop() {
+        relaying.shutdown();
         delivery.shutdown();
     }
 

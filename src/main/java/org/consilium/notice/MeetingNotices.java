@@ -31,13 +31,13 @@ class MeetingNotices {
     void on(MeetingActivity a) {
         switch (a.kind()) {
             case INVITED, CHANGED, CANCELLED -> {
-                // Those invited read the meeting's title, and whom it is about, on the invitation itself.
+                // Those invited read the meeting's title on the invitation; whom it is about, by the case's rules.
                 Tell staff = new Tell("meeting." + a.kind().name(), a.caseId(), a.familyName(), a.title(), a.actor(),
-                        a.actorName(), "meeting/" + a.meetingId(), null, true);
+                        a.actorName(), "meeting/" + a.meetingId(), null, false, true);
                 writer.tell(staff, invited(a));
                 if (a.familyId() != null) {
                     writer.tell(new Tell("meeting." + a.kind().name(), a.caseId(), a.familyName(), a.title(), a.actor(),
-                            a.actorName(), "meeting/" + a.meetingId(), null, true), recipients.ofFamily(a.familyId()));
+                            a.actorName(), "meeting/" + a.meetingId(), null, true, true), recipients.ofFamily(a.familyId()));
                 }
             }
             case DECIDED -> recipients.byId(cases.factsForSystem(a.caseId()).curatorId()).ifPresent(curator ->

@@ -51,7 +51,7 @@ class NoticeWriter {
         if (to.isEmpty()) {
             return 0;
         }
-        Set<Long> readers = t.caseId() == null || t.open() ? to.keySet() : cases.readersAmong(t.caseId(), to.values());
+        Set<Long> readers = t.caseId() == null ? to.keySet() : cases.readersAmong(t.caseId(), to.values());
         Instant now = clock.instant();
         int told = 0;
         for (UserAccount a : to.values()) {
@@ -59,8 +59,8 @@ class NoticeWriter {
                 continue;
             }
             boolean reads = readers.contains(a.getId());
-            Notice n = notices.save(new Notice(a.getId(), t.kind(), t.caseId(), reads ? t.familyName() : null,
-                    reads ? t.subject() : null, t.actorName(), t.link(), t.onceKey(), now));
+            Notice n = notices.save(new Notice(a.getId(), t.kind(), t.caseId(), reads || t.familyOpen() ? t.familyName() : null,
+                    reads || t.subjectOpen() ? t.subject() : null, t.actorName(), t.link(), t.onceKey(), now));
             MailChoice choice = settings.findById(a.getId()).map(NoticeSetting::getMail).orElse(MailChoice.INSTANT);
             if (choice == MailChoice.INSTANT && NoticeMail.reachable(a)) {
                 mail.instant(a, n);
@@ -68,7 +68,7 @@ class NoticeWriter {
             }
             told++;
             PageChange bell = new PageChange(Topics.ofUser(a.getId()), null, t.actor(), t.actorName(), "live.notice", now);
-            afterCommit(() -> pages.publish(bell));
+            afterCommit(() -> pages.publishSoon(bell));
         }
         notices.flush();
         return told;

@@ -65,6 +65,6 @@ class RequestNotices {
 
     private static Tell tell(RequestActivity a, String kind, String once) {
         return new Tell("request." + kind, a.caseId(), a.familyName(), null, a.actor(), a.actorName(),
-                "request/" + a.requestId(), once, true);
+                "request/" + a.requestId(), once, true, true);
     }
 }

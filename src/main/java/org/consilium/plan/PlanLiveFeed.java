@@ -4,8 +4,9 @@ import java.util.Objects;
 import org.consilium.live.LivePages;
 import org.consilium.live.PageChange;
 import org.consilium.live.Topics;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open pages that a plan changed, after the change committed: the case's pages (its plan, its
@@ -20,7 +21,10 @@ class PlanLiveFeed {
         this.pages = pages;
     }
 
-    @ApplicationModuleListener
+    // After the commit, on a thread of its own, and without a transaction: telling pages reads nothing
+    // here, and a transaction held while the pages read would take a database connection from them.
+    @Async
+    @TransactionalEventListener
     void on(PlanActivity a) {
         if (a.kind() == PlanActivity.Kind.TASK_OVERDUE) {
             // Found by the morning check: nothing on the pages changed.

@@ -3,8 +3,9 @@ package org.consilium.request;
 import org.consilium.live.LivePages;
 import org.consilium.live.PageChange;
 import org.consilium.live.Topics;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open pages that a request changed, after the change committed: the request's own page, the
@@ -19,7 +20,10 @@ class RequestLiveFeed {
         this.pages = pages;
     }
 
-    @ApplicationModuleListener
+    // After the commit, on a thread of its own, and without a transaction: telling pages reads nothing
+    // here, and a transaction held while the pages read would take a database connection from them.
+    @Async
+    @TransactionalEventListener
     void on(RequestActivity a) {
         if (a.kind() == RequestActivity.Kind.OVERDUE) {
             return;
