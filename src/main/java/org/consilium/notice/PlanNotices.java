@@ -72,7 +72,11 @@ class PlanNotices {
         if (t.userId() != null) {
             return recipients.byId(t.userId()).stream().toList();
         }
-        return t.agencyId() == null ? List.of() : recipients.ofAgency(t.agencyId());
+        if (t.agencyId() == null || t.agencyId() == a.teamAgencyId()) {
+            // The case's own team's task with nobody named: its curator sees to it.
+            return curator(a);
+        }
+        return recipients.ofAgency(t.agencyId());
     }
 
     private List<UserAccount> curator(PlanActivity a) {

@@ -118,7 +118,8 @@ public class NoticeBell extends Div {
     }
 
     private Div item(NoticeRow n) {
-        String family = n.familyName() == null ? getTranslation("notice.aFamily") : n.familyName();
+        String family = n.familyName() == null ? getTranslation("notice.aFamily")
+                : getTranslation("notice.theFamily", n.familyName());
         Span what = new Span(getTranslation(n.messageKey(), n.actorName() == null ? "" : n.actorName(), family));
         what.addClassName("notice-what");
         Div item = new Div(what);
