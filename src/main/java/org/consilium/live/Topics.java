@@ -11,6 +11,11 @@ public final class Topics {
         return "case:" + caseId;
     }
 
+    /** Who is on a case's plan page (presence); the plan's changes go to {@link #ofCase(long)}. */
+    public static String ofPlan(long caseId) {
+        return "plan:" + caseId;
+    }
+
     /** The work of one agency, e.g. its "My tasks". */
     public static String ofAgency(long agencyId) {
         return "agency:" + agencyId;

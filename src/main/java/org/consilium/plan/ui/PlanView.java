@@ -139,8 +139,9 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         liveCase = caseId;
         long watched = caseId;
         String topic = Topics.ofCase(watched);
-        services.editing().showing(topic, me);
-        presenceBar = new PresenceBar(presence, topic, () -> services.reader().mayRead(watched));
+        String here = Topics.ofPlan(watched);
+        services.editing().showing(here, me);
+        presenceBar = new PresenceBar(presence, here, () -> services.reader().mayRead(watched));
         addComponentAtIndex(indexOf(title) + 1, presenceBar);
         presenceBar.onChange(others -> {
             taskCards(goals).forEach(TaskCard::showEditors);
