@@ -65,8 +65,8 @@ public class LivePages {
 
     /**
      * While {@code owner} is on screen, runs {@code onChange} in its UI for each change of
-     * {@code topic} that its user may see. {@code mayStillSee} is asked on the publisher's thread with
-     * the page user's sign-in, so it can ask the services; it must not record a view of anything.
+     * {@code topic} that its user may see. {@code mayStillSee} is asked on a delivery thread with the
+     * page user's sign-in, so it can ask the services; it must not record a view of anything.
      */
     public Registration watch(Component owner, String topic, Predicate<PageChange> mayStillSee,
                               Consumer<PageChange> onChange) {
@@ -81,11 +81,6 @@ public class LivePages {
             detach.remove();
             remove(w);
         };
-    }
-
-    /** How many pages of this node watch the topic now. */
-    public int watching(String topic) {
-        return byTopic.getOrDefault(topic, Set.of()).size();
     }
 
     private void add(Watcher w, UI ui) {
