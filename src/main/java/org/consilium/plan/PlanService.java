@@ -150,27 +150,28 @@ public class PlanService {
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public PlanGoal changeGoal(long goalId, long version, GoalDetails details) {
-        PlanGoal g = goalToChange(goalId, version);
+        GoalToChange w = goalToChange(goalId, version);
+        PlanGoal g = w.goal();
         cite(g.getPlan().getCaseId(), details, g);
         g.getPlan().changeGoal(g, details);
-        return changed(guard.flush(g));
+        return w.changed(guard.flush(g));
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public void removeGoal(long goalId, long version) {
-        PlanGoal g = goalToChange(goalId, version);
-        g.getPlan().removeGoal(g);
-        changed(guard.flush(g));
+        GoalToChange w = goalToChange(goalId, version);
+        w.goal().getPlan().removeGoal(w.goal());
+        w.changed(guard.flush(w.goal()));
     }
 
     /** A goal's rating (1–5, or none) at a review of the plan being worked. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
     public PlanGoal rateGoal(long goalId, long version, Integer rating) {
-        PlanGoal g = goalToChange(goalId, version);
-        g.getPlan().rateGoal(g, rating);
-        return changed(guard.flush(g));
+        GoalToChange w = goalToChange(goalId, version);
+        w.goal().getPlan().rateGoal(w.goal(), rating);
+        return w.changed(guard.flush(w.goal()));
     }
 
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
@@ -329,11 +330,6 @@ public class PlanService {
         return p;
     }
 
-    private PlanGoal changed(PlanGoal g) {
-        events.changed(cases.context(g.getPlan().getCaseId(), CaseOperation.EDIT_CASE), g.getPlan().getId());
-        return g;
-    }
-
     /** Whose a task is, to tell whether a change gave it to someone else. */
     private static Object assignee(PlanTask t) {
         return Arrays.asList(t.getSide(), t.getAgency() == null ? null : t.getAgency().getId(),
@@ -349,10 +345,20 @@ public class PlanService {
         }
     }
 
-    private PlanGoal goalToChange(long goalId, long version) {
+    /** A goal the user may change, at the version they saw, with its case as the access check found it. */
+    private record GoalToChange(PlanGoal goal, CaseContext ctx, PlanEvents events) {
+
+        /** Says the plan changed, once the goal is saved. */
+        PlanGoal changed(PlanGoal saved) {
+            events.changed(ctx, saved.getPlan().getId());
+            return saved;
+        }
+    }
+
+    private GoalToChange goalToChange(long goalId, long version) {
         PlanGoal g = access.goal(goalId);
-        access.planWork(g.getPlan().getCaseId(), CaseOperation.EDIT_CASE);
-        return guard.atVersion(g, version);
+        CaseContext ctx = access.planWork(g.getPlan().getCaseId(), CaseOperation.EDIT_CASE);
+        return new GoalToChange(guard.atVersion(g, version), ctx, events);
     }
 
     /**

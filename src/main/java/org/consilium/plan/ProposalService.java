@@ -63,7 +63,8 @@ public class ProposalService {
     @Transactional
     public PlanTask acceptProposal(long proposalId, long version) {
         UserAccount me = access.me();
-        TaskProposal proposal = toDecide(proposalId, version);
+        Decision decision = toDecide(proposalId, version);
+        TaskProposal proposal = decision.proposal();
         List<FamilyPlan> all = plans.ofCase(proposal.getCaseId());
         FamilyPlan target = all.stream().filter(FamilyPlan::isEditable).findFirst()
                 .or(() -> all.stream().filter(p -> p.getStatus() == PlanStatus.ACTIVE).findFirst())
@@ -73,7 +74,7 @@ public class ProposalService {
         PlanTask t = target.acceptProposedTask(goal, lookups.parties(target.getFamilyId(), d), d);
         proposal.accept(clock.instant(), me.getUsername());
         guard.flush(proposal);
-        CaseContext ctx = cases.context(proposal.getCaseId(), CaseOperation.EDIT_CASE);
+        CaseContext ctx = decision.ctx();
         if (!proposal.getProposedBy().equals(me.getUsername())) {
             events.publish(PlanActivity.Kind.PROPOSAL_ACCEPTED, ctx, target.getId(), List.of(t), proposal.getProposedBy());
         } else {
@@ -88,18 +89,23 @@ public class ProposalService {
     @Transactional
     public TaskProposal rejectProposal(long proposalId, long version, String reason) {
         UserAccount me = access.me();
-        TaskProposal proposal = toDecide(proposalId, version);
+        Decision decision = toDecide(proposalId, version);
+        TaskProposal proposal = decision.proposal();
         proposal.reject(reason, clock.instant(), me.getUsername());
         guard.flush(proposal);
-        CaseContext ctx = cases.context(proposal.getCaseId(), CaseOperation.EDIT_CASE);
+        CaseContext ctx = decision.ctx();
         long planId = plans.ofCase(proposal.getCaseId()).stream().findFirst().map(FamilyPlan::getId).orElse(0L);
         events.publish(PlanActivity.Kind.PROPOSAL_DECLINED, ctx, planId, List.of(), proposal.getProposedBy());
         return proposal;
     }
 
-    private TaskProposal toDecide(long proposalId, long version) {
+    /** A proposal to decide, at the version the curator saw, with its case as the access check found it. */
+    private record Decision(TaskProposal proposal, CaseContext ctx) {
+    }
+
+    private Decision toDecide(long proposalId, long version) {
         TaskProposal proposal = access.proposal(proposalId);
-        access.planWork(proposal.getCaseId(), CaseOperation.EDIT_CASE);
-        return guard.atVersion(proposal, version);
+        CaseContext ctx = access.planWork(proposal.getCaseId(), CaseOperation.EDIT_CASE);
+        return new Decision(guard.atVersion(proposal, version), ctx);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -38,13 +37,11 @@ class OutboxMailTest {
     static final int PORT = MailParts.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension mailServer = MailParts.server(PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
+        MailParts.useServer(registry, PORT);
         registry.add("consilium.mail.from", () -> "portal@consilium.test");
     }
 

@@ -3,7 +3,6 @@ package org.consilium.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -48,13 +47,11 @@ class MeetingMailTest {
     static final int PORT = MailParts.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension mailServer = MailParts.server(PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
+        MailParts.useServer(registry, PORT);
     }
 
     @Autowired

@@ -3,8 +3,6 @@ package org.consilium.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -33,13 +31,11 @@ class NoticeMailTest {
     static final int PORT = MailParts.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension mailServer = MailParts.server(PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
+        MailParts.useServer(registry, PORT);
     }
 
     @Autowired
@@ -71,7 +67,7 @@ class NoticeMailTest {
 
         MimeMessage offered = received(address, 1).getFirst();
         assertThat(offered.getSubject()).isEqualTo("Consilium: Ваш сімейний план готовий: прочитайте його і скажіть, чи погоджуєтеся");
-        String text = text(offered);
+        String text = MailParts.text(offered);
         assertThat(text).contains("Олена Савченко", "/my-plan");
         // Addressed to the person by name, and nothing more of the case: no plan, no task, no worker.
         assertThat(text).doesNotContain("Ігор", "Будити", "Ірина Коваль", "plan/");
@@ -83,7 +79,7 @@ class NoticeMailTest {
         assertThat(all).extracting(MimeMessage::getSubject).contains("Consilium: Ваш сімейний план затверджено",
                 "Consilium: У вашому плані є нове завдання для вас");
         for (MimeMessage m : all) {
-            assertThat(text(m)).doesNotContain("Ігор", "Будити", "Ірина Коваль");
+            assertThat(MailParts.text(m)).doesNotContain("Ігор", "Будити", "Ірина Коваль");
         }
     }
 
@@ -103,7 +99,7 @@ class NoticeMailTest {
         assertThat(housekeeping.sendDigests()).isGreaterThanOrEqualTo(1);
         MimeMessage day = received(digest, 1).getFirst();
         assertThat(day.getSubject()).isEqualTo("Consilium: new notifications (3)");
-        assertThat(text(day)).contains("Your family plan is ready", "You have a new task in your plan",
+        assertThat(MailParts.text(day)).contains("Your family plan is ready", "You have a new task in your plan",
                 "Your family plan has been approved");
         // Once mailed, not again.
         housekeeping.sendDigests();
@@ -127,17 +123,6 @@ class NoticeMailTest {
             signedIn.as("police", () -> notices.chooseMail(MailChoice.INSTANT));
             jdbc.update("UPDATE user_account SET email = ? WHERE username = 'police'", before);
         }
-    }
-
-    /** The message's text, whether it came alone or as the first part. */
-    static String text(MimeMessage m) throws Exception {
-        Object content = m.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        Multipart parts = (Multipart) content;
-        Object first = parts.getBodyPart(0).getContent();
-        return first instanceof Multipart inner ? (String) inner.getBodyPart(0).getContent() : (String) first;
     }
 
     private List<MimeMessage> received(String address, int atLeast) {

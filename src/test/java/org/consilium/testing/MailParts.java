@@ -1,12 +1,19 @@
 package org.consilium.testing;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** What tests with an in-process mail server need: a free port for it, and the calendar part of a message. */
+/**
+ * What tests with an in-process mail server need: the server (GreenMail) on a free port, the portal
+ * pointed at it, and a message's text and calendar part.
+ */
 public final class MailParts {
 
     private MailParts() {
@@ -27,6 +34,27 @@ public final class MailParts {
             }
         }
         return null;
+    }
+
+    /** A mail server for the test class on {@code port}, kept for all its tests. */
+    public static GreenMailExtension server(int port) {
+        return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
+    }
+
+    /** Points the portal's mail at the test's server on {@code port}. */
+    public static void useServer(DynamicPropertyRegistry registry, int port) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> port);
+    }
+
+    /** The message's text, whether it came alone or as the first part. */
+    public static String text(MimeMessage m) throws Exception {
+        Object content = m.getContent();
+        if (content instanceof String s) {
+            return s;
+        }
+        Object first = ((Multipart) content).getBodyPart(0).getContent();
+        return first instanceof Multipart inner ? (String) inner.getBodyPart(0).getContent() : (String) first;
     }
 
     /** A port nothing listens on now, for the test's mail server. */
