@@ -111,6 +111,19 @@ public class CaseLists implements FamilyCaseLinks {
         return cases.overdueOfCurator(me().getId(), LocalDate.now(clock), PageRequest.of(0, max));
     }
 
+    /** How many days ahead a curator's home lists the follow-up contacts coming due. */
+    public static final int FOLLOW_UP_AHEAD_DAYS = 14;
+
+    /**
+     * The follow-up contacts of the signed-in curator's closed cases that are overdue or due within
+     * {@link #FOLLOW_UP_AHEAD_DAYS} days, the earliest first, at most {@code max}.
+     */
+    @RolesAllowed(AppRoles.CURATOR)
+    public List<DueCase> myFollowUpsDue(int max) {
+        return cases.followUpsDueOfCurator(me().getId(), LocalDate.now(clock).plusDays(FOLLOW_UP_AHEAD_DAYS),
+                PageRequest.of(0, max));
+    }
+
     /**
      * The open cases of the supervisor's team whose curator can no longer work them (the account is
      * switched off, or moved to another team): they wait for a new curator.

@@ -3,6 +3,7 @@ package org.consilium.casefile;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import org.consilium.base.BusinessException;
 import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
@@ -21,7 +22,11 @@ public class CaseNorms {
     private final StageTimeLimitRepository limits;
     private final EditGuard guard;
 
-    CaseNorms(CaseModelNormRepository norms, StageTimeLimitRepository limits, EditGuard guard) {
+    private final FollowUpStepRepository followUps;
+
+    CaseNorms(CaseModelNormRepository norms, StageTimeLimitRepository limits, FollowUpStepRepository followUps,
+              EditGuard guard) {
+        this.followUps = followUps;
         this.norms = norms;
         this.limits = limits;
         this.guard = guard;
@@ -60,5 +65,37 @@ public class CaseNorms {
                 .orElseThrow(() -> new RecordNotFoundException()), version);
         l.changeDays(days);
         return guard.flush(l);
+    }
+
+    /** The follow-up contacts after a case closes, first one first, with the months after closure of each. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR, AppRoles.CURATOR})
+    public List<FollowUpStep> followUpSchedule() {
+        return followUps.findAllByOrderByStep();
+    }
+
+    /**
+     * The administrator sets how many months after closure the follow-up contact {@code step} is due,
+     * as read at {@code version}. Each contact must come later than the one before it: see
+     * {@link #checkFollowUpSchedule()}, called once all the steps are set.
+     */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public FollowUpStep changeFollowUpMonths(int step, long version, int months) {
+        FollowUpStep s = guard.atVersion(followUps.findByStep(step)
+                .orElseThrow(() -> new RecordNotFoundException()), version);
+        s.changeMonths(months);
+        return guard.flush(s);
+    }
+
+    /** Refuses a schedule in which a contact does not come later than the one before it, naming that step. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public void checkFollowUpSchedule() {
+        int before = 0;
+        for (FollowUpStep s : followUps.findAllByOrderByStep()) {
+            if (s.getMonths() <= before) {
+                throw BusinessException.atField("followUp." + s.getStep(), "followUp.step.increasing");
+            }
+            before = s.getMonths();
+        }
     }
 }

@@ -115,4 +115,15 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
               and (c.open = true or c.stage = org.consilium.casefile.CaseStage.FOLLOW_UP)
             order by c.id""")
     List<FamilyCase> dueBy(@Param("today") LocalDate today);
+
+    /** The follow-up contacts of a curator's closed cases that are planned by {@code until}, the earliest first. */
+    @Query("""
+            select new org.consilium.casefile.DueCase(c.id, f.name, c.stage, u.dueOn)
+            from FollowUp u join u.familyCase c join c.family f
+            where c.curator.id = :curatorId and u.status = org.consilium.casefile.FollowUp.Status.PLANNED
+              and u.dueOn <= :until
+            order by u.dueOn, c.id
+            """)
+    List<DueCase> followUpsDueOfCurator(@Param("curatorId") long curatorId, @Param("until") LocalDate until,
+                                        Pageable page);
 }

@@ -49,10 +49,12 @@ public class CaseService {
     private final EditGuard guard;
 
     private final CaseEvents caseEvents;
+    private final FollowUpStepRepository followUpSteps;
 
     CaseService(CaseRepository cases, CaseModelNormRepository norms, StageTimeLimitRepository limits,
                 ReferralService referrals, UserAccountService accounts, Clock clock, CaseAccess access, EditGuard guard,
-                CaseEvents caseEvents) {
+                CaseEvents caseEvents, FollowUpStepRepository followUpSteps) {
+        this.followUpSteps = followUpSteps;
         this.caseEvents = caseEvents;
         this.cases = cases;
         this.norms = norms;
@@ -222,16 +224,43 @@ public class CaseService {
         return c.getVersion();
     }
 
-    /** Closes a case with its reason and outcome. */
+    /**
+     * Closes a case with a reason from the list (in words for "other") and its outcome, and plans the
+     * follow-up contacts by the administrator's schedule.
+     */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
-    public FamilyCase close(long caseId, long version, String reason, String outcome) {
+    public FamilyCase close(long caseId, long version, ClosureDetails closure) {
         UserAccount me = me();
         FamilyCase c = editable(caseId, version, me);
-        c.close(reason, outcome, clock.instant(), me.getUsername(), dueDate(CaseStage.CLOSURE),
-                LocalDate.now(clock));
+        c.close(closure.getClosureReason(), closure.getClosureNote(), closure.getClosureOutcome(), clock.instant(),
+                me.getUsername(), followUpSteps.months(), LocalDate.now(clock));
         guard.flush(c);
         caseEvents.publish(CaseActivity.Kind.CLOSED, c, me);
+        return c;
+    }
+
+    /**
+     * Records a planned follow-up contact of a closed case, at the version the curator opened it; with
+     * {@code reopen}, the case is reopened for a new assessment, if the family has no other open case.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public FamilyCase recordFollowUp(long caseId, long followUpId, long followUpVersion, FollowUpDetails details) {
+        UserAccount me = me();
+        FamilyCase c = theCase(caseId);
+        access.require(me, c, CaseOperation.EDIT_CASE);
+        FollowUp f = c.getFollowUps().stream().filter(x -> x.getId().equals(followUpId)).findFirst()
+                .orElseThrow(RecordNotFoundException::new);
+        guard.atVersion(f, followUpVersion);
+        if (details.isReopen()) {
+            cases.findOpenOfFamily(c.getFamily().getId()).ifPresent(other -> {
+                throw new BusinessException("case.reopen.otherOpen");
+            });
+        }
+        c.recordFollowUp(f, details, clock.instant(), me.getUsername(), LocalDate.now(clock), clock.getZone());
+        guard.flush(f);
+        caseEvents.publish(details.isReopen() ? CaseActivity.Kind.MOVED : CaseActivity.Kind.DUE_CHANGED, c, me);
         return c;
     }
 

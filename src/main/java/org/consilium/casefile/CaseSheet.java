@@ -17,12 +17,28 @@ public record CaseSheet(long id, long version, long familyId, String familyName,
                         List<Member> members, String curatorName, CaseStage stage, boolean open,
                         SupportLevel level, CaseModel model, Set<DecisionCriterion> criteria, Urgency urgency,
                         LocalDate dueOn, boolean overdue, long daysOverdue, Instant openedAt,
-                        long daysOpen, String closureReason, String closureOutcome, List<Move> timeline,
-                        Set<CaseStage> allowedMoves, boolean mayEdit, boolean mayDecide,
-                        Map<CaseStage, LocalDate> suggestedDueDates) {
+                        long daysOpen, ClosureReason closureReason, String closureNote, String closureOutcome,
+                        List<Move> timeline, Set<CaseStage> allowedMoves, boolean mayEdit, boolean mayDecide,
+                        Map<CaseStage, LocalDate> suggestedDueDates, List<FollowUpLine> followUps) {
 
     public CaseSheet {
         suggestedDueDates = Map.copyOf(suggestedDueDates);
+        followUps = List.copyOf(followUps);
+    }
+
+    /** Whether the reader may record a planned follow-up contact now: the case is closed and theirs to edit. */
+    public boolean mayRecordFollowUp() {
+        return mayEdit && (stage == CaseStage.CLOSURE || stage == CaseStage.FOLLOW_UP)
+                && followUps.stream().anyMatch(f -> f.status() == FollowUp.Status.PLANNED);
+    }
+
+    /**
+     * A follow-up contact of the schedule after closure: planned (and perhaps overdue), made (with how it
+     * went) or cancelled by a reopening.
+     */
+    public record FollowUpLine(long id, long version, int step, LocalDate dueOn, FollowUp.Status status, boolean overdue,
+                               LocalDate contactedOn, ContactKind contactKind, FollowUpResult result, String notes,
+                               String recordedBy) {
     }
 
     /** The date the stage's time limit gives from today, if it has one. */

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,13 +92,13 @@ public class CaseSheets {
                     c.getCriteria(), c.getUrgency(), c.getStageDueOn(), c.isOverdue(today),
                     c.isOverdue(today) ? ChronoUnit.DAYS.between(c.getStageDueOn(), today) : 0, c.getOpenedAt(),
                     Duration.between(c.getOpenedAt(), c.getClosedAt() == null ? now : c.getClosedAt()).toDays(),
-                    c.getClosureReason(), c.getClosureOutcome(),
+                    c.getClosureReason(), c.getClosureNote(), c.getClosureOutcome(),
                     c.getTimeline().stream().map(t -> new CaseSheet.Move(t.getFrom(), t.getTo(), t.getAt(),
                             names.getOrDefault(t.getBy(), t.getBy()), t.getComment(), t.getDueOn(),
                             t.isDueDateChange())).toList(),
                     mayEdit ? movesFor(c) : EnumSet.noneOf(CaseStage.class), mayEdit,
                     c.getStage() == CaseStage.DECISION && allowed.contains(CaseOperation.DECIDE),
-                    mayEdit ? limits.dueDatesFrom(today) : Map.of());
+                    mayEdit ? limits.dueDatesFrom(today) : Map.of(), followUpLines(c, today));
         });
     }
 
@@ -109,6 +110,16 @@ public class CaseSheets {
             moves.remove(CaseStage.IN_DEPTH_ASSESSMENT);
         }
         return moves;
+    }
+
+    private List<CaseSheet.FollowUpLine> followUpLines(FamilyCase c, LocalDate today) {
+        List<FollowUp> all = c.getFollowUps();
+        Map<String, String> names = accounts.fullNamesOf(all.stream().map(FollowUp::getRecordedBy)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return all.stream().map(f -> new CaseSheet.FollowUpLine(f.getId(), f.getVersion(), f.getStep(), f.getDueOn(),
+                f.getStatus(), f.isPlanned() && f.getDueOn().isBefore(today), f.getContactedOn(), f.getContactKind(),
+                f.getResult(), f.getNotes(), f.getRecordedBy() == null ? null : names.getOrDefault(f.getRecordedBy(),
+                        f.getRecordedBy()))).toList();
     }
 
     /** Who opened the case's file and when, newest first, for those who may read the case. */

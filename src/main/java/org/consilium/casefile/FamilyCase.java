@@ -15,10 +15,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.consilium.account.UserAccount;
 import org.consilium.agency.Agency;
@@ -107,8 +110,13 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason_code", length = 30)
+    private ClosureReason closureReason;
+
+    /** The reason in words: required for "other", a comment otherwise (the free text of cases closed before the list). */
     @Column(name = "closure_reason", length = CLOSURE_REASON_MAX)
-    private String closureReason;
+    private String closureNote;
 
     @Column(name = "closure_outcome", length = CLOSURE_OUTCOME_MAX)
     private String closureOutcome;
@@ -120,6 +128,10 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     @OneToMany(mappedBy = "familyCase", cascade = CascadeType.ALL)
     @OrderBy("addedAt, id")
     private List<CaseParticipant> participants = new ArrayList<>();
+
+    @OneToMany(mappedBy = "familyCase", cascade = CascadeType.ALL)
+    @OrderBy("dueOn, id")
+    private List<FollowUp> followUps = new ArrayList<>();
 
     protected FamilyCase() {
     }
@@ -167,21 +179,76 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
             throw new BusinessException("case.stage.closeWithReason");
         }
         boolean reopening = CaseStage.isReopening(stage, target);
-        transition(target, now, by, comment, dueOn, today);
+        if (reopening && (comment == null || comment.isBlank())) {
+            throw BusinessException.atField(StageMoveDetails.COMMENT, "case.reopen.reasonRequired");
+        }
+        LocalDate due = dueOn;
+        if (target == CaseStage.FOLLOW_UP) {
+            // Follow-up is due by the schedule made at closure, while a planned contact is left.
+            due = nextFollowUp().map(FollowUp::getDueOn).orElse(dueOn);
+        }
+        transition(target, now, by, comment, due, today);
         if (reopening) {
-            // The closure stays in the timeline; the case itself is open again.
+            // The closure stays in the timeline; the case itself is open again, and nobody follows it up.
             this.closedAt = null;
+            followUps.forEach(FollowUp::cancel);
         }
     }
 
-    /** Closes the case with its reason and outcome ("before" and "after"). */
-    public void close(String reason, String outcome, Instant now, String by, LocalDate dueOn, LocalDate today) {
-        String r = text(ClosureDetails.CLOSURE_REASON, reason, CLOSURE_REASON_MAX, true);
+    /**
+     * Closes the case with a reason from the list (explained in words for "other"), the outcome
+     * ("before" and "after"), and plans the follow-up contacts {@code followUpMonths} after today; the
+     * closure stage is due by the first of them.
+     */
+    public void close(ClosureReason reason, String note, String outcome, Instant now, String by,
+                      List<Integer> followUpMonths, LocalDate today) {
+        if (reason == null) {
+            throw BusinessException.atField(ClosureDetails.CLOSURE_REASON, "validation.required");
+        }
+        String n = text(ClosureDetails.CLOSURE_NOTE, note, CLOSURE_REASON_MAX, reason.needsNote());
         String o = text(ClosureDetails.CLOSURE_OUTCOME, outcome, CLOSURE_OUTCOME_MAX, true);
-        transition(CaseStage.CLOSURE, now, by, r, dueOn, today);
-        this.closureReason = r;
+        List<FollowUp> planned = new ArrayList<>();
+        for (int i = 0; i < followUpMonths.size(); i++) {
+            planned.add(new FollowUp(this, i + 1, today.plusMonths(followUpMonths.get(i))));
+        }
+        transition(CaseStage.CLOSURE, now, by, n, planned.isEmpty() ? null : planned.getFirst().getDueOn(), today);
+        this.closureReason = reason;
+        this.closureNote = n;
         this.closureOutcome = o;
         this.closedAt = now;
+        followUps.addAll(planned);
+    }
+
+    /**
+     * Records a planned follow-up contact after closure. The case is in follow-up from then on, due by
+     * the next planned contact; if the results did not hold the curator may reopen it with the reason,
+     * which cancels the contacts still planned.
+     */
+    public void recordFollowUp(FollowUp f, FollowUpDetails d, Instant now, String by, LocalDate today, ZoneId zone) {
+        if (stage != CaseStage.CLOSURE && stage != CaseStage.FOLLOW_UP) {
+            throw new BusinessException("followUp.notClosed");
+        }
+        if (!followUps.contains(f)) {
+            throw new BusinessException("followUp.notPlanned");
+        }
+        if (d.isReopen() && (d.getReopenReason() == null || d.getReopenReason().isBlank())) {
+            throw BusinessException.atField(FollowUpDetails.REOPEN_REASON, "case.reopen.reasonRequired");
+        }
+        f.record(d, closedAt == null ? null : LocalDate.ofInstant(closedAt, zone), today, now, by);
+        LocalDate next = nextFollowUp().map(FollowUp::getDueOn).orElse(null);
+        if (stage == CaseStage.CLOSURE) {
+            transition(CaseStage.FOLLOW_UP, now, by, null, next, today);
+        } else {
+            this.stageDueOn = next;
+        }
+        if (d.isReopen()) {
+            moveTo(CaseStage.IN_DEPTH_ASSESSMENT, now, by, d.getReopenReason(), null, today);
+        }
+    }
+
+    /** The earliest follow-up contact still planned. */
+    public Optional<FollowUp> nextFollowUp() {
+        return followUps.stream().filter(FollowUp::isPlanned).min(Comparator.comparing(FollowUp::getDueOn));
     }
 
     /**
@@ -231,7 +298,7 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         if (dueOn == null) {
             throw BusinessException.atField(DueDateDetails.DUE_ON, "validation.required");
         }
-        checkDueDate(DueDateDetails.DUE_ON, dueOn, today);
+        StageTimeLimit.checkDueDate(DueDateDetails.DUE_ON, dueOn, today);
         String r = text(DueDateDetails.REASON, reason, CaseTransition.COMMENT_MAX, true);
         timeline.add(new CaseTransition(this, stage, stage, now, by, r, dueOn));
         this.stageDueOn = dueOn;
@@ -268,21 +335,12 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         }
         String c = text(StageMoveDetails.COMMENT, comment, CaseTransition.COMMENT_MAX, false);
         if (dueOn != null) {
-            checkDueDate(StageMoveDetails.DUE_ON, dueOn, today);
+            StageTimeLimit.checkDueDate(StageMoveDetails.DUE_ON, dueOn, today);
         }
         timeline.add(new CaseTransition(this, stage, target, now, by, c, dueOn));
         this.stage = target;
         this.open = target.isOpen();
         this.stageDueOn = dueOn;
-    }
-
-    private static void checkDueDate(String field, LocalDate dueOn, LocalDate today) {
-        if (dueOn.isBefore(today)) {
-            throw BusinessException.atField(field, "case.due.past");
-        }
-        if (dueOn.isAfter(today.plusDays(StageTimeLimit.MAX_DAYS))) {
-            throw BusinessException.atField(field, "case.due.tooFar", StageTimeLimit.MAX_DAYS);
-        }
     }
 
     private void setUrgency(Urgency u) {
@@ -307,10 +365,12 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     public LocalDate getStageDueOn() { return stageDueOn; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getClosedAt() { return closedAt; }
-    public String getClosureReason() { return closureReason; }
+    public ClosureReason getClosureReason() { return closureReason; }
+    public String getClosureNote() { return closureNote; }
     public String getClosureOutcome() { return closureOutcome; }
     public List<CaseTransition> getTimeline() { return List.copyOf(timeline); }
     public List<CaseParticipant> getParticipants() { return List.copyOf(participants); }
+    public List<FollowUp> getFollowUps() { return List.copyOf(followUps); }
 
     @Override
     public Long auditFamilyId() {

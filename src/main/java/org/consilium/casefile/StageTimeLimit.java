@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
 
@@ -42,5 +43,15 @@ public class StageTimeLimit extends AbstractEntity {
             throw BusinessException.atField("days", "case.stageLimit.range", 1, MAX_DAYS);
         }
         this.days = newDays;
+    }
+
+    /** Refuses, at {@code field}, a due date before {@code today} or further ahead than any stage may take. */
+    static void checkDueDate(String field, LocalDate dueOn, LocalDate today) {
+        if (dueOn.isBefore(today)) {
+            throw BusinessException.atField(field, "case.due.past");
+        }
+        if (dueOn.isAfter(today.plusDays(MAX_DAYS))) {
+            throw BusinessException.atField(field, "case.due.tooFar", MAX_DAYS);
+        }
     }
 }

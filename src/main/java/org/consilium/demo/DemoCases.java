@@ -16,6 +16,8 @@ import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.DecisionCriterion;
 import org.consilium.casefile.EmergencyOverride;
 import org.consilium.casefile.FamilyCase;
@@ -157,7 +159,8 @@ class DemoCases implements ApplicationRunner {
                 checked("Загальноосвітня школа № 12; служба у справах дітей", FamilyContact.REACHED,
                         LocalDate.now(clock).minusDays(200), VerificationOutcome.CONFIRMED,
                         "Бабуся, Наталія Ткаченко, під час візиту підтвердила, що мати Вікторії виїхала й не виходить на зв’язок."));
-        backdate(tkachenko, 200, 30, 60);
+        backdate(tkachenko, 200, 33, 0);
+        backdateClosure(tkachenko, 33);
 
         // Sharing: the school, the clinic and the police see the Коваленко case with the mother's consent; the
         // police see the Мельник case by an emergency override waiting for review, renewed once and in force.
@@ -249,6 +252,26 @@ class DemoCases implements ApplicationRunner {
      * {@code dueInDays} (negative: overdue). The services only ever write the present, so the past is
      * set here, for demo data only.
      */
+    /**
+     * Sets a demo case's closure {@code closedDaysAgo} days back, with its follow-up contacts planned from
+     * then by the schedule: the first of them is due by now. For demo data only, like {@link #backdate}.
+     */
+    private void backdateClosure(long caseId, int closedDaysAgo) {
+        Instant closedAt = clock.instant().minus(Duration.ofDays(closedDaysAgo));
+        LocalDate closedOn = LocalDate.now(clock).minusDays(closedDaysAgo);
+        jdbc.update("UPDATE family_case SET closed_at = ? WHERE id = ?", Timestamp.from(closedAt), caseId);
+        LocalDate first = null;
+        for (Map<String, Object> row : jdbc.queryForList("""
+                SELECT u.id, s.months FROM case_follow_up u JOIN follow_up_step s ON s.step_no = u.step_no
+                WHERE u.case_id = ? ORDER BY u.step_no""", caseId)) {
+            LocalDate due = closedOn.plusMonths(((Number) row.get("months")).intValue());
+            first = first == null ? due : first;
+            jdbc.update("UPDATE case_follow_up SET due_on = ? WHERE id = ?", due, row.get("id"));
+        }
+        jdbc.update("UPDATE family_case SET stage_due_on = ? WHERE id = ?", first, caseId);
+        jdbc.update("UPDATE case_transition SET due_on = ? WHERE case_id = ? AND to_stage = 'CLOSURE'", first, caseId);
+    }
+
     private void backdate(long caseId, int openedDaysAgo, int inStageDays, int dueInDays) {
         Instant now = clock.instant();
         Instant opened = now.minus(Duration.ofDays(openedDaysAgo));
@@ -299,8 +322,9 @@ class DemoCases implements ApplicationRunner {
             as("curator", AppRoles.CURATOR, () -> cases.move(id, version(id), s, null));
         }
         if (closeWithOutcome != null) {
-            as("curator", AppRoles.CURATOR, () -> cases.close(id, version(id), "Мети плану досягнуто", closeWithOutcome));
-            as("curator", AppRoles.CURATOR, () -> cases.move(id, version(id), CaseStage.FOLLOW_UP, "Контакт через 3 місяці"));
+            ClosureDetails closure = ClosureDetails.of(ClosureReason.GOALS_ACHIEVED,
+                    "Бабуся оформила опіку, сім’я справляється сама", closeWithOutcome);
+            as("curator", AppRoles.CURATOR, () -> cases.close(id, version(id), closure));
         }
         return id;
     }

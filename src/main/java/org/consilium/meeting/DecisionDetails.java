@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.consilium.casefile.CaseModel;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.DecisionCriterion;
 import org.consilium.casefile.SupportLevel;
 
@@ -32,7 +34,8 @@ public class DecisionDetails {
     private Long curator;
     private boolean overloadConfirmed;
     /** Closing the case, or declining to open support: why, and with what outcome. */
-    private String closureReason;
+    private ClosureReason closureReason;
+    private String closureNote;
     private String closureOutcome;
     /** Declining a referral: why, and where the family was sent instead. */
     private String declineReason;
@@ -62,8 +65,15 @@ public class DecisionDetails {
     public void setCurator(Long curator) { this.curator = curator; }
     public boolean isOverloadConfirmed() { return overloadConfirmed; }
     public void setOverloadConfirmed(boolean overloadConfirmed) { this.overloadConfirmed = overloadConfirmed; }
-    public String getClosureReason() { return closureReason; }
-    public void setClosureReason(String closureReason) { this.closureReason = closureReason; }
+    public ClosureReason getClosureReason() { return closureReason; }
+    public void setClosureReason(ClosureReason closureReason) { this.closureReason = closureReason; }
+    public String getClosureNote() { return closureNote; }
+    public void setClosureNote(String closureNote) { this.closureNote = closureNote; }
+
+    /** The closure this decision makes: its reason, words and outcome. */
+    public ClosureDetails closure() {
+        return ClosureDetails.of(closureReason, closureNote, closureOutcome);
+    }
     public String getClosureOutcome() { return closureOutcome; }
     public void setClosureOutcome(String closureOutcome) { this.closureOutcome = closureOutcome; }
     public String getDeclineReason() { return declineReason; }

@@ -10,6 +10,8 @@ import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.plan.PlanDecisions;
 import org.consilium.referral.DeclineDetails;
 import org.consilium.referral.Referral;
@@ -129,7 +131,12 @@ public class MeetingDecisions {
                 if (ctx.stage() != CaseStage.DECISION) {
                     throw new BusinessException("case.decision.notNow");
                 }
-                cases.close(caseId, cases.currentVersion(caseId), d.getClosureReason(), d.getClosureReason());
+                // Declining support closes the case as not taken on; the words say why, and are its outcome too.
+                if (d.getClosureNote() == null || d.getClosureNote().isBlank()) {
+                    throw BusinessException.atField(ClosureDetails.CLOSURE_NOTE, "validation.required");
+                }
+                cases.close(caseId, cases.currentVersion(caseId),
+                        ClosureDetails.of(ClosureReason.NOT_TAKEN_ON, d.getClosureNote(), d.getClosureNote()));
                 decision.created(resultKey(d.getKind()), "case/" + caseId);
             }
             case CHANGE_CURATOR -> {
@@ -144,7 +151,7 @@ public class MeetingDecisions {
                 decision.created(resultKey(d.getKind()), "case/" + caseId);
             }
             case CLOSE_CASE -> {
-                cases.close(caseId, cases.currentVersion(caseId), d.getClosureReason(), d.getClosureOutcome());
+                cases.close(caseId, cases.currentVersion(caseId), d.closure());
                 decision.created(resultKey(d.getKind()), "case/" + caseId);
             }
         }

@@ -18,6 +18,7 @@ import org.consilium.casefile.CaseSheet;
 import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.CuratorLoad;
 import org.consilium.plan.PlanReader;
 import org.consilium.plan.PlanSheet;
@@ -67,7 +68,7 @@ public class RoomOptions {
 
     /** A closing meeting's story of the case. */
     public record ClosingStory(Instant referredAt, Set<ProblemArea> reasons, String reasonText, String description,
-                               List<Stage> stages, List<Result> results, String closureReason, String closureOutcome) {
+                               List<Stage> stages, List<Result> results, ClosureReason closureReason, String closureOutcome) {
     }
 
     /** A stage the case entered, and when. */

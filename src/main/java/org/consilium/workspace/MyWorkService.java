@@ -76,8 +76,13 @@ public class MyWorkService {
     /** The cases a role's home lists by name: a curator's overdue work, a supervisor's overrides to review. */
     private List<CaseList> lists(String role) {
         return switch (role) {
-            case AppRoles.CURATOR -> nonEmpty(new CaseList("mywork.overdue.title", "mywork.overdue.item",
-                    cases.myOverdueCases(OVERDUE_LISTED)));
+            case AppRoles.CURATOR -> {
+                List<CaseList> lists = new ArrayList<>(nonEmpty(new CaseList("mywork.overdue.title", "mywork.overdue.item",
+                        cases.myOverdueCases(OVERDUE_LISTED))));
+                lists.addAll(nonEmpty(new CaseList("mywork.followUps.title", "mywork.followUps.item",
+                        cases.myFollowUpsDue(OVERDUE_LISTED), CaseLists.FOLLOW_UP_AHEAD_DAYS)));
+                yield lists;
+            }
             case AppRoles.SUPERVISOR -> {
                 List<CaseList> lists = new ArrayList<>(nonEmpty(new CaseList("mywork.overrides.title",
                         "mywork.overrides.item", sharing.overridesToReview())));
@@ -167,8 +172,11 @@ public class MyWorkService {
     public record Section(String role, List<Figure> figures, List<CaseList> lists) {
     }
 
-    /** Cases a home lists by name under a title; {@code itemKey} takes the family, the stage and the date. */
-    public record CaseList(String titleKey, String itemKey, List<DueCase> cases) {
+    /**
+     * Cases a home lists by name under a title (which takes {@code titleArguments}); {@code itemKey} takes
+     * the family, the stage and the date.
+     */
+    public record CaseList(String titleKey, String itemKey, List<DueCase> cases, Object... titleArguments) {
     }
 
     /**

@@ -3,6 +3,8 @@ package org.consilium.workspace;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
@@ -11,6 +13,7 @@ import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
 import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.FollowUpStep;
 import org.consilium.casefile.StageTimeLimit;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ResponseTarget;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrator's rules of work (response targets, caseload norms, stage time limits, the working
- * days agencies have to answer an information request), read and saved as one page: a refused value
+ * days agencies have to answer an information request, the follow-up schedule after closure), read and saved as one page: a refused value
  * leaves every rule as it was, and a rule someone else changed since the page was read is not
  * overwritten.
  */
@@ -48,7 +51,8 @@ public class RulesOfWork {
 
     /** Every rule, by what it is for. */
     public record Rules(Map<Urgency, Rule> responseHours, Map<CaseModel, Rule> caseloadNorms,
-                        Map<CaseStage, Rule> stageDays, Map<RequestKind, Rule> answerDays) {
+                        Map<CaseStage, Rule> stageDays, Map<RequestKind, Rule> answerDays,
+                        SortedMap<Integer, Rule> followUpMonths) {
     }
 
     @RolesAllowed(AppRoles.ADMIN)
@@ -69,7 +73,11 @@ public class RulesOfWork {
         for (AnswerTime t : requests.answerTimes()) {
             answers.put(t.getKind(), new Rule(t.getVersion(), t.getWorkingDays()));
         }
-        return new Rules(hours, caseloads, days, answers);
+        SortedMap<Integer, Rule> followUps = new TreeMap<>();
+        for (FollowUpStep step : norms.followUpSchedule()) {
+            followUps.put(step.getStep(), new Rule(step.getVersion(), step.getMonths()));
+        }
+        return new Rules(hours, caseloads, days, answers, followUps);
     }
 
     /**
@@ -79,7 +87,7 @@ public class RulesOfWork {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public void save(Rules read, Map<Urgency, Integer> hours, Map<CaseModel, Integer> caseloads, Map<CaseStage, Integer> days,
-                     Map<RequestKind, Integer> answerDays) {
+                     Map<RequestKind, Integer> answerDays, Map<Integer, Integer> followUpMonths) {
         hours.forEach((urgency, value) -> apply(read.responseHours().get(urgency), value, field("hours", urgency),
                 v -> referrals.changeResponseTarget(urgency, read.responseHours().get(urgency).version(), v)));
         caseloads.forEach((model, value) -> apply(read.caseloadNorms().get(model), value, field("caseload", model),
@@ -88,6 +96,14 @@ public class RulesOfWork {
                 v -> norms.changeStageTimeLimit(stage, read.stageDays().get(stage).version(), v)));
         answerDays.forEach((kind, value) -> apply(read.answerDays().get(kind), value, field("answerDays", kind),
                 v -> requests.changeAnswerDays(kind, read.answerDays().get(kind).version(), v)));
+        followUpMonths.forEach((step, value) -> apply(read.followUpMonths().get(step), value, followUpField(step),
+                v -> norms.changeFollowUpMonths(step, read.followUpMonths().get(step).version(), v)));
+        norms.checkFollowUpSchedule();
+    }
+
+    /** The name by which a refusal points at a follow-up contact's months, e.g. {@code followUp.2}. */
+    public static String followUpField(int step) {
+        return "followUp." + step;
     }
 
     /** The name by which a refusal points at one rule's field, e.g. {@code hours.URGENT}. */

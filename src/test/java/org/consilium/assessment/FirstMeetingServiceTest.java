@@ -12,6 +12,8 @@ import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.TestAgreements;
@@ -172,8 +174,8 @@ class FirstMeetingServiceTest {
 
     @Test
     void a_closed_case_keeps_its_first_meeting_readable_but_takes_no_new_one() {
-        signedIn.as("curator", () -> cases.close(c.caseId(), testCases.version(c.caseId()), "Сім’я переїхала",
-                "Передано до іншої громади"));
+        signedIn.as("curator", () -> cases.close(c.caseId(), testCases.version(c.caseId()),
+                ClosureDetails.of(ClosureReason.FAMILY_MOVED, "", "Передано до іншої громади")));
 
         assertThat(signedIn.as("curator", () -> meetings.mayWrite(c.caseId()))).isFalse();
         assertThatThrownBy(() -> signedIn.as("curator", () -> meetings.record(c.caseId(), details())))

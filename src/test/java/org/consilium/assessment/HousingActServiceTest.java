@@ -26,6 +26,8 @@ import org.consilium.assessment.HousingActDetails.Inspector;
 import org.consilium.base.BusinessException;
 import org.consilium.base.EditConflictException;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
@@ -227,7 +229,8 @@ class HousingActServiceTest {
     void a_closed_case_keeps_its_acts_to_read_and_print_but_takes_no_new_or_changed_ones() {
         long id = drawUp(LocalDate.now().minusDays(5), "Висновок");
         long caseVersion = testCases.version(c.caseId());
-        signedIn.as("curator", () -> cases.close(c.caseId(), caseVersion, "Сім’я переїхала", "Передано до іншого центру"));
+        signedIn.as("curator", () -> cases.close(c.caseId(), caseVersion,
+                ClosureDetails.of(ClosureReason.FAMILY_MOVED, "", "Передано до іншого центру")));
 
         assertThat(signedIn.as("curator", () -> acts.list(c.caseId())).mayDrawUp()).isFalse();
         HousingActSheet sheet = signedIn.as("curator", () -> acts.sheet(id));

@@ -113,7 +113,8 @@ class CaseServiceTest {
                 CaseStage.IMPLEMENTATION, CaseStage.REVIEW)) {
             move("curator", id, next, null);
         }
-        signedIn.as("curator", () -> cases.close(id, version(id), "Мети плану досягнуто", "Дитина відвідує школу щодня"));
+        signedIn.as("curator", () -> cases.close(id, version(id),
+                ClosureDetails.of(ClosureReason.GOALS_ACHIEVED, "", "Дитина відвідує школу щодня")));
         move("curator", id, CaseStage.FOLLOW_UP, "Контакт через 3 місяці");
         move("curator", id, CaseStage.IN_DEPTH_ASSESSMENT, "Повторне звернення");
 
@@ -128,7 +129,7 @@ class CaseServiceTest {
                 CaseStage.IN_DEPTH_ASSESSMENT);
         assertThat(view.timeline().get(3).by()).isEqualTo("Ірина Коваль");
         assertThat(view.timeline().get(4).by()).isEqualTo("Андрій Мороз");
-        assertThat(view.closureReason()).isEqualTo("Мети плану досягнуто");
+        assertThat(view.closureReason()).isEqualTo(ClosureReason.GOALS_ACHIEVED);
         assertThat(view.members()).extracting(CaseSheet.Member::fullName).contains("Савченко Ігор");
         assertThat(view.allowedMoves()).containsExactlyInAnyOrder(CaseStage.PLANNING, CaseStage.CLOSURE);
     }

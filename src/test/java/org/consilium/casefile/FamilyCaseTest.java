@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.consilium.account.UserAccount;
 import org.consilium.agency.Agency;
@@ -94,84 +96,98 @@ class FamilyCaseTest {
         assertThat(c.getModel()).isEqualTo(CaseModel.STRENGTHS);
     }
 
+    private static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
+
+    private static FollowUpDetails contact(FollowUpResult result, String reopenReason) {
+        FollowUpDetails d = new FollowUpDetails();
+        d.setContactedOn(TODAY.plusMonths(1));
+        d.setContactKind(ContactKind.HOME_VISIT);
+        d.setResult(result);
+        d.setNotes("Діти відвідують школу");
+        d.setReopen(reopenReason != null);
+        d.setReopenReason(reopenReason);
+        return d;
+    }
+
     @Test
-    void closing_needs_a_reason_and_an_outcome_then_follow_up_and_reopening_work() {
+    void closing_needs_a_listed_reason_words_for_other_and_an_outcome() {
         FamilyCase c = opened();
         assertThatThrownBy(() -> c.moveTo(CaseStage.CLOSURE, T0, "curator", null, null, TODAY))
                 .hasFieldOrPropertyWithValue("messageKey", "case.stage.closeWithReason");
-        assertThatThrownBy(() -> c.close("Сім’я переїхала", " ", T0, "curator", null, TODAY))
+        assertThatThrownBy(() -> c.close(null, "", "Передано", T0, "curator", List.of(), TODAY))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("closureReason"));
+        assertThatThrownBy(() -> c.close(ClosureReason.OTHER, " ", "Передано", T0, "curator", List.of(), TODAY))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("closureNote"));
+        assertThatThrownBy(() -> c.close(ClosureReason.FAMILY_MOVED, "", " ", T0, "curator", List.of(), TODAY))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("closureOutcome"));
-        c.close("Сім’я переїхала", "Передано до ЦСС за новим місцем проживання", T0, "curator", null, TODAY);
+        assertThat(c.isOpen()).isTrue();
+        c.close(ClosureReason.FAMILY_MOVED, "", "Передано до ЦСС за новим місцем проживання", T0, "curator", List.of(), TODAY);
         assertThat(c.isOpen()).isFalse();
         assertThat(c.getClosedAt()).isEqualTo(T0);
+        assertThat(c.getClosureReason()).isEqualTo(ClosureReason.FAMILY_MOVED);
+        assertThat(c.getClosureNote()).isNull();
+        assertThat(c.getFollowUps()).isEmpty();
         c.moveTo(CaseStage.FOLLOW_UP, T0.plusSeconds(10), "curator", null, null, TODAY);
         assertThat(c.isOpen()).isFalse();
+        assertThatThrownBy(() -> c.moveTo(CaseStage.IN_DEPTH_ASSESSMENT, T0.plusSeconds(20), "curator", " ", null, TODAY))
+                .hasFieldOrPropertyWithValue("messageKey", "case.reopen.reasonRequired");
         c.moveTo(CaseStage.IN_DEPTH_ASSESSMENT, T0.plusSeconds(20), "curator", "Повторне звернення школи", null, TODAY);
         assertThat(c.isOpen()).isTrue();
         assertThat(c.getClosedAt()).isNull();
+    }
+
+    @Test
+    void closing_plans_the_follow_up_contacts_and_each_recorded_one_makes_the_next_due() {
+        FamilyCase c = opened();
+        c.close(ClosureReason.GOALS_ACHIEVED, "", "Андрій ходить до школи", T0, "curator", List.of(1, 3, 6), TODAY);
+        assertThat(c.getFollowUps()).extracting(FollowUp::getDueOn)
+                .containsExactly(TODAY.plusMonths(1), TODAY.plusMonths(3), TODAY.plusMonths(6));
+        assertThat(c.getStageDueOn()).isEqualTo(TODAY.plusMonths(1));
+
+        LocalDate later = TODAY.plusMonths(1);
+        FollowUp first = c.getFollowUps().getFirst();
+        FollowUpDetails future = contact(FollowUpResult.HELD, null);
+        future.setContactedOn(later.plusDays(1));
+        assertThatThrownBy(() -> c.recordFollowUp(first, future, T0, "curator", later, ZONE))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("contactedOn"));
+        FollowUpDetails beforeClosure = contact(FollowUpResult.HELD, null);
+        beforeClosure.setContactedOn(TODAY.minusDays(1));
+        assertThatThrownBy(() -> c.recordFollowUp(first, beforeClosure, T0, "curator", later, ZONE))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("contactedOn"));
+        assertThat(first.isPlanned()).isTrue();
+
+        c.recordFollowUp(first, contact(FollowUpResult.HELD, null), T0.plusSeconds(60), "curator", later, ZONE);
+        assertThat(first.getStatus()).isEqualTo(FollowUp.Status.DONE);
+        assertThat(first.getResult()).isEqualTo(FollowUpResult.HELD);
+        assertThat(c.getStage()).isEqualTo(CaseStage.FOLLOW_UP);
+        assertThat(c.getStageDueOn()).isEqualTo(TODAY.plusMonths(3));
+        assertThatThrownBy(() -> c.recordFollowUp(first, contact(FollowUpResult.HELD, null), T0, "curator", later, ZONE))
+                .hasFieldOrPropertyWithValue("messageKey", "followUp.notPlanned");
+    }
+
+    @Test
+    void a_follow_up_whose_results_did_not_hold_reopens_the_case_with_its_reason_and_cancels_the_rest() {
+        FamilyCase c = opened();
+        c.close(ClosureReason.GOALS_ACHIEVED, "", "Андрій ходить до школи", T0, "curator", List.of(1, 3, 6), TODAY);
+        LocalDate later = TODAY.plusMonths(1);
+        FollowUp first = c.getFollowUps().getFirst();
+        assertThatThrownBy(() -> c.recordFollowUp(first, contact(FollowUpResult.NOT_HELD, " "), T0, "curator", later, ZONE))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("reopenReason"));
+
+        c.recordFollowUp(first, contact(FollowUpResult.NOT_HELD, "Знову пропуски школи"), T0.plusSeconds(60), "curator",
+                later, ZONE);
+        assertThat(c.isOpen()).isTrue();
         assertThat(c.getStage()).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
-    }
-
-    @Test
-    void a_case_is_due_by_the_date_given_with_each_move_and_overdue_after_it() {
-        FamilyCase c = opened();
-        assertThat(c.getStageDueOn()).isEqualTo(DUE);
-        assertThat(c.isOverdue(DUE)).isFalse();
-        assertThat(c.isOverdue(DUE.plusDays(1))).isTrue();
-        c.moveTo(CaseStage.DECISION, T0, "curator", null, TODAY.plusDays(3), TODAY);
-        assertThat(c.getStageDueOn()).isEqualTo(TODAY.plusDays(3));
-        assertThat(c.getTimeline().getLast().getDueOn()).isEqualTo(TODAY.plusDays(3));
-        c.decide(decision, T0, "supervisor", null, TODAY);
-        assertThat(c.getStageDueOn()).as("a stage without a date given has none").isNull();
-        assertThat(c.isOverdue(TODAY.plusYears(1))).isFalse();
-    }
-
-    @Test
-    void a_due_date_in_the_past_or_too_far_ahead_is_refused_at_the_field_and_changes_nothing() {
-        FamilyCase c = opened();
-        int before = c.getTimeline().size();
-        assertThatThrownBy(() -> c.moveTo(CaseStage.DECISION, T0, "curator", null, TODAY.minusDays(1), TODAY))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("case.due.past");
-                    assertThat(e.getField()).contains("dueOn");
-                });
-        assertThatThrownBy(() -> c.changeDueDate(TODAY.plusDays(StageTimeLimit.MAX_DAYS + 1), "Відпустка", T0, "curator", TODAY))
-                .hasFieldOrPropertyWithValue("messageKey", "case.due.tooFar");
-        assertThat(c.getStage()).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
-        assertThat(c.getStageDueOn()).isEqualTo(DUE);
-        assertThat(c.getTimeline()).hasSize(before);
-    }
-
-    @Test
-    void changing_the_due_date_needs_a_reason_and_is_kept_in_the_timeline_without_a_move() {
-        FamilyCase c = opened();
-        assertThatThrownBy(() -> c.changeDueDate(TODAY.plusDays(20), " ", T0, "curator", TODAY))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("reason"));
-        c.changeDueDate(TODAY.plusDays(20), "Мати в лікарні до 15 листопада", T0, "curator", TODAY);
-        assertThat(c.getStageDueOn()).isEqualTo(TODAY.plusDays(20));
-        CaseTransition last = c.getTimeline().getLast();
-        assertThat(last.isDueDateChange()).isTrue();
-        assertThat(last.getFrom()).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
-        assertThat(last.getTo()).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
-        assertThat(last.getDueOn()).isEqualTo(TODAY.plusDays(20));
-        assertThat(c.getStage()).isEqualTo(CaseStage.INITIAL_ASSESSMENT);
-    }
-
-    @Test
-    void a_more_urgent_referral_makes_the_case_more_urgent_and_a_less_urgent_one_does_not() {
-        FamilyCase c = opened();
-        assertThat(c.getUrgency()).isEqualTo(Urgency.URGENT);
-        c.takeReferral(8L, Urgency.ROUTINE);
-        assertThat(c.getUrgency()).isEqualTo(Urgency.URGENT);
-        c.takeReferral(9L, Urgency.EMERGENCY);
-        assertThat(c.getUrgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(c.getReferralIds()).containsExactlyInAnyOrder(7L, 8L, 9L);
+        assertThat(c.getTimeline().getLast().getComment()).isEqualTo("Знову пропуски школи");
+        assertThat(c.getFollowUps()).extracting(FollowUp::getStatus)
+                .containsExactly(FollowUp.Status.DONE, FollowUp.Status.CANCELLED, FollowUp.Status.CANCELLED);
+        assertThat(c.nextFollowUp()).isEmpty();
     }
 
     @Test
     void a_closed_case_takes_no_more_referrals() {
         FamilyCase c = opened();
-        c.close("r", "o", T0, "curator", null, TODAY);
+        c.close(ClosureReason.OTHER, "r", "o", T0, "curator", List.of(), TODAY);
         assertThatThrownBy(() -> c.takeReferral(8L, Urgency.ROUTINE)).hasFieldOrPropertyWithValue("messageKey", "case.closed");
     }
 }

@@ -18,6 +18,7 @@ import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.CaseTimelineNotes;
 import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.DecisionCriterion;
 import org.consilium.casefile.DueDateDetails;
 import org.consilium.casefile.SupportLevel;
@@ -230,7 +231,7 @@ class MeetingDecisionsTest {
         open.setModel(CaseModel.BROKER);
         open.setCriteria(EnumSet.of(DecisionCriterion.MANY_PROBLEMS));
         DecisionDetails decline = details(DecisionKind.DECLINE_CASE);
-        decline.setClosureReason("Сім’я впорається сама");
+        decline.setClosureNote("Сім’я впорається сама");
 
         refused(() -> signedIn.as("supervisor", () -> decisions.decide(item, open)), "case.decision.notNow");
         refused(() -> signedIn.as("supervisor", () -> decisions.decide(item, decline)), "case.decision.notNow");
@@ -353,7 +354,7 @@ class MeetingDecisionsTest {
         Meeting closing = fixtures.aboutCase(MeetingKind.CLOSING, c, Set.of());
         long item = fixtures.item("curator", closing.getId(), Topic.CLOSURE, c.caseId(), "Завершити випадок?");
         DecisionDetails close = details(DecisionKind.CLOSE_CASE);
-        close.setClosureReason("Мети плану досягнуто");
+        close.setClosureReason(ClosureReason.GOALS_ACHIEVED);
         close.setClosureOutcome("Ігор відвідує школу без пропусків");
 
         refused(() -> signedIn.as("curator", () -> decisions.decide(item, close)), "meeting.familyView.first");
@@ -367,9 +368,9 @@ class MeetingDecisionsTest {
         assertThat(stage(c.caseId())).isEqualTo("PLANNING");
 
         signedIn.as("curator", () -> decisions.decide(item, close));
-        assertThat(jdbc.queryForMap("SELECT stage, is_open, closure_reason, closure_outcome FROM family_case WHERE id = ?",
+        assertThat(jdbc.queryForMap("SELECT stage, is_open, closure_reason_code, closure_outcome FROM family_case WHERE id = ?",
                 c.caseId())).containsEntry("stage", "CLOSURE").containsEntry("is_open", false)
-                .containsEntry("closure_reason", "Мети плану досягнуто")
+                .containsEntry("closure_reason_code", "GOALS_ACHIEVED")
                 .containsEntry("closure_outcome", "Ігор відвідує школу без пропусків");
         assertThat(fixtures.decisionsOn(item)).isEqualTo(1);
     }

@@ -14,11 +14,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.consilium.base.EditConflictException;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.SharingService;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
-import org.consilium.testing.TestPlans.PlanningCase;
 import org.consilium.testing.TestPlans;
+import org.consilium.testing.TestPlans.PlanningCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -222,7 +224,8 @@ class PlanServiceTest {
     void plan_work_stops_when_the_case_leaves_planning_implementation_and_review() {
         signedIn.as("curator", () -> plans.complete(planId, testPlans.planVersion(planId)));
         long caseVersion = jdbc.queryForObject("SELECT version FROM family_case WHERE id = ?", Long.class, c.caseId());
-        signedIn.as("curator", () -> cases.close(c.caseId(), caseVersion, "Мети досягнуто", "Ігор відвідує школу"));
+        signedIn.as("curator", () -> cases.close(c.caseId(), caseVersion,
+                ClosureDetails.of(ClosureReason.GOALS_ACHIEVED, "", "Ігор відвідує школу")));
         assertThatThrownBy(() -> signedIn.as("curator", () -> plans.startPlan(c.caseId(), LocalDate.now(), LocalDate.now().plusMonths(3))))
                 .hasFieldOrPropertyWithValue("messageKey", "plan.stageNotAllowed");
     }

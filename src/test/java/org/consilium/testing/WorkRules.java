@@ -36,6 +36,11 @@ public class WorkRules {
                 .getVersion(), value);
     }
 
+    public void followUpMonths(int step, int months) {
+        norms.changeFollowUpMonths(step, norms.followUpSchedule().stream().filter(s -> s.getStep() == step).findFirst()
+                .orElseThrow().getVersion(), months);
+    }
+
     public void stageDays(CaseStage stage, int value) {
         norms.changeStageTimeLimit(stage, norms.stageTimeLimits().stream().filter(l -> l.getStage() == stage).findFirst()
                 .orElseThrow().getVersion(), value);

@@ -1,11 +1,8 @@
 package org.consilium.casefile.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasStyle;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.consilium.casefile.CaseAlerts;
 import org.consilium.casefile.CaseTimelineNotes;
 import static org.consilium.base.ui.Facts.fact;
@@ -52,7 +49,9 @@ import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseOpening;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseSheet;
+import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseSheets;
+import org.consilium.casefile.FollowUpStep;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.SharingService;
 import org.consilium.security.AppRoles;
@@ -74,9 +73,10 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     final Div alerts = new Div();
     final HorizontalLayout actions = new HorizontalLayout();
     final UnorderedList members = new UnorderedList();
-    final VerticalLayout timeline = new VerticalLayout();
+    final CaseTimeline timeline = new CaseTimeline();
     final UnorderedList openedBy = new UnorderedList();
     SharingPanel sharingPanel;
+    final FollowUpPanel followUps = new FollowUpPanel();
 
     private final CaseService cases;
     private final CaseSheets sheets;
@@ -85,6 +85,8 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     private final ObjectProvider<CaseSection> sections;
     private final ObjectProvider<CaseTimelineNotes> notes;
     private final ObjectProvider<CaseAlerts> alertSources;
+    private final ObjectProvider<ClosureEvidence> closureEvidence;
+    private final CaseNorms norms;
     private CaseSheet current;
     final LiveNote liveNote = new LiveNote();
     PresenceBar presenceBar;
@@ -95,7 +97,10 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
 
     CasePageView(CaseService cases, CaseSheets sheets, SharingService sharing, Clock clock,
                  ObjectProvider<CaseSection> sections, ObjectProvider<CaseTimelineNotes> notes,
-                 ObjectProvider<CaseAlerts> alertSources, LivePages pages, Presence presence, UserAccountService accounts) {
+                 ObjectProvider<CaseAlerts> alertSources, LivePages pages, Presence presence, UserAccountService accounts,
+                 ObjectProvider<ClosureEvidence> closureEvidence, CaseNorms norms) {
+        this.closureEvidence = closureEvidence;
+        this.norms = norms;
         this.pages = pages;
         this.presence = presence;
         this.me = accounts.signedIn().map(SignedInUser::username).orElse("");
@@ -110,12 +115,10 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         header.addClassName("case-header");
         alerts.addClassName("case-alerts");
         actions.addClassName("case-actions");
-        timeline.addClassName("case-timeline");
-        timeline.setPadding(false);
         Anchor back = new Anchor("cases", getTranslation("case.backToList"));
         back.getElement().setAttribute("router-link", true);
         openedBy.addClassName("case-opened-by");
-        add(back, familyName, liveNote, header, alerts, actions, new H3(getTranslation("case.members")), members,
+        add(back, familyName, liveNote, header, alerts, actions, followUps, new H3(getTranslation("case.members")), members,
                 new H3(getTranslation("case.timeline")), timeline, new H3(getTranslation("case.openedBy")),
                 new Paragraph(getTranslation("case.openedBy.help")), openedBy);
     }
@@ -152,12 +155,13 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
         familyName.setText(getTranslation("case.title", c.familyName()));
         showHeader(c);
         showAlerts(c);
+        followUps.show(c, this::openFollowUpDialog);
         members.removeAll();
         for (CaseSheet.Member m : c.members()) {
             String age = m.age() == null ? "" : ", " + getTranslation("case.age", m.age());
             members.add(new ListItem(m.fullName() + " — " + getTranslation(m.relation().messageKey()) + age));
         }
-        showTimeline(c);
+        timeline.show(c, notes.orderedStream().flatMap(n -> n.notesOf(c.id()).stream()).toList());
         openedBy.removeAll();
         for (CaseOpening o : sheets.whoOpened(c.id(), OPENINGS_SHOWN)) {
             openedBy.add(new ListItem(getTranslation("case.openedBy.entry", o.who(), Formats.dateTime(o.at(), getLocale()))));
@@ -207,7 +211,9 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
                 fact(getTranslation("case.criteria"),
                         c.criteria().stream().map(k -> getTranslation(k.messageKey())).collect(Collectors.joining("; "))));
         if (!c.open() && c.closureReason() != null) {
-            header.add(fact(getTranslation("case.closureReason"), c.closureReason()),
+            String reason = getTranslation(c.closureReason().messageKey())
+                    + (c.closureNote() == null ? "" : " — " + c.closureNote());
+            header.add(fact(getTranslation("case.closureReason"), reason),
                     fact(getTranslation("case.closureOutcome"), c.closureOutcome()));
         }
     }
@@ -246,58 +252,6 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
             f.addClassName("overdue");
         }
         return f;
-    }
-
-    private void showTimeline(CaseSheet c) {
-        timeline.removeAll();
-        List<Map.Entry<Instant, Div>> entries = new ArrayList<>();
-        for (CaseSheet.Move move : c.timeline()) {
-            entries.add(Map.entry(move.at(), moveEntry(move)));
-        }
-        notes.orderedStream().flatMap(n -> n.notesOf(c.id()).stream())
-                .forEach(n -> entries.add(Map.entry(n.at(), noteEntry(n))));
-        entries.stream().sorted(Map.Entry.<Instant, Div>comparingByKey().reversed())
-                .forEach(e -> timeline.add(e.getValue()));
-    }
-
-    private Div moveEntry(CaseSheet.Move move) {
-        Div entry = new Div();
-        entry.addClassName("timeline-entry");
-        Span when = new Span(Formats.dateTime(move.at(), getLocale()));
-        when.addClassName("timeline-when");
-        Span what = new Span(move.dueDateChange()
-                ? getTranslation("case.due.changed", getTranslation(move.to().messageKey()))
-                : getTranslation(move.to().messageKey()));
-        what.addClassName("timeline-stage");
-        Span who = new Span(move.by());
-        who.addClassName("timeline-who");
-        entry.add(when, what, who);
-        if (move.dueOn() != null) {
-            Span due = new Span(getTranslation("case.due.by", Formats.date(move.dueOn(), getLocale())));
-            due.addClassName("timeline-due");
-            entry.add(due);
-        }
-        if (move.comment() != null) {
-            Paragraph comment = new Paragraph(move.comment());
-            comment.addClassName("timeline-comment");
-            entry.add(comment);
-        }
-        return entry;
-    }
-
-    /** An entry another module keeps (a meeting's decision), linking to its record. */
-    private Div noteEntry(CaseTimelineNotes.Note n) {
-        Div entry = new Div();
-        entry.addClassNames("timeline-entry", "timeline-note");
-        Span when = new Span(Formats.dateTime(n.at(), getLocale()));
-        when.addClassName("timeline-when");
-        String text = getTranslation(n.messageKey(), n.args().toArray());
-        Component what = n.route() == null ? new Span(text) : new Anchor(n.route(), text);
-        ((HasStyle) what).addClassName("timeline-stage");
-        Span who = new Span(n.by());
-        who.addClassName("timeline-who");
-        entry.add(when, what, who);
-        return entry;
     }
 
     private void showActions(CaseSheet c) {
@@ -351,10 +305,18 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     }
 
     void openCloseDialog() {
-        ClosureForm form = new ClosureForm(current);
-        form.addSaveListener(e -> saved(form, () -> cases.close(form.recordId(), form.version(),
-                form.details().getClosureReason(), form.details().getClosureOutcome()),
+        ClosureForm form = new ClosureForm(current, sheets, closureEvidence.orderedStream().toList(),
+                norms.followUpSchedule().stream().map(FollowUpStep::getMonths).toList());
+        form.addSaveListener(e -> saved(form, () -> cases.close(form.recordId(), form.version(), form.details()),
                 () -> getTranslation("case.moved", getTranslation(CaseStage.CLOSURE.messageKey()))));
+        open(form);
+    }
+
+    /** Records the next planned follow-up contact; reopening the case is the form's choice. */
+    void openFollowUpDialog(CaseSheet.FollowUpLine f) {
+        FollowUpForm form = new FollowUpForm(f, current.familyName(), today());
+        form.addSaveListener(e -> saved(form, () -> cases.recordFollowUp(current.id(), form.recordId(), form.version(),
+                form.details()), () -> getTranslation(form.details().isReopen() ? "followUp.reopened" : "followUp.recorded")));
         open(form);
     }
 

@@ -18,6 +18,7 @@ import org.consilium.base.ui.EditDialog;
 import org.consilium.casefile.CaseDecision;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.DecisionCriterion;
 import org.consilium.casefile.SupportLevel;
@@ -45,7 +46,8 @@ class DecisionForm extends EditDialog<DecisionDetails> {
     final CheckboxGroup<DecisionCriterion> criteria = new CheckboxGroup<>();
     final ComboBox<Long> curatorId = new ComboBox<>();
     final Checkbox overloadConfirmed = new Checkbox();
-    final TextArea closureReason = new TextArea();
+    final Select<ClosureReason> closureReason = new Select<>();
+    final TextArea closureNote = new TextArea();
     final TextArea closureOutcome = new TextArea();
     final TextArea declineReason = new TextArea();
     final TextField redirectedTo = new TextField();
@@ -92,6 +94,11 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         model.addValueChangeListener(e -> curatorId.getDataProvider().refreshAll());
         overloadConfirmed.setLabel(getTranslation("meeting.decision.overloadConfirmed"));
         closureReason.setLabel(getTranslation("case.closureReason"));
+        // Declining support has its own reason; the others are the list a case closes with.
+        closureReason.setItems(java.util.Arrays.stream(ClosureReason.values()).filter(r -> r != ClosureReason.NOT_TAKEN_ON).toList());
+        closureReason.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.messageKey()));
+        closureReason.setEmptySelectionAllowed(false);
+        closureNote.setLabel(getTranslation("case.closureNote"));
         closureOutcome.setLabel(getTranslation("case.closureOutcome"));
         declineReason.setLabel(getTranslation("meeting.decision.declineReason"));
         redirectedTo.setLabel(getTranslation("meeting.decision.redirectedTo"));
@@ -108,13 +115,14 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         binder.forField(curatorId).bind(CaseDecision.CURATOR);
         binder.forField(overloadConfirmed).bind("overloadConfirmed");
         binder.forField(closureReason).bind(ClosureDetails.CLOSURE_REASON);
+        binder.forField(closureNote).bind(ClosureDetails.CLOSURE_NOTE);
         binder.forField(closureOutcome).bind(ClosureDetails.CLOSURE_OUTCOME);
         binder.forField(declineReason).bind(DeclineDetails.DECLINE_REASON);
         binder.forField(redirectedTo).bind(DeclineDetails.REDIRECTED_TO);
         binder.readBean(details());
 
         FormLayout form = new FormLayout(kind, text, goalKey, agencyId, description, dueOn, level, model, criteria,
-                curatorId, overloadConfirmed, closureReason, closureOutcome, declineReason, redirectedTo);
+                curatorId, overloadConfirmed, closureReason, closureNote, closureOutcome, declineReason, redirectedTo);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph help = new Paragraph(getTranslation("meeting.decision.help"));
         add(help, form);
@@ -139,7 +147,10 @@ class DecisionForm extends EditDialog<DecisionDetails> {
         overloadConfirmed.setVisible(curator);
         declineReason.setVisible(k == DecisionKind.DECLINE_REFERRAL);
         redirectedTo.setVisible(k == DecisionKind.DECLINE_REFERRAL);
-        closureReason.setVisible(k == DecisionKind.CLOSE_CASE || k == DecisionKind.DECLINE_CASE);
+        closureReason.setVisible(k == DecisionKind.CLOSE_CASE);
+        closureNote.setVisible(k == DecisionKind.CLOSE_CASE || k == DecisionKind.DECLINE_CASE);
+        closureNote.setLabel(getTranslation(k == DecisionKind.DECLINE_CASE ? "meeting.decision.declineCaseReason"
+                : "case.closureNote"));
         closureOutcome.setVisible(k == DecisionKind.CLOSE_CASE);
         text.setRequiredIndicatorVisible(k == DecisionKind.NOTE);
     }

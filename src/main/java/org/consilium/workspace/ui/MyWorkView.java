@@ -124,7 +124,7 @@ class MyWorkView extends VerticalLayout implements TitledView {
     private Div caseList(MyWorkService.CaseList cases) {
         Div box = new Div();
         box.addClassName("overdue-items");
-        box.add(new H3(getTranslation(cases.titleKey())));
+        box.add(new H3(getTranslation(cases.titleKey(), cases.titleArguments())));
         UnorderedList list = new UnorderedList();
         for (DueCase due : cases.cases()) {
             Anchor link = new Anchor("case/" + due.caseId(), getTranslation(cases.itemKey(), due.familyName(),

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
@@ -21,6 +22,7 @@ import org.consilium.calendar.WorkingDays;
 import org.consilium.casefile.CaseModel;
 import org.consilium.casefile.CaseModelNorm;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.FollowUpStep;
 import org.consilium.casefile.StageTimeLimit;
 import org.consilium.referral.ResponseTarget;
 import org.consilium.referral.Urgency;
@@ -33,7 +35,8 @@ import org.consilium.workspace.RulesOfWork.Rules;
 
 /**
  * The administrator's rules of work: response targets per urgency, caseload norms per model, the time
- * limit of each stage of a case and the working days to answer each kind of information request. They
+ * limit of each stage of a case, the working days to answer each kind of information request and the
+ * months after closure of each follow-up contact. They
  * are saved together or not at all. Below them, the holidays, each saved at once (decision 0018).
  */
 @Route("admin/settings")
@@ -45,6 +48,7 @@ class SettingsView extends VerticalLayout implements TitledView {
     final Map<CaseModel, IntegerField> norms = new EnumMap<>(CaseModel.class);
     final Map<CaseStage, IntegerField> stageLimits = new EnumMap<>(CaseStage.class);
     final Map<RequestKind, IntegerField> answerDays = new EnumMap<>(RequestKind.class);
+    final Map<Integer, IntegerField> followUpMonths = new TreeMap<>();
     final Button save = new Button();
     final HolidayList holidays;
     private final Map<String, IntegerField> byField = new HashMap<>();
@@ -66,6 +70,17 @@ class SettingsView extends VerticalLayout implements TitledView {
         FormLayout answerForm = new FormLayout();
         read.answerDays().forEach((kind, rule) -> answerForm.add(field(answerDays, kind, kind.messageKey(), "answerDays", rule,
                 AnswerTime.MAX_DAYS, "settings.workingDays")));
+        FormLayout followUpForm = new FormLayout();
+        read.followUpMonths().forEach((step, rule) -> {
+            IntegerField f = new IntegerField(getTranslation("settings.followUp.step", step));
+            f.setValue(rule.value());
+            f.setMin(1);
+            f.setMax(FollowUpStep.MAX_MONTHS);
+            f.setSuffixComponent(new Span(getTranslation("settings.months")));
+            followUpMonths.put(step, f);
+            byField.put(RulesOfWork.followUpField(step), f);
+            followUpForm.add(f);
+        });
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -74,7 +89,9 @@ class SettingsView extends VerticalLayout implements TitledView {
                 new H3(getTranslation("settings.stageLimits")), new Paragraph(getTranslation("settings.stageLimits.help")),
                 limitForm,
                 new H3(getTranslation("settings.answerDays")), new Paragraph(getTranslation("settings.answerDays.help")),
-                answerForm, save);
+                answerForm,
+                new H3(getTranslation("settings.followUp")), new Paragraph(getTranslation("settings.followUp.help")),
+                followUpForm, save);
         holidays = new HolidayList(workingDays);
         add(holidays);
     }
@@ -119,11 +136,16 @@ class SettingsView extends VerticalLayout implements TitledView {
         for (IntegerField f : answerDays.values()) {
             valid &= inRange(f, AnswerTime.MAX_DAYS, "request.answerDays.range");
         }
+        for (IntegerField f : followUpMonths.values()) {
+            valid &= inRange(f, FollowUpStep.MAX_MONTHS, "followUp.step.range");
+        }
         if (!valid) {
             return;
         }
         try {
-            rules.save(read, values(targets), values(norms), values(stageLimits), values(answerDays));
+            Map<Integer, Integer> months = new HashMap<>();
+            followUpMonths.forEach((step, field) -> months.put(step, field.getValue()));
+            rules.save(read, values(targets), values(norms), values(stageLimits), values(answerDays), months);
             read = rules.current();
             Notifications.success(getTranslation("settings.saved"));
         } catch (BusinessException e) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,17 @@ import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
+import org.consilium.casefile.ContactKind;
+import org.consilium.casefile.FollowUpResult;
 import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
+import org.consilium.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,5 +193,75 @@ class CasePageViewTest extends KaribuTest {
         _get(AccessDeniedView.class);
         assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE username = 'school' AND action = 'DENIED'",
                 String.class)).contains("/case/" + caseId);
+    }
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void timeAsItIs() {
+        clock.reset();
+    }
+
+    private Button action(CasePageView view, String target) {
+        return view.actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> target.equals(b.getElement().getAttribute("data-target"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_curator_closes_a_case_with_a_listed_reason_after_seeing_where_it_started_and_the_follow_up_is_planned() {
+        CasePageView view = open("curator");
+        _click(action(view, "CLOSURE"));
+        ClosureForm form = _get(ClosureForm.class);
+        assertThat(form.before.getElement().getTextRecursively()).contains("Initial request", "Пропуски занять",
+                "Goals and their last ratings", "no plan in force", "Closing meeting", "No closing meeting");
+        assertThat(form.getElement().getTextRecursively()).contains("1, 3, 6 months");
+
+        form.closureOutcome.setValue("Андрій ходить до школи щодня");
+        _click(form.save);
+        assertThat(form.closureReason.isInvalid()).as("the reason is required").isTrue();
+        form.closureReason.setValue(ClosureReason.OTHER);
+        _click(form.save);
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.closureNote.isInvalid()).as("other needs words").isTrue();
+        assertThat(form.closureNote.getErrorMessage()).isNotBlank();
+        assertThat(signedIn.as("curator", () -> sheets.sheet(caseId).orElseThrow().open())).isTrue();
+
+        form.closureReason.setValue(ClosureReason.FAMILY_MOVED);
+        _click(form.save);
+        assertThat(form.isOpened()).isFalse();
+        assertThat(view.header.getElement().getTextRecursively()).contains("The family moved away",
+                "Андрій ходить до школи щодня");
+        assertThat(view.followUps.isVisible()).isTrue();
+        assertThat(view.followUps.list.getElement().getTextRecursively()).contains("Contact 1: planned by",
+                "Contact 3: planned by");
+    }
+
+    @Test
+    void a_follow_up_contact_whose_results_did_not_hold_reopens_the_case_from_the_case_page() {
+        signedIn.as("curator", () -> cases.close(caseId, testCases.version(caseId),
+                ClosureDetails.of(ClosureReason.GOALS_ACHIEVED, "", "Андрій ходить до школи щодня")));
+        clock.advance(Duration.ofDays(35));
+        CasePageView view = open("curator");
+        assertThat(view.followUps.list.getElement().getTextRecursively()).contains("overdue");
+        _click(_get(view.followUps, Button.class, spec -> spec.withText("Record the contact")));
+        FollowUpForm form = _get(FollowUpForm.class);
+        assertThat(form.reopen.isVisible()).as("offered only when the results did not hold").isFalse();
+        form.contactKind.setValue(ContactKind.HOME_VISIT);
+        form.result.setValue(FollowUpResult.NOT_HELD);
+        form.notes.setValue("Андрій знову пропускає школу, мати без роботи");
+        assertThat(form.reopen.isVisible()).isTrue();
+        form.reopen.setValue(true);
+        _click(form.save);
+        assertThat(form.isOpened()).as("the reason to reopen is required").isTrue();
+        assertThat(form.reopenReason.isInvalid()).isTrue();
+
+        form.reopenReason.setValue("Результати не збереглися: пропуски школи");
+        _click(form.save);
+        assertThat(form.isOpened()).isFalse();
+        assertThat(view.header.getElement().getTextRecursively()).contains("In-depth assessment");
+        assertThat(view.followUps.list.getElement().getTextRecursively()).contains("No, they did not hold",
+                "cancelled, the case was reopened");
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("Результати не збереглися");
     }
 }

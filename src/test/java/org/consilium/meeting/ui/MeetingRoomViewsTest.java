@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.consilium.agency.AgencyType;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.meeting.Attendance;
 import org.consilium.meeting.DecisionKind;
 import org.consilium.meeting.MeetingDetails;
@@ -197,7 +198,7 @@ class MeetingRoomViewsTest extends KaribuTest {
         _click(after.decide);
         DecisionForm decision = _get(DecisionForm.class);
         assertThat(decision.kind.getValue()).isEqualTo(DecisionKind.CLOSE_CASE);
-        decision.closureReason.setValue("Мету плану досягнуто");
+        decision.closureReason.setValue(ClosureReason.GOALS_ACHIEVED);
         decision.closureOutcome.setValue("Ігор регулярно відвідує школу, родина справляється сама");
         _click(decision.save);
         assertThat(decision.isOpened()).isFalse();

@@ -66,6 +66,9 @@ class SettingsViewTest extends KaribuTest {
             rules.caseloadNorm(CaseModel.BROKER, 35);
             rules.stageDays(CaseStage.PLANNING, 14);
             rules.answerDays(RequestKind.HEALTH_INFORMATION, 5);
+            rules.followUpMonths(1, 1);
+            rules.followUpMonths(2, 3);
+            rules.followUpMonths(3, 6);
             rules.removeHolidays(LocalDate.of(2092, 1, 1), LocalDate.of(2092, 12, 31));
         });
     }
@@ -148,6 +151,31 @@ class SettingsViewTest extends KaribuTest {
                 .filter(l -> l.getStage() == CaseStage.PLANNING).findFirst().orElseThrow().getDays())
                 .as("saved together").isEqualTo(21);
         assertThat(signedIn.as("admin", () -> requestRules.answerDays(RequestKind.SCHOOL_CHARACTERISATION))).isEqualTo(5);
+    }
+
+    @Test
+    void the_follow_up_schedule_is_saved_with_the_other_rules_and_a_contact_not_later_than_the_one_before_is_refused_at_its_field() {
+        signIn("admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("admin/settings");
+        SettingsView view = _get(SettingsView.class);
+        assertThat(view.followUpMonths).containsOnlyKeys(1, 2, 3);
+        assertThat(view.followUpMonths.get(2).getValue()).isEqualTo(3);
+
+        view.followUpMonths.get(2).setValue(1);
+        view.stageLimits.get(CaseStage.PLANNING).setValue(21);
+        _click(view.save);
+        assertThat(view.followUpMonths.get(2).getErrorMessage()).isEqualTo("Each contact must come later than the one before it.");
+        assertThat(signedIn.as("admin", () -> cases.followUpSchedule()).get(1).getMonths()).isEqualTo(3);
+        assertThat(signedIn.as("admin", () -> cases.stageTimeLimits()).stream()
+                .filter(l -> l.getStage() == CaseStage.PLANNING).findFirst().orElseThrow().getDays())
+                .as("nothing of the page was saved").isEqualTo(14);
+
+        view.followUpMonths.get(2).setValue(2);
+        view.followUpMonths.get(3).setValue(12);
+        _click(view.save);
+        assertThat(signedIn.as("admin", () -> cases.followUpSchedule())).extracting(s -> s.getMonths())
+                .containsExactly(1, 2, 12);
     }
 
     @Test
