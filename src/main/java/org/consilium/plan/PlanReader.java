@@ -120,6 +120,16 @@ public class PlanReader {
     }
 
     /**
+     * The case's plan in force (the active version) as the signed-in curator or supervisor reads it, with
+     * what they may do with each task; empty if none is in force.
+     */
+    @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
+    public Optional<PlanSheet> inForce(long caseId) {
+        return overview(caseId).versions().stream().filter(v -> v.status() == PlanStatus.ACTIVE).findFirst()
+                .flatMap(v -> sheet(v.planId()));
+    }
+
+    /**
      * The case's plan as the family agreed to it, for a form that links something to one of its goals
      * (an information request whose answers feed a goal's indicator): the latest version agreed and not
      * ended, or, if none is, the latest version. Empty if the case has no plan; refused unless the user

@@ -1,12 +1,8 @@
 package org.consilium.casefile.ui;
 
-import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
-import java.util.List;
-import org.consilium.casefile.CaseAlerts;
-import org.consilium.casefile.CaseTimelineNotes;
 import static org.consilium.base.ui.Facts.fact;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,33 +23,38 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
-import org.consilium.casefile.CaseOperation;
-import org.consilium.live.LivePages;
-import org.consilium.live.Presence;
-import org.consilium.live.Topics;
-import org.consilium.live.ui.LiveNote;
-import org.consilium.live.ui.PresenceBar;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.LoadOrRefuse;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
+import org.consilium.casefile.CaseAlerts;
+import org.consilium.casefile.CaseDueItems;
+import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseOpening;
+import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseSheet;
-import org.consilium.casefile.CaseNorms;
 import org.consilium.casefile.CaseSheets;
-import org.consilium.casefile.FollowUpStep;
 import org.consilium.casefile.CaseStage;
+import org.consilium.casefile.CaseTimelineNotes;
+import org.consilium.casefile.FollowUpStep;
 import org.consilium.casefile.SharingService;
+import org.consilium.live.LivePages;
+import org.consilium.live.Presence;
+import org.consilium.live.Topics;
+import org.consilium.live.ui.LiveNote;
+import org.consilium.live.ui.PresenceBar;
 import org.consilium.security.AppRoles;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -87,6 +88,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     private final ObjectProvider<CaseAlerts> alertSources;
     private final ObjectProvider<ClosureEvidence> closureEvidence;
     private final CaseNorms norms;
+    private final ObjectProvider<CaseDueItems> dueItems;
     private CaseSheet current;
     final LiveNote liveNote = new LiveNote();
     PresenceBar presenceBar;
@@ -98,7 +100,8 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     CasePageView(CaseService cases, CaseSheets sheets, SharingService sharing, Clock clock,
                  ObjectProvider<CaseSection> sections, ObjectProvider<CaseTimelineNotes> notes,
                  ObjectProvider<CaseAlerts> alertSources, LivePages pages, Presence presence, UserAccountService accounts,
-                 ObjectProvider<ClosureEvidence> closureEvidence, CaseNorms norms) {
+                 ObjectProvider<ClosureEvidence> closureEvidence, CaseNorms norms, ObjectProvider<CaseDueItems> dueItems) {
+        this.dueItems = dueItems;
         this.closureEvidence = closureEvidence;
         this.norms = norms;
         this.pages = pages;
@@ -237,18 +240,38 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
     }
 
     /** The next thing due on the case: the current stage's work and its date, marked when overdue. */
+    /**
+     * The case's next due: the earliest of its stage's due date and what other modules have due on it (a
+     * task, a request's answer, a meeting, a contact's next step), said with what it is.
+     */
     private Div nextDue(CaseSheet c) {
-        if (c.dueOn() == null) {
+        LocalDate today = today();
+        Optional<CaseDueItems.Item> item = dueItems.orderedStream().map(d -> d.earliestOf(c.id()))
+                .flatMap(Optional::stream).min(Comparator.comparing(CaseDueItems.Item::dueOn));
+        String text;
+        boolean overdue;
+        if (item.isPresent() && (c.dueOn() == null || item.get().dueOn().isBefore(c.dueOn()))) {
+            CaseDueItems.Item i = item.get();
+            text = getTranslation(i.messageKey(), i.args().toArray()) + ": "
+                    + getTranslation("case.nextDue.by", Formats.date(i.dueOn(), getLocale()));
+            overdue = i.dueOn().isBefore(today);
+            if (overdue) {
+                text += " — " + getTranslation("case.overdueDays", NumberFormat.getIntegerInstance(getLocale())
+                        .format(ChronoUnit.DAYS.between(i.dueOn(), today)));
+            }
+        } else if (c.dueOn() == null) {
             return fact(getTranslation("case.nextDue"), getTranslation("case.nextDue.none"));
-        }
-        String text = getTranslation("case.nextDue.value", getTranslation(c.stage().messageKey()),
-                Formats.date(c.dueOn(), getLocale()));
-        if (c.overdue()) {
-            text += " — " + getTranslation("case.overdueDays",
-                    NumberFormat.getIntegerInstance(getLocale()).format(c.daysOverdue()));
+        } else {
+            text = getTranslation("case.nextDue.value", getTranslation(c.stage().messageKey()),
+                    Formats.date(c.dueOn(), getLocale()));
+            overdue = c.overdue();
+            if (overdue) {
+                text += " — " + getTranslation("case.overdueDays",
+                        NumberFormat.getIntegerInstance(getLocale()).format(c.daysOverdue()));
+            }
         }
         Div f = fact(getTranslation("case.nextDue"), text);
-        if (c.overdue()) {
+        if (overdue) {
             f.addClassName("overdue");
         }
         return f;
