@@ -108,11 +108,15 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
     @Query("select c from FamilyCase c join fetch c.curator where c.agency.id = :agencyId and c.family.id in :familyIds order by c.openedAt, c.id")
     List<FamilyCase> ofFamilies(@Param("agencyId") long agencyId, @Param("familyIds") Collection<Long> familyIds);
 
-    /** Cases whose stage's work is due by {@code today}: open ones, and closed ones in follow-up. */
+    /**
+     * Cases whose stage's work is due by {@code today}: open ones, and closed ones whose follow-up contact
+     * is due (in follow-up, or just closed and due by the first contact).
+     */
     @Query("""
             select c from FamilyCase c join fetch c.family join fetch c.curator join fetch c.agency
             where c.stageDueOn is not null and c.stageDueOn <= :today
-              and (c.open = true or c.stage = org.consilium.casefile.CaseStage.FOLLOW_UP)
+              and (c.open = true or c.stage = org.consilium.casefile.CaseStage.FOLLOW_UP
+                   or c.stage = org.consilium.casefile.CaseStage.CLOSURE)
             order by c.id""")
     List<FamilyCase> dueBy(@Param("today") LocalDate today);
 

@@ -44,11 +44,14 @@ class CaseNotices {
         }
     }
 
-    /** A review and a follow-up contact are named as such; any other stage's work as the stage's work. */
+    /**
+     * A review and a follow-up contact are named as such (a closed case is due by its first follow-up
+     * contact); any other stage's work as the stage's work.
+     */
     private static String dueKind(CaseStage stage) {
         return switch (stage) {
             case REVIEW -> "case.REVIEW_DUE";
-            case FOLLOW_UP -> "case.FOLLOW_UP_DUE";
+            case CLOSURE, FOLLOW_UP -> "case.FOLLOW_UP_DUE";
             default -> "case.STAGE_DUE";
         };
     }

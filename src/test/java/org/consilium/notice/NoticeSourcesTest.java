@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.consilium.agency.AgencyType;
 import org.consilium.casefile.CaseService;
+import org.consilium.casefile.ClosureDetails;
+import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.DueCases;
 import org.consilium.meeting.MeetingDetails;
 import org.consilium.meeting.MeetingKind;
@@ -128,6 +130,22 @@ class NoticeSourcesTest {
         dueCases.check(LocalDate.now());
         Eventually.allEventsDelivered(jdbc);
         assertThat(count(other, "case.REVIEW_DUE", caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void the_curator_is_told_once_when_the_first_follow_up_contact_of_a_closed_case_is_due() {
+        long caseId = testCases.openCaseForDemoCurator();
+        signedIn.as("curator", () -> cases.close(caseId, testCases.version(caseId),
+                ClosureDetails.of(ClosureReason.GOALS_ACHIEVED, "", "Андрій ходить до школи")));
+        LocalDate due = jdbc.queryForObject("SELECT stage_due_on FROM family_case WHERE id = ?", LocalDate.class, caseId);
+        assertThat(dueCases.check(due.minusDays(1))).as("not yet").isGreaterThanOrEqualTo(0);
+        Eventually.allEventsDelivered(jdbc);
+        assertThat(count("curator", "case.FOLLOW_UP_DUE", caseId)).isZero();
+        dueCases.check(due);
+        Eventually.until("the curator is told the follow-up is due", () -> count("curator", "case.FOLLOW_UP_DUE", caseId) == 1);
+        dueCases.check(due);
+        Eventually.allEventsDelivered(jdbc);
+        assertThat(count("curator", "case.FOLLOW_UP_DUE", caseId)).isEqualTo(1);
     }
 
     @Test
