@@ -71,6 +71,7 @@ class DemoCases implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final SharingService sharing;
     private final DemoPlans plans;
+    private final DemoMonitoring monitoring;
     private final DemoRequests requests;
     private final DemoMeetings meetings;
     private final DemoAssessments assessments;
@@ -83,7 +84,9 @@ class DemoCases implements ApplicationRunner {
     DemoCases(DemoMode mode, ReferralService referrals, CaseService cases, CaseSheets sheets, FamilyService families,
               Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules,
               DemoRequests requests, DemoMeetings meetings, DemoAssessments assessments, OverdueTasks overdueTasks,
-              OverdueRequests overdueRequests, DueCases dueCases, OverdueReferrals overdueReferrals) {
+              OverdueRequests overdueRequests, DueCases dueCases, OverdueReferrals overdueReferrals,
+              DemoMonitoring monitoring) {
+        this.monitoring = monitoring;
         this.dueCases = dueCases;
         this.overdueReferrals = overdueReferrals;
         this.overdueTasks = overdueTasks;
@@ -181,6 +184,7 @@ class DemoCases implements ApplicationRunner {
         backdateOverride(override.getId());
         assessments.create(kovalenko, melnyk, bondarenko);
         plans.create(kovalenko, bondarenko);
+        monitoring.create(kovalenko);
         requests.create(kovalenko, melnyk);
         meetings.create(kovalenko, bondarenko);
         // The morning check of overdue work, once now: the overdue demo tasks reach the bells of those who do them.

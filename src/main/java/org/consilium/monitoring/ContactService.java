@@ -102,7 +102,7 @@ public class ContactService {
             });
         }
         Contact saved = contacts.saveAndFlush(c);
-        events.publishEvent(new ContactRecorded(caseId, me.username(), me.fullName(), clock.instant()));
+        events.publishEvent(new CaseMonitored(caseId, "live.contact.recorded", me.username(), me.fullName(), clock.instant()));
         return saved;
     }
 
@@ -116,7 +116,7 @@ public class ContactService {
         c.change(d, LocalDate.now(clock));
         guard.flush(c);
         SignedInUser me = accounts.signedIn().orElseThrow();
-        events.publishEvent(new ContactRecorded(c.getCaseId(), me.username(), me.fullName(), clock.instant()));
+        events.publishEvent(new CaseMonitored(c.getCaseId(), "live.contact.recorded", me.username(), me.fullName(), clock.instant()));
         return c;
     }
 

@@ -20,8 +20,7 @@ class MonitoringLiveFeed {
     // As the other live feeds: after the commit, on a thread of its own, holding no transaction.
     @Async
     @TransactionalEventListener
-    void on(ContactRecorded c) {
-        pages.publish(new PageChange(Topics.ofCase(c.caseId()), c.caseId(), c.actor(), c.actorName(),
-                "live.contact.recorded", c.at()));
+    void on(CaseMonitored c) {
+        pages.publish(new PageChange(Topics.ofCase(c.caseId()), c.caseId(), c.actor(), c.actorName(), c.whatKey(), c.at()));
     }
 }

@@ -7,7 +7,7 @@
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
 @ApplicationModule(allowedDependencies = {"base", "security", "mail", "agency", "family", "account", "referral", "casefile", "plan",
-        "request", "meeting", "live"})
+        "request", "meeting", "monitoring", "live"})
 package org.consilium.notice;
 
 import org.springframework.modulith.ApplicationModule;

@@ -41,6 +41,7 @@ public class PlanReader {
 
     private final PlanRepository plans;
     private final ReadingRepository readings;
+    private final RatingRepository ratings;
     private final PlanAccess access;
     private final CaseService cases;
     private final StaffNames names;
@@ -48,10 +49,11 @@ public class PlanReader {
     private final Clock clock;
     private final PlanPdf pdf;
 
-    PlanReader(PlanRepository plans, ReadingRepository readings, PlanAccess access, CaseService cases, StaffNames names,
+    PlanReader(PlanRepository plans, ReadingRepository readings, RatingRepository ratings, PlanAccess access, CaseService cases, StaffNames names,
                ApplicationEventPublisher events, Clock clock, PlanPdf pdf) {
         this.plans = plans;
         this.readings = readings;
+        this.ratings = ratings;
         this.access = access;
         this.cases = cases;
         this.names = names;
@@ -190,6 +192,13 @@ public class PlanReader {
             readingsByGoal.computeIfAbsent(r.getGoalKey(), k -> new ArrayList<>())
                     .add(new PlanSheet.Reading(r.getIndicator(), r.getPeriodStart(), r.getPeriodEnd(), r.getValue()));
         }
+        Map<String, List<PlanSheet.Rated>> ratingsByGoal = new HashMap<>();
+        Map<String, String> raters = new HashMap<>();
+        for (GoalRatingEntry r : ratings.ofCase(p.getCaseId())) {
+            ratingsByGoal.computeIfAbsent(r.getGoalKey(), k -> new ArrayList<>())
+                    .add(new PlanSheet.Rated(r.getRatedOn(), r.getRating(),
+                            raters.computeIfAbsent(r.getRatedBy(), names::fullName), r.getReviewId() != null));
+        }
         List<PlanSheet.Goal> goals = new ArrayList<>();
         for (PlanGoal g : p.getGoals()) {
             List<PlanSheet.Task> tasks = new ArrayList<>();
@@ -216,7 +225,8 @@ public class PlanReader {
                     tasks, readingsByGoal.getOrDefault(g.getKey(), List.of()),
                     // The assessment is for social services only: partners and the family do not see what a goal cites.
                     reader.audience() == Audience.STAFF && g.getFindingRef() != null
-                            ? new PlanSheet.Finding(g.getFindingRef(), g.getFindingText()) : null));
+                            ? new PlanSheet.Finding(g.getFindingRef(), g.getFindingText()) : null,
+                    ratingsByGoal.getOrDefault(g.getKey(), List.of())));
         }
         PlanAgreement agreed = p.getAgreed();
         return new PlanSheet(reader.audience(), p.getId(), p.getVersion(), p.getCaseId(), ctx.familyName(), p.getNumber(),

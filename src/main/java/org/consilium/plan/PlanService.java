@@ -45,8 +45,11 @@ public class PlanService {
     private final AssessmentSummaries assessments;
     private final PlanEvents events;
 
+    private final RatingRepository ratings;
+
     PlanService(PlanRepository plans, PlanAccess access, PlanLookups lookups, CaseService cases, SharingService sharing,
-                EditGuard guard, Clock clock, AssessmentSummaries assessments, PlanEvents events) {
+                EditGuard guard, Clock clock, AssessmentSummaries assessments, PlanEvents events, RatingRepository ratings) {
+        this.ratings = ratings;
         this.assessments = assessments;
         this.events = events;
         this.plans = plans;
@@ -165,12 +168,19 @@ public class PlanService {
         w.changed(guard.flush(w.goal()));
     }
 
-    /** A goal's rating (1–5, or none) at a review of the plan being worked. */
+    /**
+     * A goal's rating (1–5, or none) while the plan in force is worked; a rating joins the goal's series,
+     * naming the progress review {@code reviewId} it was given at, if any.
+     */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
     @Transactional
-    public PlanGoal rateGoal(long goalId, long version, Integer rating) {
+    public PlanGoal rateGoal(long goalId, long version, Integer rating, Long reviewId) {
         GoalToChange w = goalToChange(goalId, version);
         w.goal().getPlan().rateGoal(w.goal(), rating);
+        if (rating != null) {
+            ratings.save(new GoalRatingEntry(w.goal(), rating, LocalDate.now(clock), clock.instant(),
+                    access.me().getUsername(), reviewId));
+        }
         return w.changed(guard.flush(w.goal()));
     }
 

@@ -28,10 +28,13 @@ public record PlanSheet(Audience audience, long planId, long version, long caseI
         RATE, PROPOSE_TASK
     }
 
-    /** A goal with its tasks, and the readings of its indicators, earliest period first. */
+    /**
+     * A goal with its tasks, the readings of its indicators, earliest period first, and its ratings so far,
+     * earliest first ({@code rating} is the latest).
+     */
     public record Goal(long id, long version, String key, ProblemArea problemArea, String statement, String criterion,
                        String baseline, String target, LocalDate deadline, String whyItMatters, Integer rating,
-                       List<Task> tasks, List<Reading> readings, Finding finding) {
+                       List<Task> tasks, List<Reading> readings, Finding finding, List<Rated> ratings) {
     }
 
     /** The assessment finding a goal answers: its reference (assessment, domain, need or strength) and text. */
@@ -54,6 +57,10 @@ public record PlanSheet(Audience audience, long planId, long version, long caseI
      * measured.
      */
     public record Reading(String indicator, LocalDate periodStart, LocalDate periodEnd, BigDecimal value) {
+    }
+
+    /** One rating of a goal in its series: when, which step, by whom, and whether at a progress review. */
+    public record Rated(LocalDate on, int rating, String by, boolean atReview) {
     }
 
     /** A task; {@code statusChoices} are the statuses the reader may set (none: read only). */

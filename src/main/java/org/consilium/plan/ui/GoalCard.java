@@ -27,6 +27,7 @@ class GoalCard extends Div {
 
     final PlanSheet.Goal goal;
     final GoalSeries series;
+    final RatingSeries ratings;
 
     GoalCard(PlanServices services, PlanSheet sheet, PlanSheet.Goal g, int number, Runnable reload) {
         this.goal = g;
@@ -83,7 +84,7 @@ class GoalCard extends Div {
             rate.addClassName("plan-rate");
             rate.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    Saving.withoutForm(this, () -> services.plans().rateGoal(g.id(), g.version(), e.getValue()),
+                    Saving.withoutForm(this, () -> services.plans().rateGoal(g.id(), g.version(), e.getValue(), null),
                             "plan.rate.done", reload);
                 }
             });
@@ -92,8 +93,9 @@ class GoalCard extends Div {
         if (tools.getComponentCount() > 0) {
             add(tools);
         }
+        ratings = new RatingSeries(g.ratings());
         series = new GoalSeries(g.readings());
-        add(series);
+        add(ratings, series);
         Div columns = new Div();
         columns.addClassName("plan-columns");
         columns.add(column(services, sheet, TaskSide.FAMILY, reload), column(services, sheet, TaskSide.SPECIALIST, reload));
