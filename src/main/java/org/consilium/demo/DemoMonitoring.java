@@ -53,8 +53,8 @@ class DemoMonitoring {
                 "Удома спокійно, діти зранку збираються самі. Мама вже була на групі підтримки двічі.",
                 "Зустріч мами з психологом поліклініки", today.plusDays(5), true);
 
-        review(kovalenko, today.minusDays(24), 2, "Мама: діти ходять до школи частіше, але ранки ще важкі.", null);
-        review(kovalenko, today.minusDays(3), 3, "Мама: ранки спокійніші, Андрій сам збирається до школи.",
+        review(kovalenko, today.minusDays(24), 2, 2, "Мама: діти ходять до школи частіше, але ранки ще важкі.", null);
+        review(kovalenko, today.minusDays(3), 3, 4, "Мама: ранки спокійніші, Андрій сам збирається до школи.",
                 "Бесіду провели одну, коротку; Андрій її не пам’ятає");
     }
 
@@ -76,15 +76,20 @@ class DemoMonitoring {
     }
 
     /**
-     * A review held {@code on} that rates the school goal {@code schoolRating} and continues the plan; with
+     * A review held {@code on} that rates the school goal {@code schoolRating} (the family itself
+     * {@code familyRating}) and continues the plan; with
      * {@code policeNote}, the police's talk is found not to meet the need. The review and its ratings are
      * then set on that day, as the services only write the present.
      */
-    private void review(long caseId, LocalDate on, int schoolRating, String familyView, String policeNote) {
+    private void review(long caseId, LocalDate on, int schoolRating, int familyRating, String familyView, String policeNote) {
         ReviewDetails d = asCurator(() -> reviews.form(caseId));
         d.setHeldOn(on);
         d.setFamilyView(familyView);
-        d.getGoals().forEach(g -> g.setRating(g.statement().startsWith("Діти щодня") ? schoolRating : 2));
+        d.getGoals().forEach(g -> {
+            boolean school = g.statement().startsWith("Діти щодня");
+            g.setRating(school ? schoolRating : 2);
+            g.setFamilyRating(school ? familyRating : 3);
+        });
         if (policeNote != null) {
             d.getServices().stream().filter(s -> s.description().startsWith("Профілактична бесіда")).forEach(s -> {
                 s.setAdequate(false);

@@ -31,11 +31,15 @@ public class ProgressReview extends AbstractEntity implements FamilyRecord {
     public static final int TEXT_MAX = 4000;
     public static final int NOTE_MAX = 1000;
 
-    /** A goal as reviewed: its statement then, and the rating given (none if not rated). */
+    /**
+     * A goal as reviewed: its statement then, the rating given (none if not rated) and the family's own
+     * rating of it on the same scale (its self-evaluation, none if it gave none).
+     */
     @Embeddable
     public record Goal(@Column(name = "goal_key", nullable = false, length = 36) String goalKey,
                        @Column(nullable = false, length = 500) String statement,
-                       @Column(name = "rating") Integer rating) {
+                       @Column(name = "rating") Integer rating,
+                       @Column(name = "family_rating") Integer familyRating) {
     }
 
     /** An agency's service as reviewed: received, adequate (none if not received), and why not. */
@@ -123,10 +127,12 @@ public class ProgressReview extends AbstractEntity implements FamilyRecord {
         this.risks = UserText.check("risks", d.getRisks(), TEXT_MAX, false);
         this.comment = UserText.check("comment", d.getComment(), TEXT_MAX, false);
         for (ReviewDetails.GoalLine g : d.getGoals()) {
-            if (g.getRating() != null && (g.getRating() < 1 || g.getRating() > 5)) {
-                throw BusinessException.atField("rating." + g.goalKey(), "plan.rating.range", 1, 5);
+            for (Integer r : new Integer[] {g.getRating(), g.getFamilyRating()}) {
+                if (r != null && (r < 1 || r > 5)) {
+                    throw BusinessException.atField("rating." + g.goalKey(), "plan.rating.range", 1, 5);
+                }
             }
-            goals.add(new Goal(g.goalKey(), g.statement(), g.getRating()));
+            goals.add(new Goal(g.goalKey(), g.statement(), g.getRating(), g.getFamilyRating()));
         }
         for (int i = 0; i < d.getServices().size(); i++) {
             ReviewDetails.ServiceLine s = d.getServices().get(i);

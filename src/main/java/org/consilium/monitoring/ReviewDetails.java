@@ -18,13 +18,17 @@ public class ReviewDetails {
     public static final String FAMILY_VIEW = "familyView";
     public static final String DECISION = "decision";
 
-    /** A goal of the plan in force, as read (id and version), and the rating given at the review, if any. */
+    /**
+     * A goal of the plan in force, as read (id and version), the rating given at the review and the family's
+     * own rating, if any.
+     */
     public static class GoalLine {
         private final long goalId;
         private final long goalVersion;
         private final String goalKey;
         private final String statement;
         private Integer rating;
+        private Integer familyRating;
 
         public GoalLine(long goalId, long goalVersion, String goalKey, String statement, Integer rating) {
             this.goalId = goalId;
@@ -40,6 +44,9 @@ public class ReviewDetails {
         public String statement() { return statement; }
         public Integer getRating() { return rating; }
         public void setRating(Integer rating) { this.rating = rating; }
+        /** The family's own rating of the goal on the same scale: its self-evaluation. */
+        public Integer getFamilyRating() { return familyRating; }
+        public void setFamilyRating(Integer familyRating) { this.familyRating = familyRating; }
     }
 
     /** An agency's task in the plan in force, and whether the family received it and it met the need. */

@@ -60,7 +60,10 @@ class ReviewServiceTest {
     private ReviewDetails review(int rating, ReviewDecision decision) {
         ReviewDetails d = signedIn.as("curator", () -> reviews.form(c.caseId()));
         d.setFamilyView("Мама: Ігор ходить до школи, ранки спокійніші");
-        d.getGoals().forEach(g -> g.setRating(rating));
+        d.getGoals().forEach(g -> {
+            g.setRating(rating);
+            g.setFamilyRating(rating + 1);
+        });
         d.setDecision(decision);
         return d;
     }
@@ -86,6 +89,7 @@ class ReviewServiceTest {
         ReviewService.Reviews listed = signedIn.as("curator", () -> reviews.ofCase(c.caseId()));
         assertThat(listed.rows()).hasSize(2);
         assertThat(listed.rows().getFirst().goals().getFirst().rating()).isEqualTo(4);
+        assertThat(listed.rows().getFirst().goals().getFirst().familyRating()).as("the family's own rating").isEqualTo(5);
     }
 
     @Test

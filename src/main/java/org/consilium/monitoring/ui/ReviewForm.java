@@ -40,6 +40,7 @@ class ReviewForm extends EditDialog<ReviewDetails> {
     final RadioButtonGroup<ReviewDecision> decision = new RadioButtonGroup<>();
     final TextArea comment = new TextArea();
     final List<Select<Integer>> ratings = new ArrayList<>();
+    final List<Select<Integer>> familyRatings = new ArrayList<>();
     final List<Checkbox> received = new ArrayList<>();
     final List<RadioButtonGroup<Boolean>> adequate = new ArrayList<>();
     final List<TextField> serviceNotes = new ArrayList<>();
@@ -82,22 +83,32 @@ class ReviewForm extends EditDialog<ReviewDetails> {
             plan.goals().forEach(g -> byKey.put(g.key(), g));
         }
         for (ReviewDetails.GoalLine line : d.getGoals()) {
-            Select<Integer> rating = new Select<>();
-            rating.setLabel(line.statement());
-            rating.setItems(GoalRating.MIN, 2, 3, 4, GoalRating.MAX);
-            rating.setItemLabelGenerator(r -> getTranslation(GoalRating.messageKey(r)));
-            rating.setPlaceholder(getTranslation("plan.rating.none"));
+            Select<Integer> familyRating = scale(getTranslation("review.goal.familyRating"));
+            familyRating.addValueChangeListener(e -> line.setFamilyRating(e.getValue()));
+            familyRatings.add(familyRating);
+            Select<Integer> rating = scale(getTranslation("review.goal.rating"));
             rating.setValue(line.getRating());
             rating.addValueChangeListener(e -> line.setRating(e.getValue()));
-            rating.setWidthFull();
             ratings.add(rating);
-            box.add(rating);
+            box.add(new H4(line.statement()), new FormLayout(familyRating, rating));
             PlanSheet.Goal g = byKey.get(line.goalKey());
             if (g != null) {
                 box.add(new Paragraph(sofar(g)));
             }
         }
         return box;
+    }
+
+    /** A choice on the goals' scale of five steps, or none. */
+    private Select<Integer> scale(String label) {
+        Select<Integer> s = new Select<>();
+        s.setLabel(label);
+        s.setItems(GoalRating.MIN, 2, 3, 4, GoalRating.MAX);
+        s.setItemLabelGenerator(r -> getTranslation(GoalRating.messageKey(r)));
+        s.setPlaceholder(getTranslation("plan.rating.none"));
+        s.setEmptySelectionAllowed(true);
+        s.setEmptySelectionCaption(getTranslation("plan.rating.none"));
+        return s;
     }
 
     /** The goal's ratings so far and its latest measured figure, so the new rating is given knowingly. */

@@ -61,7 +61,7 @@ class ReviewsPanel extends Div {
         UnorderedList goals = new UnorderedList();
         for (ProgressReview.Goal g : r.goals()) {
             goals.add(new ListItem(getTranslation("review.goal.line", g.statement(),
-                    getTranslation(GoalRating.messageKey(g.rating())))));
+                    getTranslation(GoalRating.messageKey(g.rating())), getTranslation(GoalRating.messageKey(g.familyRating())))));
         }
         item.add(goals);
         if (!r.services().isEmpty()) {

@@ -214,7 +214,8 @@ class CasePageViewTest extends KaribuTest {
         _click(action(view, "CLOSURE"));
         ClosureForm form = _get(ClosureForm.class);
         assertThat(form.before.getElement().getTextRecursively()).contains("Initial request", "Пропуски занять",
-                "Goals and their last ratings", "no plan in force", "Closing meeting", "No closing meeting");
+                "Goals and their last ratings", "no plan in force", "Closing meeting", "No closing meeting",
+                "self-evaluation", "No progress review has been recorded");
         assertThat(form.getElement().getTextRecursively()).contains("1, 3, 6 months");
 
         form.closureOutcome.setValue("Андрій ходить до школи щодня");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.monitoring.ReviewDecision;
+import org.consilium.monitoring.ReviewService;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.TestCases;
@@ -53,6 +54,7 @@ class ReviewsPanelTest extends KaribuTest {
         assertThat(form.ratings).hasSize(1);
         assertThat(form.getElement().getTextRecursively()).contains("Not rated before.", "Щоденно відмічати відвідування");
         form.ratings.getFirst().setValue(3);
+        form.familyRatings.getFirst().setValue(2);
         form.decision.setValue(ReviewDecision.REVISE);
         _click(form.save);
         assertThat(form.isOpened()).as("the family's view comes first and is required").isTrue();
@@ -74,5 +76,13 @@ class ReviewsPanelTest extends KaribuTest {
         ReviewsPanel after = _get(ReviewsPanel.class);
         assertThat(after.list.getElement().getTextRecursively()).contains("Revise the plan", "ранки спокійніші",
                 "3 of 5", "did not meet the need");
+
+        // Before the case closes, the family's self-evaluation and the ratings are set side by side.
+        ReviewClosureEvidence.BeforeAndAfter table = new ReviewClosureEvidence.BeforeAndAfter(
+                signedIn.as("curator", () -> reviews.ofCase(c.caseId())).rows());
+        assertThat(table.getElement().getTextRecursively()).contains("Family, before", "Rating, after", "2 of 5", "3 of 5");
     }
+
+    @Autowired
+    ReviewService reviews;
 }
