@@ -29,23 +29,39 @@ public class ExportLinks extends Composite<HorizontalLayout> {
 
     public final Anchor excel;
     public final Anchor csv;
+    private final String what;
+    private final Clock clock;
+    private final Locale locale;
+    private final Export export;
 
     /** Links that export {@code what} (the start of the file name) in the language the page shows. */
     public ExportLinks(String what, Clock clock, Export export) {
-        Locale locale = getLocale();
-        excel = link(ExportFormat.XLSX, getTranslation("export.excel"), VaadinIcon.FILE_TABLE, what, clock, locale, export);
-        csv = link(ExportFormat.CSV, getTranslation("export.csv"), VaadinIcon.FILE_TEXT_O, what, clock, locale, export);
+        this.what = what;
+        this.clock = clock;
+        this.locale = getLocale();
+        this.export = export;
+        excel = link(ExportFormat.XLSX, getTranslation("export.excel"), VaadinIcon.FILE_TABLE);
+        csv = link(ExportFormat.CSV, getTranslation("export.csv"), VaadinIcon.FILE_TEXT_O);
         getContent().setSpacing(false);
         getContent().add(excel, csv);
     }
 
-    private static Anchor link(ExportFormat format, String text, VaadinIcon icon, String what, Clock clock, Locale locale,
-                               Export export) {
+    /** The name the file gets today, e.g. {@code cases-2026-11-30.xlsx}. */
+    public String fileName(ExportFormat format) {
+        return format.fileName(what, LocalDate.now(clock));
+    }
+
+    /** Writes the file as a link's download does: what the list shows now, through its service. */
+    public void write(ExportFormat format, OutputStream out) throws IOException {
+        export.write(format, locale, out);
+    }
+
+    private Anchor link(ExportFormat format, String text, VaadinIcon icon) {
         // The handler runs when the browser asks, outside the page's lock: it reads nothing of the page.
         DownloadHandler handler = event -> {
-            event.setFileName(format.fileName(what, LocalDate.now(clock)));
+            event.setFileName(fileName(format));
             event.setContentType(format.contentType());
-            export.write(format, locale, event.getOutputStream());
+            write(format, event.getOutputStream());
         };
         Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, text);
         link.getElement().setAttribute("theme", "tertiary");
