@@ -2,16 +2,19 @@ package org.consilium.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.consilium.account.UserAccount;
 import org.consilium.account.UserAccountService;
 import org.consilium.base.AuditEvent;
-import org.consilium.base.CsvWriter;
+import org.consilium.base.ExportColumns;
+import org.consilium.base.ExportFormat;
+import org.consilium.base.TableExports;
 import org.consilium.security.AppRoles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -51,10 +54,12 @@ public class AuditLog {
     private final AuditRepository entries;
     private final Clock clock;
     private final UserAccountService accounts;
+    private final TableExports exports;
 
     AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditRepository entries, Clock clock,
-             UserAccountService accounts) {
+             UserAccountService accounts, TableExports exports) {
         this.jdbc = jdbc;
+        this.exports = exports;
         this.accounts = accounts;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -125,21 +130,27 @@ public class AuditLog {
         return entries.viewsOfCase(caseId, PageRequest.of(0, max)).stream().map(AuditEntry::row).toList();
     }
 
+    /** The log's columns in an export, with their headers' message keys (decision 0033). */
+    static final ExportColumns<AuditRow> COLUMNS = ExportColumns.<AuditRow>titled("menu.audit")
+            .dateTime("audit.at", AuditRow::at)
+            .text("audit.user", AuditRow::username)
+            .translated("audit.action", r -> r.action().messageKey())
+            .text("audit.record", AuditRow::entityType)
+            .number("export.audit.recordId", AuditRow::entityId)
+            .text("audit.family", AuditRow::familyLabel)
+            .number("export.audit.familyId", AuditRow::familyId)
+            .number("export.audit.caseId", AuditRow::caseId)
+            .text("audit.detail", AuditRow::detail);
+
     /**
-     * Writes the filtered log as CSV (at most {@code max} entries, newest first) and records the
-     * export itself.
+     * Writes the filtered log (at most {@code max} entries, newest first) as CSV or a workbook in the
+     * reader's language, and records the export itself before a row leaves.
      */
     @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
-    public int exportCsv(AuditFilter filter, int max, Writer out) throws IOException {
+    public int export(AuditFilter filter, int max, ExportFormat format, Locale locale, OutputStream out) throws IOException {
         List<AuditRow> rows = search(filter, PageRequest.of(0, max)).getContent();
-        CsvWriter csv = new CsvWriter(out);
-        csv.row("at", "user", "action", "record", "record_id", "family", "family_id", "case_id", "detail");
-        for (AuditRow r : rows) {
-            csv.row(r.at(), r.username(), r.action(), r.entityType(), r.entityId(), r.familyLabel(), r.familyId(), r.caseId(),
-                    r.detail());
-        }
-        csv.flush();
-        writeSeparately(AuditEvent.exported("audit", describe(filter) + "; rows " + rows.size()), null);
+        writeSeparately(AuditEvent.exported("audit", format + "; " + describe(filter) + "; rows " + rows.size()), null);
+        exports.write(COLUMNS, rows, format, locale, out);
         return rows.size();
     }
 

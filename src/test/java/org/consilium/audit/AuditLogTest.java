@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.consilium.account.UserAccount;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.AuditEvent.Action;
+import org.consilium.base.CsvWriter;
+import org.consilium.base.ExportFormat;
+import org.consilium.base.Languages;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseSheets;
 import org.consilium.casefile.CaseStage;
@@ -24,10 +24,12 @@ import org.consilium.family.MemberDetails;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
 import org.consilium.security.AppRoles;
+import org.consilium.testing.ExportFiles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -130,36 +132,44 @@ class AuditLogTest {
     }
 
     @Test
-    void an_export_of_the_log_is_itself_recorded_and_only_supervisors_and_administrators_read_the_log() throws Exception {
-        StringWriter csv = new StringWriter();
-        int rows = signedIn.as("supervisor", () -> {
-            try {
-                return audit.exportCsv(new AuditFilter("", "", Action.VIEW, null, null), 100, csv);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+    void an_export_of_the_log_is_itself_recorded_and_only_supervisors_and_administrators_read_or_export_the_log() {
+        AuditFilter views = new AuditFilter("", "", Action.VIEW, null, null);
+        List<AuditRow> shown = search("supervisor", views).stream().limit(100).toList();
+        List<List<String>> csv = ExportFiles.csv(export("supervisor", views, 100, ExportFormat.CSV));
+
+        assertThat(csv.getFirst()).containsExactly("When", "User", "Action", "Record", "Record No.", "Family", "Family No.",
+                "Case No.", "Details");
+        assertThat(csv).hasSize(shown.size() + 1);
+        assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(1))
+                .containsExactlyElementsOf(shown.stream().map(r -> CsvWriter.neutralised(r.username())).toList());
+        assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(2)).containsOnly("Opened");
+        assertThat(entries("supervisor", Action.EXPORT)).first().satisfies(e -> {
+            assertThat(e.entityType()).isEqualTo("audit");
+            assertThat(e.detail()).startsWith("CSV; ").contains("action=VIEW").endsWith("rows " + shown.size());
         });
-        assertThat(csv.toString()).startsWith("\uFEFF\"at\";\"user\";\"action\";\"record\"");
-        assertThat(csv.toString().lines()).hasSize(rows + 1);
-        assertThat(entries("supervisor", Action.EXPORT)).first().satisfies(e -> assertThat(e.detail()).contains("action=VIEW"));
+
+        List<Row> workbook = ExportFiles.workbook(export("supervisor", views, 100, ExportFormat.XLSX));
+        assertThat(workbook).hasSize(shown.size() + 1);
+        assertThat(workbook.subList(1, workbook.size())).extracting(r -> r.getCellText(1))
+                .containsExactlyElementsOf(shown.stream().map(AuditRow::username).toList());
+        assertThat(workbook.get(1).getCellAsDate(0)).as("a date cell").isPresent();
 
         for (String user : List.of("curator", "intake", "school", "family")) {
             assertThatThrownBy(() -> signedIn.as(user, () -> audit.search(AuditFilter.any(), PageRequest.of(0, 1))))
                     .as(user).isInstanceOf(AccessDeniedException.class);
         }
+        long refused = count("action = 'DENIED' AND username = 'curator' AND detail LIKE 'AuditLog.export(%'");
+        assertThatThrownBy(() -> export("curator", AuditFilter.any(), 100, ExportFormat.CSV)).isInstanceOf(AccessDeniedException.class);
+        assertThat(count("action = 'DENIED' AND username = 'curator' AND detail LIKE 'AuditLog.export(%'")).isEqualTo(refused + 1);
     }
 
-    /** The CSV as a supervisor or administrator downloads it, filtered. */
-    private String csv(String reader, AuditFilter filter) {
-        StringWriter out = new StringWriter();
-        signedIn.as(reader, () -> {
-            try {
-                return audit.exportCsv(filter, 1000, out);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return out.toString();
+    private byte[] export(String reader, AuditFilter filter, int max, ExportFormat format) {
+        return signedIn.as(reader, () -> ExportFiles.bytes(out -> audit.export(filter, max, format, Languages.ENGLISH, out)));
+    }
+
+    /** The CSV as a supervisor or administrator downloads it, filtered: its records, the header first. */
+    private List<List<String>> csv(String reader, AuditFilter filter) {
+        return ExportFiles.csv(export(reader, filter, 1000, ExportFormat.CSV));
     }
 
     private List<AuditRow> search(String reader, AuditFilter filter) {
@@ -198,11 +208,11 @@ class AuditLogTest {
         assertThat(search("supervisor", new AuditFilter(otherCurator, "", null, null, null)))
                 .as("the family's own team sees who opened its family").extracting(AuditRow::familyId).containsOnly(kovalenko);
 
-        String theirs = csv(otherSupervisor, new AuditFilter("", "Коваленко", null, null, null));
-        assertThat(theirs.lines()).hasSize(2);
-        assertThat(theirs).contains(otherCurator).doesNotContain("\"curator\"", "\"supervisor\"");
-        assertThat(csv(otherSupervisor, savchenko).lines()).hasSize(2);
-        assertThat(csv("supervisor", savchenko)).contains("\"curator\"");
+        List<List<String>> theirs = csv(otherSupervisor, new AuditFilter("", "Коваленко", null, null, null));
+        assertThat(theirs).hasSize(2);
+        assertThat(theirs.get(1).get(1)).isEqualTo(otherCurator);
+        assertThat(csv(otherSupervisor, savchenko)).hasSize(2);
+        assertThat(csv("supervisor", savchenko)).extracting(r -> r.get(1)).contains("curator");
     }
 
     @Test
@@ -225,10 +235,9 @@ class AuditLogTest {
         long evilFamily = signedIn.as("intake", () -> families.register(evil, true)).getId();
         signedIn.as("curator", () -> families.open(evilFamily));
 
-        String byName = csv("admin", new AuditFilter(marker, "", Action.SIGN_IN_FAILED, null, null));
-        String byFamily = csv("admin", new AuditFilter("", marker, Action.VIEW, null, null));
-        List<List<String>> rows = Stream.concat(byName.lines().skip(1), byFamily.lines().skip(1))
-                .map(AuditLogTest::fields).toList();
+        List<List<String>> byName = csv("admin", new AuditFilter(marker, "", Action.SIGN_IN_FAILED, null, null));
+        List<List<String>> byFamily = csv("admin", new AuditFilter("", marker, Action.VIEW, null, null));
+        List<List<String>> rows = Stream.concat(byName.stream().skip(1), byFamily.stream().skip(1)).toList();
         assertThat(rows).hasSize(typed.size() + 1);
         assertThat(rows).extracting(r -> r.get(1)).filteredOn(u -> u.contains(marker)).hasSize(typed.size())
                 .allSatisfy(u -> assertThat(u).startsWith("'"));
@@ -244,15 +253,6 @@ class AuditLogTest {
         String kept = jdbc.queryForObject("SELECT username FROM audit_entry WHERE username LIKE ? AND action = 'SIGN_IN_FAILED'",
                 String.class, marker + "%");
         assertThat(kept).hasSize(UserAccount.USERNAME_MAX + 1).endsWith("y…");
-    }
-
-    /** The fields of one CSV line as a spreadsheet reads them: quotes taken off, doubled quotes single. */
-    private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        for (String f : line.split(";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)) {
-            out.add(f.startsWith("\"") ? f.substring(1, f.length() - 1).replace("\"\"", "\"") : f);
-        }
-        return out;
     }
 
     @Test

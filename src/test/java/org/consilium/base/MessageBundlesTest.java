@@ -28,7 +28,10 @@ class MessageBundlesTest {
             "getTranslation\\(\"([^\"]+)\"|atField\\([^,()]+, \"([^\"]+)\"|new BusinessException\\(\"([^\"]+)\""
                     + "|new ReasonDialog\\(\"([^\"]+)\", \"([^\"]+)\"|new ConfirmDialog\\(\"([^\"]+)\", [^;]+?, \"([^\"]+)\"\\)"
                     + "|message = \"\\{([^}]+)}\"|title = \"([a-z]+\\.[A-Za-z.]+)\"|show\\(\"([^\"]+)\", \"([^\"]+)\"\\)"
-                    + "|text\\(\"([^\"]+)\", locale\\)|\"(error\\.editConflict[A-Za-z.]*)\"|\"(login\\.error\\.[A-Za-z]+)\"");
+                    + "|text\\(\"([^\"]+)\", locale\\)|\"(error\\.editConflict[A-Za-z.]*)\"|\"(login\\.error\\.[A-Za-z]+)\""
+                    // The columns of an export and its named yes and no (decision 0033).
+                    + "|titled\\(\"([^\"]+)\"\\)|\\.(?:text|translated|translatedEach|number|date|dateTime|yesNo)\\(\"([a-z]+\\.[A-Za-z.]+)\""
+                    + "|\"(export\\.[a-z]+)\"");
 
     @Test
     void ukrainian_russian_and_english_bundles_have_the_same_keys_and_no_empty_texts() throws IOException {

@@ -164,17 +164,17 @@ class BrowserJourneyTest {
 
         // The audit log's CSV, as the browser downloads it: the typed formula is inert.
         driver.get(url("audit"));
-        waitForText("Download CSV");
+        waitForText("Export CSV");
         Chromium.waitForVaadin(driver);
         String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[0];
-                const link = [...document.querySelectorAll('a')].find(a => a.textContent.includes('Download CSV'));
+                const link = [...document.querySelectorAll('a')].find(a => a.textContent.includes('Export CSV'));
                 fetch(link.href).then(r => r.arrayBuffer())
                     .then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)));
                 """);
-        assertThat(csv).startsWith("\uFEFF\"at\";\"user\"");
+        assertThat(csv).startsWith("\uFEFFWhen,User,Action,Record,");
         assertThat(csv.lines().filter(l -> l.contains(marker) && l.contains("HYPERLINK")))
-                .singleElement().satisfies(l -> assertThat(l).contains(";\"'" + formula.replace("\"", "\"\"") + "\";"));
+                .singleElement().satisfies(l -> assertThat(l).contains(",\"'" + formula.replace("\"", "\"\"") + "\","));
     }
 
     @Test

@@ -6,9 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,31 +13,29 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.consilium.audit.AuditFilter;
 import org.consilium.audit.AuditLog;
 import org.consilium.audit.AuditRow;
 import org.consilium.base.AuditEvent;
+import org.consilium.base.ui.ExportLinks;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.security.AppRoles;
 
 /**
  * The audit log for supervisors and administrators: who read, changed, exported or was refused
- * what, and every sign-in and sign-out; filtered by user, family, action and dates, and downloadable
- * as CSV (the download is itself recorded).
+ * what, and every sign-in and sign-out; filtered by user, family, action and dates, and exported as a
+ * workbook or CSV (the export is itself recorded, decision 0033).
  */
 @Route("audit")
 @Menu(order = 50, icon = "vaadin:eye", title = "menu.audit")
 @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
 class AuditView extends VerticalLayout implements TitledView {
 
-    /** The most entries one CSV download holds; narrow the filter for older ones. */
+    /** The most entries one export holds; narrow the filter for older ones. */
     static final int EXPORT_MAX = 10_000;
 
     final TextField user = new TextField();
@@ -49,13 +44,13 @@ class AuditView extends VerticalLayout implements TitledView {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<AuditRow> grid = new Grid<>();
-    final Anchor download;
+    final ExportLinks export;
     private final AuditLog audit;
-    private final Clock clock;
+    /** What the filters show, for an export that the browser asks for outside the page's lock. */
+    private volatile AuditFilter shown = AuditFilter.any();
 
     AuditView(AuditLog audit, Clock clock) {
         this.audit = audit;
-        this.clock = clock;
         setSizeFull();
         user.setLabel(getTranslation("audit.user"));
         family.setLabel(getTranslation("audit.family"));
@@ -77,11 +72,8 @@ class AuditView extends VerticalLayout implements TitledView {
             d.setClearButtonVisible(true);
             d.addValueChangeListener(e -> refresh());
         }
-        download = new Anchor(csv(), AttachmentType.DOWNLOAD,
-                getTranslation("audit.download"));
-        download.getElement().setAttribute("theme", "tertiary");
-        download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        HorizontalLayout filters = new HorizontalLayout(user, family, action, from, to, download);
+        export = new ExportLinks("audit", clock, (format, locale, out) -> audit.export(shown, EXPORT_MAX, format, locale, out));
+        HorizontalLayout filters = new HorizontalLayout(user, family, action, from, to, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
@@ -118,17 +110,8 @@ class AuditView extends VerticalLayout implements TitledView {
 
     private void refresh() {
         AuditFilter f = filter();
+        shown = f;
         grid.setItems(q -> audit.search(f, toSpringPageRequest(q)).stream());
-    }
-
-    /** The CSV of what the filters show now, written when the browser asks for it. */
-    private DownloadHandler csv() {
-        return event -> {
-            event.setFileName("audit-" + LocalDate.now(clock) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            OutputStreamWriter out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            audit.exportCsv(filter(), EXPORT_MAX, out);
-        };
     }
 
     @Override

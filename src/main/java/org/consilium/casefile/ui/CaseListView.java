@@ -22,9 +22,11 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.consilium.base.ui.ExportLinks;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseFilter;
+import org.consilium.casefile.CaseListExport;
 import org.consilium.casefile.CaseLists;
 import org.consilium.casefile.CaseRow;
 import org.consilium.casefile.CaseStage;
@@ -37,8 +39,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The team's cases: filter by stage, level, urgency, curator, district, overdue work, family member;
- * open one to work on it. {@code ?overdue} and {@code ?curator=<id>} preset the filters (the homes
- * link here with them).
+ * open one to work on it; export what it shows to Excel or CSV (decision 0033). {@code ?overdue} and
+ * {@code ?curator=<id>} preset the filters (the homes link here with them).
  */
 @Route("cases")
 @Menu(order = 10, icon = "vaadin:folder-open", title = "menu.cases")
@@ -54,10 +56,14 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
     final ComboBox<CuratorLoad> curator = new ComboBox<>();
     final ComboBox<String> district = new ComboBox<>();
     final Grid<CaseRow> grid = new Grid<>();
+    final ExportLinks export;
     private final CaseLists cases;
     private final Clock clock;
+    /** What the list shows and in which order, for an export the browser asks for outside the page's lock. */
+    private volatile CaseFilter shown = CaseFilter.all();
+    private volatile Sort shownOrder = CaseListExport.LIST_ORDER;
 
-    CaseListView(CaseLists cases, Clock clock) {
+    CaseListView(CaseLists cases, CaseListExport exports, Clock clock) {
         this.cases = cases;
         this.clock = clock;
         setSizeFull();
@@ -97,8 +103,9 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
         stage.addValueChangeListener(e -> refresh());
         level.addValueChangeListener(e -> refresh());
         openOnly.addValueChangeListener(e -> refresh());
+        export = new ExportLinks("cases", clock, (format, locale, out) -> exports.export(shown, shownOrder, format, locale, out));
         HorizontalLayout filters = new HorizontalLayout(member, stage, level, urgency, curator, district, openOnly,
-                overdueOnly);
+                overdueOnly, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.getStyle().set("flex-wrap", "wrap");
@@ -160,11 +167,13 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
         CaseFilter filter = new CaseFilter(stage.getValue(), level.getValue(),
                 curator.getValue() == null ? null : curator.getValue().curatorId(), member.getValue(), openOnly.getValue(),
                 district.getValue() == null ? "" : district.getValue(), urgency.getValue(), overdueOnly.getValue());
+        shown = filter;
         grid.setItems(query -> {
             PageRequest page = toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {
-                page = page.withSort(Sort.by("openedAt").descending());
+                page = page.withSort(CaseListExport.LIST_ORDER);
             }
+            shownOrder = page.getSort();
             return cases.page(filter, page).stream();
         });
     }

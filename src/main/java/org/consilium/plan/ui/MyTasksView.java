@@ -9,10 +9,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
+import org.consilium.base.ui.ExportLinks;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.plan.MyTask;
+import org.consilium.plan.MyTaskExport;
 import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.live.LivePages;
@@ -24,7 +27,8 @@ import org.consilium.security.AppRoles;
 
 /**
  * A partner agency's tasks in the plans being worked of every family it takes part in (with the
- * family's consent or an override), due first; each opens the family's plan, where it is worked.
+ * family's consent or an override), due first; each opens the family's plan, where it is worked. The
+ * list exports to Excel or CSV (decision 0033).
  */
 @Route("my-tasks")
 @Menu(order = 3, icon = "vaadin:tasks", title = "menu.myTasks")
@@ -33,12 +37,14 @@ class MyTasksView extends VerticalLayout implements TitledView {
 
     final Grid<MyTask> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
+    final ExportLinks export;
 
     final LiveNote liveNote = new LiveNote();
     private final PlanService plans;
     private final PlanReader reader;
 
-    MyTasksView(PlanService plans, PlanReader reader, LivePages pages, UserAccountService accounts) {
+    MyTasksView(PlanService plans, PlanReader reader, MyTaskExport exports, LivePages pages, UserAccountService accounts,
+                Clock clock) {
         this.plans = plans;
         this.reader = reader;
         addClassName("my-tasks-view");
@@ -59,7 +65,8 @@ class MyTasksView extends VerticalLayout implements TitledView {
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("plan.myTasks.empty"));
         show();
-        add(new Paragraph(getTranslation("plan.myTasks.intro")), liveNote, empty, grid);
+        export = new ExportLinks("tasks", clock, exports::export);
+        add(new Paragraph(getTranslation("plan.myTasks.intro")), export, liveNote, empty, grid);
         // The agency's tasks change under the page: shown again when a plan with one of them changes,
         // told only of the cases the user may still see.
         accounts.signedIn().map(SignedInUser::agencyId).ifPresent(agency -> pages.watch(this, Topics.ofAgency(agency),

@@ -24,10 +24,12 @@ import java.util.stream.Collectors;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
+import org.consilium.base.ui.ExportLinks;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
 import org.consilium.family.FamilyService;
+import org.consilium.referral.ReferralQueueExport;
 import org.consilium.referral.ReferralRow;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
@@ -38,7 +40,8 @@ import org.consilium.security.AppRoles;
 
 /**
  * The triage queue: the most urgent referral first, then the earliest due; overdue ones marked.
- * Intake registers new referrals here and answers them.
+ * Intake registers new referrals here and answers them; the queue as filtered exports to Excel or CSV
+ * (the referral log, decision 0033).
  */
 @Route("referrals")
 @Menu(order = 5, icon = "vaadin:inbox", title = "menu.referrals")
@@ -53,6 +56,9 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
     final ComboBox<SourceType> source = new ComboBox<>();
     final Button newReferral = new Button();
     final Grid<ReferralRow> grid = new Grid<>();
+    final ExportLinks export;
+    /** What the queue shows, for an export the browser asks for outside the page's lock. */
+    private volatile ReferralService.QueueFilter shown;
     ReferralForm form;
     ReferralDialog dialog;
     private final ReferralService referrals;
@@ -61,8 +67,8 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
     private final UserAccountService accounts;
     private final Clock clock;
 
-    ReferralQueueView(ReferralService referrals, AgencyService agencies, FamilyService families, UserAccountService accounts,
-                      Clock clock) {
+    ReferralQueueView(ReferralService referrals, ReferralQueueExport exports, AgencyService agencies, FamilyService families,
+                      UserAccountService accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
         this.referrals = referrals;
@@ -90,7 +96,8 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
         newReferral.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newReferral.addClickListener(e -> openForm());
         Span spacer = new Span();
-        HorizontalLayout toolbar = new HorizontalLayout(status, urgency, source, spacer, newReferral);
+        export = new ExportLinks("referrals", clock, (format, locale, out) -> exports.export(shown, format, locale, out));
+        HorizontalLayout toolbar = new HorizontalLayout(status, urgency, source, export, spacer, newReferral);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, spacer);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -145,6 +152,7 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
         ReferralService.QueueFilter filter = new ReferralService.QueueFilter(statuses,
                 urgency.getValue() == null ? Set.of() : Set.of(urgency.getValue()),
                 source.getValue() == null ? Set.of() : Set.of(source.getValue()));
+        shown = filter;
         grid.setItems(query -> referrals.queue(filter, toSpringPageRequest(query)).stream());
     }
 

@@ -46,6 +46,9 @@ class AuditViewTest extends KaribuTest {
         });
         assertThat(GridKt._findAll(view.grid)).extracting(AuditRow::caseId).contains(id);
         assertThat(GridKt._getFormattedRow(view.grid, 0).get(3)).startsWith("case ");
+        assertThat(view.export.excel.getText()).isEqualTo("Export to Excel");
+        assertThat(view.export.csv.getText()).isEqualTo("Export CSV");
+        assertThat(view.export.csv.getHref()).as("a download the page serves").isNotBlank();
     }
 
     @Test

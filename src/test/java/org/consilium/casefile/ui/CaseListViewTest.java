@@ -7,11 +7,17 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.consilium.base.CsvWriter;
+import org.consilium.base.ExportFormat;
+import org.consilium.base.Languages;
 import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseRow;
 import org.consilium.casefile.CaseStage;
 import org.consilium.referral.Urgency;
+import org.consilium.testing.ExportFiles;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
@@ -85,6 +91,29 @@ class CaseListViewTest extends KaribuTest {
                 .filter(c -> c.fullName().equals("Ірина Коваль")).findFirst().orElseThrow());
         assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
         assertThat(GridKt._findAll(view.grid)).allMatch(r -> r.curatorName().equals("Ірина Коваль"));
+    }
+
+    @Test
+    void the_curator_and_the_supervisor_export_what_the_list_shows_them_with_its_filters() {
+        long id = testCases.openCaseForDemoCurator();
+        for (String user : new String[] {"curator", "supervisor"}) {
+            signIn(user);
+            UI.getCurrent().setLocale(Languages.UKRAINIAN);
+            UI.getCurrent().navigate("cases");
+            CaseListView view = _get(CaseListView.class);
+            assertThat(view.export.excel.getText()).isEqualTo("Експорт в Excel");
+            assertThat(view.export.csv.getText()).isEqualTo("Експорт CSV");
+            assertThat(view.export.fileName(ExportFormat.XLSX)).isEqualTo("cases-" + LocalDate.now(clock) + ".xlsx");
+
+            view.stage.setValue(CaseStage.INITIAL_ASSESSMENT);
+            List<CaseRow> shown = GridKt._findAll(view.grid);
+            assertThat(shown).extracting(CaseRow::id).contains(id);
+            List<List<String>> csv = ExportFiles.csv(ExportFiles.bytes(out -> view.export.write(ExportFormat.CSV, out)));
+            assertThat(csv.getFirst()).startsWith("Сім’я", "Етап");
+            assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(0)).as(user)
+                    .containsExactlyElementsOf(shown.stream().map(r -> CsvWriter.neutralised(r.familyName())).toList());
+            assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(1)).containsOnly("Первинна оцінка");
+        }
     }
 
     @Test

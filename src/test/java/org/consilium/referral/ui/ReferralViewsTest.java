@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.consilium.base.CsvWriter;
+import org.consilium.base.ExportFormat;
 import org.consilium.referral.FamilyContact;
 import org.consilium.referral.ProblemArea;
 import org.consilium.referral.ReferralRow;
@@ -20,6 +22,7 @@ import org.consilium.referral.ReferralStatus;
 import org.consilium.referral.SourceType;
 import org.consilium.referral.Urgency;
 import org.consilium.referral.VerificationOutcome;
+import org.consilium.testing.ExportFiles;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.TestCases;
@@ -199,6 +202,29 @@ class ReferralViewsTest extends KaribuTest {
         assertThat(decline.isOpened()).as("the dialog stays open with the reason typed").isTrue();
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Not saved: Андрій Мороз changed this record at"));
         assertThat(signedIn.as("intake", () -> referrals.get(id).orElseThrow().getStatus())).isEqualTo(ReferralStatus.VERIFYING);
+    }
+
+    @Test
+    void intake_and_the_supervisor_export_the_queue_as_its_filters_show_it() {
+        String tag = SignedIn.unique("Експорт ");
+        testCases.newReferral(tag);
+        for (String user : new String[] {"intake", "supervisor"}) {
+            as(user);
+            UI.getCurrent().navigate("referrals");
+            ReferralQueueView view = _get(ReferralQueueView.class);
+            assertThat(view.export.excel.getText()).isEqualTo("Export to Excel");
+            assertThat(view.export.csv.getText()).isEqualTo("Export CSV");
+            assertThat(view.export.fileName(ExportFormat.XLSX)).isEqualTo("referrals-" + LocalDate.now() + ".xlsx");
+
+            view.status.setValue(ReferralQueueView.StatusChoice.NEW);
+            view.urgency.setValue(Urgency.URGENT);
+            List<ReferralRow> shown = GridKt._findAll(view.grid);
+            assertThat(shown).extracting(ReferralRow::peopleConcerned).contains(tag);
+            List<List<String>> csv = ExportFiles.csv(ExportFiles.bytes(out -> view.export.write(ExportFormat.CSV, out)));
+            assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(6)).as(user)
+                    .containsExactlyElementsOf(shown.stream().map(r -> CsvWriter.neutralised(r.peopleConcerned())).toList());
+            assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(8)).containsOnly("New");
+        }
     }
 
     private static List<String> notificationTexts() {
