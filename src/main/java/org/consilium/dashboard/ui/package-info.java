@@ -1,0 +1,2 @@
+/** The dashboards' pages: the dashboards of each role and the list behind each figure. */
+package org.consilium.dashboard.ui;
