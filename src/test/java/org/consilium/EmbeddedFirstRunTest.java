@@ -45,10 +45,12 @@ class EmbeddedFirstRunTest {
     @Test
     void the_default_mode_runs_on_h2_with_demo_data_and_serves_the_login_page() throws Exception {
         assertThat(jdbc.queryForObject("select count(*) from agency", Long.class)).isEqualTo(5);
-        assertThat(jdbc.queryForObject("select count(*) from family", Long.class)).isEqualTo(4);
+        // The four families of the demo's story and the thirteen of a second case manager's caseload.
+        assertThat(jdbc.queryForObject("select count(*) from family", Long.class)).isEqualTo(17);
         assertThat(jdbc.queryForList("select username from user_account", String.class))
-                .containsExactlyInAnyOrder("intake", "curator", "supervisor", "school", "police", "health", "family", "admin");
-        assertThat(loginHints.accounts()).hasSize(8);
+                .containsExactlyInAnyOrder("intake", "curator", "curator2", "supervisor", "school", "police", "health", "family",
+                        "admin");
+        assertThat(loginHints.accounts()).hasSize(9);
 
         HttpResponse<String> login = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),

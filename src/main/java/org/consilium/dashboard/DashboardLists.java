@@ -66,12 +66,20 @@ public class DashboardLists {
                     yield queries.lateReferrals(clock.instant().minus(Duration.ofDays(Dashboards.RESPONSE_DAYS)),
                             clock.instant(), Urgency.valueOf(key).name());
                 }
+                case REFERRALS_RECEIVED -> {
+                    require(me, AppRoles.SUPERVISOR);
+                    yield queries.receivedReferrals(clock.instant().minus(Duration.ofDays(Dashboards.RESPONSE_DAYS)),
+                            Urgency.valueOf(key).name());
+                }
                 case MY_STAGE_OVERDUE -> queries.myStageOverdueCases(curator(me), today);
                 case MY_TASKS_OVERDUE -> queries.myOverdueTasks(curator(me), today);
                 case MY_REQUESTS_OVERDUE -> queries.myOverdueRequests(curator(me), today);
-                case MY_WEEK -> queries.myWeek(curator(me), today, today.plusDays(Dashboards.WEEK_DAYS - 1));
+                case MY_WEEK -> queries.myWeek(curator(me), today, today.plusDays(Dashboards.WEEK_DAYS - 1),
+                        DashboardQueries.LIST_MAX);
                 case AGENCY_REQUESTS -> queries.agencyRequests(agency(me), RequestStatus.valueOf(key).name());
                 case AGENCY_TASKS -> queries.agencyTasks(agency(me), TaskStatus.valueOf(key).name());
+                case AGENCY_ANSWERED -> queries.agencyAnswered(agency(me),
+                        clock.instant().minus(Duration.ofDays(Dashboards.RESPONSE_DAYS)));
             };
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeParseException
                  | NullPointerException e) {

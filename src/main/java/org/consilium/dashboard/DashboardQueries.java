@@ -128,11 +128,18 @@ class DashboardQueries {
             + PENDING_REFERRAL + " AND r.due_at < ?))";
 
     List<DashboardLine> lateReferrals(Instant from, Instant now, String urgency) {
-        return jdbc.query("SELECT r.id, r.people_concerned, r.urgency, r.received_at FROM referral r WHERE r.received_at >= ? AND r.urgency = ? AND "
-                        + LATE_REFERRAL + " ORDER BY r.received_at LIMIT " + LIST_MAX,
+        return referrals(" AND " + LATE_REFERRAL, Timestamp.from(from), urgency, Timestamp.from(now));
+    }
+
+    List<DashboardLine> receivedReferrals(Instant from, String urgency) {
+        return referrals("", Timestamp.from(from), urgency);
+    }
+
+    private List<DashboardLine> referrals(String where, Object... args) {
+        return jdbc.query("SELECT r.id, r.people_concerned, r.urgency, r.received_at FROM referral r WHERE r.received_at >= ? "
+                        + "AND r.urgency = ?" + where + " ORDER BY r.received_at LIMIT " + LIST_MAX,
                 (rs, i) -> new DashboardLine("referrals", rs.getString(2), "referral.urgency." + rs.getString(3), List.of(),
-                        rs.getTimestamp(4).toLocalDateTime().toLocalDate()),
-                Timestamp.from(from), urgency, Timestamp.from(now));
+                        rs.getTimestamp(4).toLocalDateTime().toLocalDate()), args);
     }
 
     // ---- A curator's own cases ----------------------------------------------------------------------------
@@ -167,36 +174,57 @@ class DashboardQueries {
         return requests(" AND c.curator_id = ? AND " + OPEN_REQUEST + " AND r.due_on < ?", curatorId, Date.valueOf(today));
     }
 
-    /**
-     * What is due in the curator's cases from {@code from} to {@code to}: stage work, open tasks, awaited
-     * answers, meetings and follow-up contacts, by date.
-     */
-    List<DashboardLine> myWeek(long curatorId, LocalDate from, LocalDate to) {
+    static final String WEEK_STAGES = "FROM family_case c JOIN family f ON f.id = c.family_id "
+            + "WHERE c.curator_id = ? AND c.stage_due_on >= ? AND c.stage_due_on <= ?";
+    static final String WEEK_MEETINGS = "FROM meeting m JOIN family_case c ON c.id = m.case_id JOIN family f ON f.id = c.family_id "
+            + "WHERE c.curator_id = ? AND m.status = 'SCHEDULED' AND m.starts_at >= ? AND m.starts_at < ?";
+    static final String WEEK_FOLLOW_UPS = "FROM case_follow_up u JOIN family_case c ON c.id = u.case_id "
+            + "JOIN family f ON f.id = c.family_id WHERE c.curator_id = ? AND u.status = 'PLANNED' AND u.due_on >= ? AND u.due_on <= ?";
+    static final String WEEK_STEPS = "FROM case_contact k JOIN family_case c ON c.id = k.case_id JOIN family f ON f.id = c.family_id "
+            + "WHERE c.curator_id = ? AND k.next_step_on >= ? AND k.next_step_on <= ?";
+    static final String WEEK_TASKS = " AND c.curator_id = ? AND " + OPEN_TASK + " AND t.due_on >= ? AND t.due_on <= ?";
+    static final String WEEK_REQUESTS = " AND c.curator_id = ? AND " + OPEN_REQUEST + " AND r.due_on >= ? AND r.due_on <= ?";
+
+    /** How many things are due in the curator's cases from {@code from} to {@code to}: see {@link #myWeek}. */
+    long myWeekCount(long curatorId, LocalDate from, LocalDate to) {
         Date a = Date.valueOf(from);
         Date b = Date.valueOf(to);
+        Timestamp start = Timestamp.valueOf(from.atStartOfDay());
+        Timestamp end = Timestamp.valueOf(to.plusDays(1).atStartOfDay());
+        return count("SELECT COUNT(*) " + WEEK_STAGES, curatorId, a, b)
+                + count("SELECT COUNT(*) " + TASKS + WEEK_TASKS, curatorId, a, b)
+                + count("SELECT COUNT(*) " + REQUESTS + WEEK_REQUESTS, curatorId, a, b)
+                + count("SELECT COUNT(*) " + WEEK_MEETINGS, curatorId, start, end)
+                + count("SELECT COUNT(*) " + WEEK_FOLLOW_UPS, curatorId, a, b)
+                + count("SELECT COUNT(*) " + WEEK_STEPS, curatorId, a, b);
+    }
+
+    /**
+     * What is due in the curator's cases from {@code from} to {@code to} — stage work, open tasks, awaited
+     * answers, meetings, follow-up contacts and the next steps set at contacts — by date, the first {@code max}.
+     */
+    List<DashboardLine> myWeek(long curatorId, LocalDate from, LocalDate to, int max) {
+        Date a = Date.valueOf(from);
+        Date b = Date.valueOf(to);
+        String limit = " LIMIT " + max;
         List<DashboardLine> out = new ArrayList<>();
-        out.addAll(jdbc.query("""
-                        SELECT c.id, f.name, c.stage, c.stage_due_on FROM family_case c JOIN family f ON f.id = c.family_id
-                        WHERE c.curator_id = ? AND c.stage_due_on >= ? AND c.stage_due_on <= ?""",
+        out.addAll(jdbc.query("SELECT c.id, f.name, c.stage, c.stage_due_on " + WEEK_STAGES + " ORDER BY c.stage_due_on, c.id" + limit,
                 (rs, i) -> new DashboardLine("case/" + rs.getLong(1), rs.getString(2), "dashboard.week.stage",
                         List.of("case.stage." + rs.getString(3)), date(rs.getDate(4))), curatorId, a, b));
-        out.addAll(tasks(" AND c.curator_id = ? AND " + OPEN_TASK + " AND t.due_on >= ? AND t.due_on <= ?", curatorId, a, b));
-        out.addAll(requests(" AND c.curator_id = ? AND " + OPEN_REQUEST + " AND r.due_on >= ? AND r.due_on <= ?", curatorId, a, b));
-        out.addAll(jdbc.query("""
-                        SELECT m.id, f.name, m.title, m.starts_at FROM meeting m JOIN family_case c ON c.id = m.case_id
-                        JOIN family f ON f.id = c.family_id
-                        WHERE c.curator_id = ? AND m.status = 'SCHEDULED' AND m.starts_at >= ? AND m.starts_at < ?""",
+        out.addAll(tasksUpTo(max, WEEK_TASKS, curatorId, a, b));
+        out.addAll(requestsUpTo(max, WEEK_REQUESTS, curatorId, a, b));
+        out.addAll(jdbc.query("SELECT m.id, f.name, m.title, m.starts_at " + WEEK_MEETINGS + " ORDER BY m.starts_at" + limit,
                 (rs, i) -> new DashboardLine("meeting/" + rs.getLong(1), rs.getString(2), "dashboard.week.meeting",
                         List.of(rs.getString(3)), rs.getTimestamp(4).toLocalDateTime().toLocalDate()),
                 curatorId, Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay())));
-        out.addAll(jdbc.query("""
-                        SELECT c.id, f.name, u.step_no, u.due_on FROM case_follow_up u JOIN family_case c ON c.id = u.case_id
-                        JOIN family f ON f.id = c.family_id
-                        WHERE c.curator_id = ? AND u.status = 'PLANNED' AND u.due_on >= ? AND u.due_on <= ?""",
+        out.addAll(jdbc.query("SELECT c.id, f.name, u.step_no, u.due_on " + WEEK_FOLLOW_UPS + " ORDER BY u.due_on" + limit,
                 (rs, i) -> new DashboardLine("case/" + rs.getLong(1), rs.getString(2), "dashboard.week.followUp",
                         List.of(String.valueOf(rs.getInt(3))), date(rs.getDate(4))), curatorId, a, b));
+        out.addAll(jdbc.query("SELECT c.id, f.name, k.next_step, k.next_step_on " + WEEK_STEPS + " ORDER BY k.next_step_on" + limit,
+                (rs, i) -> new DashboardLine("case/" + rs.getLong(1), rs.getString(2), "case.due.contactStep",
+                        List.of(rs.getString(3)), date(rs.getDate(4))), curatorId, a, b));
         out.sort(Comparator.comparing(DashboardLine::date).thenComparing(DashboardLine::familyName));
-        return out.size() > LIST_MAX ? out.subList(0, LIST_MAX) : out;
+        return out.size() > max ? List.copyOf(out.subList(0, max)) : out;
     }
 
     // ---- A partner agency ------------------------------------------------------------------------------------
@@ -228,6 +256,10 @@ class DashboardQueries {
         return tasks(" AND t.agency_id = ? AND t.status = ?", agencyId, status);
     }
 
+    List<DashboardLine> agencyAnswered(long agencyId, Instant from) {
+        return requests(" AND r.agency_id = ? AND r.answered_at >= ?", agencyId, Timestamp.from(from));
+    }
+
     /** The agency's requests answered since {@code from}: sent, answered, due. */
     List<Object[]> agencyAnsweredSince(long agencyId, Instant from) {
         return jdbc.query("SELECT r.sent_at, r.answered_at, r.due_on FROM information_request r WHERE r.agency_id = ? AND r.answered_at >= ?",
@@ -247,15 +279,23 @@ class DashboardQueries {
     }
 
     private List<DashboardLine> tasks(String where, Object... args) {
+        return tasksUpTo(LIST_MAX, where, args);
+    }
+
+    private List<DashboardLine> tasksUpTo(int max, String where, Object... args) {
         return jdbc.query("SELECT c.id, f.name, t.description, t.due_on " + TASKS.replace("WHERE",
-                        "JOIN family f ON f.id = c.family_id WHERE") + where + " ORDER BY t.due_on, t.id LIMIT " + LIST_MAX,
+                        "JOIN family f ON f.id = c.family_id WHERE") + where + " ORDER BY t.due_on, t.id LIMIT " + max,
                 (rs, i) -> new DashboardLine("plan/" + rs.getLong(1), rs.getString(2), "dashboard.line.task", List.of(rs.getString(3)),
                         date(rs.getDate(4))), args);
     }
 
     private List<DashboardLine> requests(String where, Object... args) {
+        return requestsUpTo(LIST_MAX, where, args);
+    }
+
+    private List<DashboardLine> requestsUpTo(int max, String where, Object... args) {
         return jdbc.query("SELECT r.id, r.family_name, r.agency_id, r.due_on, a.name " + REQUESTS.replace("WHERE",
-                        "JOIN agency a ON a.id = r.agency_id WHERE") + where + " ORDER BY r.due_on, r.id LIMIT " + LIST_MAX,
+                        "JOIN agency a ON a.id = r.agency_id WHERE") + where + " ORDER BY r.due_on, r.id LIMIT " + max,
                 (rs, i) -> new DashboardLine("request/" + rs.getLong(1), rs.getString(2), "dashboard.line.request",
                         List.of(rs.getString(5)), date(rs.getDate(4))), args);
     }

@@ -48,6 +48,8 @@ public class Dashboards {
     public static final int OUTCOME_MONTHS = 12;
     /** How far ahead "my week" looks. */
     public static final int WEEK_DAYS = 7;
+    /** How many of the week's items the dashboard itself lists; its figure opens them all. */
+    public static final int WEEK_SHOWN = 15;
 
     private final DashboardQueries queries;
     private final UserAccountService accounts;
@@ -93,8 +95,9 @@ public class Dashboards {
                                   Map<FollowUpResult, Long> followUps) {
     }
 
+    /** A curator's own work: open cases by stage, overdue work, and the week ahead (its count and first items). */
     public record CuratorBoard(Map<CaseStage, Long> openByStage, long stageOverdue, long tasksOverdue,
-                               long requestsOverdue, List<DashboardLine> week) {
+                               long requestsOverdue, long weekCount, List<DashboardLine> week) {
     }
 
     public record PartnerBoard(String agencyName, Map<RequestStatus, Long> openRequests, Map<TaskStatus, Long> tasks,
@@ -117,7 +120,8 @@ public class Dashboards {
         long me = me().id();
         LocalDate today = LocalDate.now(clock);
         return new CuratorBoard(cases.myOpenCasesByStage(), queries.myStageOverdue(me, today), queries.myTasksOverdue(me, today),
-                queries.myRequestsOverdue(me, today), queries.myWeek(me, today, today.plusDays(WEEK_DAYS - 1)));
+                queries.myRequestsOverdue(me, today), queries.myWeekCount(me, today, today.plusDays(WEEK_DAYS - 1)),
+                queries.myWeek(me, today, today.plusDays(WEEK_DAYS - 1), WEEK_SHOWN));
     }
 
     @RolesAllowed({AppRoles.SCHOOL, AppRoles.POLICE, AppRoles.HEALTH})

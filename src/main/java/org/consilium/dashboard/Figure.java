@@ -16,6 +16,8 @@ public enum Figure {
     TEAM_CLOSED,
     /** The team's follow-up contacts that found the results did not hold (key NOT_HELD) or held partly (PARTLY_HELD). */
     TEAM_FOLLOW_UPS,
+    /** Referrals received in the last days of an urgency (key the urgency). */
+    REFERRALS_RECEIVED,
     /** Referrals received in the last days of an urgency (key the urgency) that waited past their target. */
     REFERRALS_LATE,
     /** The curator's open cases whose stage's work is overdue. */
@@ -29,7 +31,9 @@ public enum Figure {
     /** The agency's open information requests by status (key the status). */
     AGENCY_REQUESTS,
     /** The agency's tasks in plans in force by status (key the status). */
-    AGENCY_TASKS;
+    AGENCY_TASKS,
+    /** The agency's information requests answered in the last days. */
+    AGENCY_ANSWERED;
 
     public String messageKey() {
         return "dashboard.figure." + name();

@@ -16,6 +16,8 @@ class DemoAccounts implements LoginHints {
     static final String SCHOOL_12 = "SCH-12";
     static final String POLICE = "POL-JUV";
     static final String CLINIC = "CLIN-3";
+    /** The case manager whose caseload is over the norm on the dashboards. */
+    static final String SECOND_CURATOR = "curator2";
 
     /** A demo account: user name, full name, role, and the agency code or family name it belongs to. */
     record Account(String username, String fullName, String role, String agencyCode, String familyName) {
@@ -24,6 +26,7 @@ class DemoAccounts implements LoginHints {
     static final List<Account> ALL = List.of(
             new Account("intake", "Олена Савчук", AppRoles.INTAKE, SOCIAL, null),
             new Account("curator", "Ірина Коваль", AppRoles.CURATOR, SOCIAL, null),
+            new Account(DemoAccounts.SECOND_CURATOR, "Оксана Левченко", AppRoles.CURATOR, SOCIAL, null),
             new Account("supervisor", "Андрій Мороз", AppRoles.SUPERVISOR, SOCIAL, null),
             new Account("school", "Наталія Гнатюк", AppRoles.SCHOOL, SCHOOL_12, null),
             new Account("police", "Сергій Литвин", AppRoles.POLICE, POLICE, null),

@@ -72,6 +72,7 @@ class DemoCases implements ApplicationRunner {
     private final SharingService sharing;
     private final DemoPlans plans;
     private final DemoMonitoring monitoring;
+    private final DemoCaseload caseload;
     private final DemoRequests requests;
     private final DemoMeetings meetings;
     private final DemoAssessments assessments;
@@ -85,8 +86,9 @@ class DemoCases implements ApplicationRunner {
               Clock clock, JdbcTemplate jdbc, SharingService sharing, DemoPlans plans, SharingProperties sharingRules,
               DemoRequests requests, DemoMeetings meetings, DemoAssessments assessments, OverdueTasks overdueTasks,
               OverdueRequests overdueRequests, DueCases dueCases, OverdueReferrals overdueReferrals,
-              DemoMonitoring monitoring) {
+              DemoMonitoring monitoring, DemoCaseload caseload) {
         this.monitoring = monitoring;
+        this.caseload = caseload;
         this.dueCases = dueCases;
         this.overdueReferrals = overdueReferrals;
         this.overdueTasks = overdueTasks;
@@ -185,6 +187,7 @@ class DemoCases implements ApplicationRunner {
         assessments.create(kovalenko, melnyk, bondarenko);
         plans.create(kovalenko, bondarenko);
         monitoring.create(kovalenko);
+        caseload.create();
         requests.create(kovalenko, melnyk);
         meetings.create(kovalenko, bondarenko);
         // The morning check of overdue work, once now: the overdue demo tasks reach the bells of those who do them.
@@ -310,7 +313,7 @@ class DemoCases implements ApplicationRunner {
         // Verified a few hours after it arrived, as the case's history is set in the past (see backdate).
         jdbc.update("UPDATE referral SET verified_at = ? WHERE id = ?",
                 Timestamp.from(clock.instant().minus(ago).plus(Duration.ofHours(4))), verified.getId());
-        long curatorId = as("supervisor", AppRoles.SUPERVISOR, () -> cases.caseloads(model).getFirst().curatorId());
+        long curatorId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'curator'", Long.class);
         CaseDecision decision = new CaseDecision(level, model, EnumSet.of(DecisionCriterion.MANY_PROBLEMS,
                 DecisionCriterion.NEEDS_OTHER_ORGANISATIONS), "Рішення територіальної групи");
         FamilyCase c = as("supervisor", AppRoles.SUPERVISOR, () ->

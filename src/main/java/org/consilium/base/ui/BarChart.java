@@ -23,9 +23,9 @@ public class BarChart extends Svg {
         }
     }
 
-    static final int WIDTH = 520;
-    static final int LABEL = 170;
-    static final int RIGHT = 60;
+    static final int WIDTH = 560;
+    static final int LABEL = 190;
+    static final int RIGHT = 130;
     static final int ROW = 26;
     static final int TOP = 8;
 
@@ -57,7 +57,7 @@ public class BarChart extends Svg {
             double y = TOP + i * ROW;
             double w = span * b.value() / max;
             svg.append("<text class=\"bar-chart-label\" font-size=\"12\" text-anchor=\"end\" x=\"").append(n(LABEL - 8))
-                    .append("\" y=\"").append(n(y + 16)).append("\">").append(SeriesChart.escape(shorten(label(b, overWord))))
+                    .append("\" y=\"").append(n(y + 16)).append("\">").append(SeriesChart.escape(shorten(b.label())))
                     .append("</text>");
             svg.append("<rect class=\"bar-chart-bar").append(b.over() ? " over" : "").append("\" x=\"").append(n(LABEL))
                     .append("\" y=\"").append(n(y + 4)).append("\" width=\"").append(n(Math.max(w, 1)))
@@ -68,7 +68,8 @@ public class BarChart extends Svg {
             }
             svg.append("/>");
             svg.append("<text class=\"bar-chart-value\" font-size=\"12\" x=\"").append(n(LABEL + Math.max(w, 1) + 4))
-                    .append("\" y=\"").append(n(y + 16)).append("\">").append(SeriesChart.escape(number(b.value(), locale)))
+                    .append("\" y=\"").append(n(y + 16)).append("\">")
+                    .append(SeriesChart.escape(number(b.value(), locale) + (b.over() && overWord != null ? " — " + overWord : "")))
                     .append("</text>");
             if (b.limit() != null) {
                 double x = LABEL + span * b.limit() / max;
@@ -86,7 +87,7 @@ public class BarChart extends Svg {
     }
 
     private static String shorten(String s) {
-        return s.length() > 28 ? s.substring(0, 27) + "…" : s;
+        return s.length() > 26 ? s.substring(0, 25) + "…" : s;
     }
 
     private static String number(double v, Locale locale) {

@@ -41,7 +41,7 @@ class CuratorPart extends Div {
         overdue.add(o);
 
         Div week = section("dashboard.myWeek", "dashboard.myWeek.help");
-        week.add(new Paragraph(getTranslation("dashboard.myWeek.count")), FigureLink.of(b.week().size(), Figure.MY_WEEK, "", locale));
+        week.add(new Paragraph(getTranslation("dashboard.myWeek.count")), FigureLink.of(b.weekCount(), Figure.MY_WEEK, "", locale));
         week.add(Lines.list(b.week(), this, locale));
     }
 

@@ -50,7 +50,8 @@ class PartnerPart extends Div {
         one.setMaximumFractionDigits(1);
         NativeTable a = Tables.table(getTranslation("dashboard.answerTimes"), List.of(getTranslation("dashboard.what"),
                 getTranslation("dashboard.count")));
-        Tables.row(a, getTranslation("dashboard.answerTimes.answered"), one.format(b.answered()));
+        Tables.row(a, getTranslation("dashboard.answerTimes.answered"),
+                b.answered() == 0 ? "0" : FigureLink.of(b.answered(), Figure.AGENCY_ANSWERED, "", locale));
         Tables.row(a, getTranslation("dashboard.answerTimes.onTime"), one.format(b.answeredOnTime()));
         Tables.row(a, getTranslation("dashboard.answerTimes.median"), b.medianDays() == null ? "—" : one.format(b.medianDays()));
         times.add(a);

@@ -108,7 +108,8 @@ class SupervisorPart extends Div {
         NumberFormat one = NumberFormat.getNumberInstance(locale);
         one.setMaximumFractionDigits(1);
         for (Dashboards.Response r : rows) {
-            Tables.row(t, getTranslation(r.urgency().messageKey()), one.format(r.targetHours()), one.format(r.received()),
+            Tables.row(t, getTranslation(r.urgency().messageKey()), one.format(r.targetHours()),
+                    r.received() == 0 ? "0" : FigureLink.of(r.received(), Figure.REFERRALS_RECEIVED, r.urgency().name(), locale),
                     one.format(r.verified()), one.format(r.withinTarget()),
                     r.late() == 0 ? "0" : FigureLink.of(r.late(), Figure.REFERRALS_LATE, r.urgency().name(), locale),
                     r.medianHours() == null ? "—" : one.format(r.medianHours()));
