@@ -258,7 +258,8 @@ public class CaseService {
                 throw new BusinessException("case.reopen.otherOpen");
             });
         }
-        c.recordFollowUp(f, details, clock.instant(), me.getUsername(), LocalDate.now(clock), clock.getZone());
+        c.recordFollowUp(f, details, clock.instant(), me.getUsername(), LocalDate.now(clock), clock.getZone(),
+                dueDate(CaseStage.IN_DEPTH_ASSESSMENT));
         guard.flush(f);
         caseEvents.publish(details.isReopen() ? CaseActivity.Kind.MOVED : CaseActivity.Kind.DUE_CHANGED, c, me);
         return c;

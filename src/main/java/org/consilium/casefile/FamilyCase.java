@@ -222,9 +222,10 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     /**
      * Records a planned follow-up contact after closure. The case is in follow-up from then on, due by
      * the next planned contact; if the results did not hold the curator may reopen it with the reason,
-     * which cancels the contacts still planned.
+     * which cancels the contacts still planned; the reopened case's assessment is due by {@code reopenedDueOn}.
      */
-    public void recordFollowUp(FollowUp f, FollowUpDetails d, Instant now, String by, LocalDate today, ZoneId zone) {
+    public void recordFollowUp(FollowUp f, FollowUpDetails d, Instant now, String by, LocalDate today, ZoneId zone,
+                               LocalDate reopenedDueOn) {
         if (stage != CaseStage.CLOSURE && stage != CaseStage.FOLLOW_UP) {
             throw new BusinessException("followUp.notClosed");
         }
@@ -242,7 +243,7 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
             this.stageDueOn = next;
         }
         if (d.isReopen()) {
-            moveTo(CaseStage.IN_DEPTH_ASSESSMENT, now, by, d.getReopenReason(), null, today);
+            moveTo(CaseStage.IN_DEPTH_ASSESSMENT, now, by, d.getReopenReason(), reopenedDueOn, today);
         }
     }
 

@@ -148,20 +148,20 @@ class FamilyCaseTest {
         FollowUp first = c.getFollowUps().getFirst();
         FollowUpDetails future = contact(FollowUpResult.HELD, null);
         future.setContactedOn(later.plusDays(1));
-        assertThatThrownBy(() -> c.recordFollowUp(first, future, T0, "curator", later, ZONE))
+        assertThatThrownBy(() -> c.recordFollowUp(first, future, T0, "curator", later, ZONE, null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("contactedOn"));
         FollowUpDetails beforeClosure = contact(FollowUpResult.HELD, null);
         beforeClosure.setContactedOn(TODAY.minusDays(1));
-        assertThatThrownBy(() -> c.recordFollowUp(first, beforeClosure, T0, "curator", later, ZONE))
+        assertThatThrownBy(() -> c.recordFollowUp(first, beforeClosure, T0, "curator", later, ZONE, null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("contactedOn"));
         assertThat(first.isPlanned()).isTrue();
 
-        c.recordFollowUp(first, contact(FollowUpResult.HELD, null), T0.plusSeconds(60), "curator", later, ZONE);
+        c.recordFollowUp(first, contact(FollowUpResult.HELD, null), T0.plusSeconds(60), "curator", later, ZONE, null);
         assertThat(first.getStatus()).isEqualTo(FollowUp.Status.DONE);
         assertThat(first.getResult()).isEqualTo(FollowUpResult.HELD);
         assertThat(c.getStage()).isEqualTo(CaseStage.FOLLOW_UP);
         assertThat(c.getStageDueOn()).isEqualTo(TODAY.plusMonths(3));
-        assertThatThrownBy(() -> c.recordFollowUp(first, contact(FollowUpResult.HELD, null), T0, "curator", later, ZONE))
+        assertThatThrownBy(() -> c.recordFollowUp(first, contact(FollowUpResult.HELD, null), T0, "curator", later, ZONE, null))
                 .hasFieldOrPropertyWithValue("messageKey", "followUp.notPlanned");
     }
 
@@ -171,12 +171,13 @@ class FamilyCaseTest {
         c.close(ClosureReason.GOALS_ACHIEVED, "", "Андрій ходить до школи", T0, "curator", List.of(1, 3, 6), TODAY);
         LocalDate later = TODAY.plusMonths(1);
         FollowUp first = c.getFollowUps().getFirst();
-        assertThatThrownBy(() -> c.recordFollowUp(first, contact(FollowUpResult.NOT_HELD, " "), T0, "curator", later, ZONE))
+        assertThatThrownBy(() -> c.recordFollowUp(first, contact(FollowUpResult.NOT_HELD, " "), T0, "curator", later, ZONE, null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).contains("reopenReason"));
 
         c.recordFollowUp(first, contact(FollowUpResult.NOT_HELD, "Знову пропуски школи"), T0.plusSeconds(60), "curator",
-                later, ZONE);
+                later, ZONE, later.plusDays(30));
         assertThat(c.isOpen()).isTrue();
+        assertThat(c.getStageDueOn()).isEqualTo(later.plusDays(30));
         assertThat(c.getStage()).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
         assertThat(c.getTimeline().getLast().getComment()).isEqualTo("Знову пропуски школи");
         assertThat(c.getFollowUps()).extracting(FollowUp::getStatus)

@@ -155,6 +155,7 @@ class FollowUpServiceTest {
         CaseSheet reopened = sheet(id);
         assertThat(reopened.open()).isTrue();
         assertThat(reopened.stage()).isEqualTo(CaseStage.IN_DEPTH_ASSESSMENT);
+        assertThat(reopened.dueOn()).as("due by the stage's time limit").isNotNull();
         assertThat(reopened.timeline().getLast().comment()).isEqualTo("Андрій знову пропускає школу");
         assertThat(reopened.followUps()).extracting(CaseSheet.FollowUpLine::status)
                 .containsExactly(FollowUp.Status.DONE, FollowUp.Status.CANCELLED, FollowUp.Status.CANCELLED);
