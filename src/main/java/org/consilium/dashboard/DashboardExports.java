@@ -35,13 +35,13 @@ public class DashboardExports {
         this.events = events;
     }
 
-    static final ExportColumns<CuratorLoad> CASELOAD = ExportColumns.<CuratorLoad>titled("dashboard.caseload")
+    static final ExportColumns<CuratorLoad> CASELOAD = ExportColumns.<CuratorLoad>titled("dashboard.caseload.sheet")
             .text("dashboard.caseload.curator", CuratorLoad::fullName)
             .number("dashboard.caseload.open", CuratorLoad::openCases)
             .number("dashboard.caseload.norm", CuratorLoad::norm)
             .yesNo("dashboard.caseload.over", l -> l.openCases() > l.norm());
 
-    static final ExportColumns<Dashboards.Response> RESPONSES = ExportColumns.<Dashboards.Response>titled("dashboard.responses")
+    static final ExportColumns<Dashboards.Response> RESPONSES = ExportColumns.<Dashboards.Response>titled("dashboard.responses.sheet")
             .translated("referral.urgency", r -> r.urgency().messageKey())
             .number("dashboard.responses.target", Dashboards.Response::targetHours)
             .number("dashboard.responses.received", Dashboards.Response::received)
