@@ -21,11 +21,11 @@ class MainLayoutTest extends KaribuTest {
         List<String> homeOnly = List.of("");
         return Stream.of(
                 Arguments.of("intake", "Олена Савчук", List.of("", "meetings", "referrals", "families")),
-                Arguments.of("curator", "Ірина Коваль", List.of("", "meetings", "families", "cases")),
-                Arguments.of("supervisor", "Андрій Мороз", List.of("", "meetings", "referrals", "families", "cases", "audit")),
-                Arguments.of("school", "Наталія Гнатюк", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared")),
-                Arguments.of("police", "Сергій Литвин", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared")),
-                Arguments.of("health", "Тетяна Бойко", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared")),
+                Arguments.of("curator", "Ірина Коваль", List.of("", "meetings", "families", "cases", "dashboard")),
+                Arguments.of("supervisor", "Андрій Мороз", List.of("", "meetings", "referrals", "families", "cases", "dashboard", "audit")),
+                Arguments.of("school", "Наталія Гнатюк", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared", "dashboard")),
+                Arguments.of("police", "Сергій Литвин", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared", "dashboard")),
+                Arguments.of("health", "Тетяна Бойко", List.of("", "requests", "my-tasks", "meetings", "my-referrals", "shared", "dashboard")),
                 Arguments.of("family", "Марія Коваленко", List.of("", "my-plan", "meetings")),
                 Arguments.of("admin", "Богдан Кравець", List.of("", "admin/agencies", "admin/users", "admin/categories", "admin/settings", "admin/outbox", "audit")));
     }
