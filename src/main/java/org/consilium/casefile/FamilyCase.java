@@ -182,12 +182,10 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         if (reopening && (comment == null || comment.isBlank())) {
             throw BusinessException.atField(StageMoveDetails.COMMENT, "case.reopen.reasonRequired");
         }
-        LocalDate due = dueOn;
-        if (target == CaseStage.FOLLOW_UP) {
-            // Follow-up is due by the schedule made at closure, while a planned contact is left.
-            due = nextFollowUp().map(FollowUp::getDueOn).orElse(dueOn);
-        }
-        transition(target, now, by, comment, due, today);
+        // Follow-up is due by the schedule made at closure while a planned contact is left, even if late.
+        Optional<LocalDate> scheduled = target == CaseStage.FOLLOW_UP ? nextFollowUp().map(FollowUp::getDueOn) : Optional.empty();
+        transition(target, now, by, comment, scheduled.isPresent() ? notPast(scheduled.get(), today) : dueOn, today);
+        scheduled.ifPresent(d -> this.stageDueOn = d);
         if (reopening) {
             // The closure stays in the timeline; the case itself is open again, and nobody follows it up.
             this.closedAt = null;
@@ -238,13 +236,18 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         f.record(d, closedAt == null ? null : LocalDate.ofInstant(closedAt, zone), today, now, by);
         LocalDate next = nextFollowUp().map(FollowUp::getDueOn).orElse(null);
         if (stage == CaseStage.CLOSURE) {
-            transition(CaseStage.FOLLOW_UP, now, by, null, next, today);
-        } else {
-            this.stageDueOn = next;
+            transition(CaseStage.FOLLOW_UP, now, by, null, next == null ? null : notPast(next, today), today);
         }
+        // The next contact may already be late: the case is then overdue by it.
+        this.stageDueOn = next;
         if (d.isReopen()) {
             moveTo(CaseStage.IN_DEPTH_ASSESSMENT, now, by, d.getReopenReason(), reopenedDueOn, today);
         }
+    }
+
+    /** A scheduled date for the timeline's entry, which records no date already past. */
+    private static LocalDate notPast(LocalDate d, LocalDate today) {
+        return d.isBefore(today) ? null : d;
     }
 
     /** The earliest follow-up contact still planned. */

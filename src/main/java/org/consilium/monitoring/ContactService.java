@@ -17,7 +17,6 @@ import org.consilium.casefile.CaseOperation;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.ContactKind;
 import org.consilium.plan.PlanReader;
-import org.consilium.plan.PlanSheet;
 import org.consilium.plan.TaskSide;
 import org.consilium.plan.TaskStatus;
 import org.consilium.plan.TaskWorkService;

@@ -166,6 +166,19 @@ class FamilyCaseTest {
     }
 
     @Test
+    void a_contact_recorded_late_leaves_the_case_overdue_by_the_next_one_already_past() {
+        FamilyCase c = opened();
+        c.close(ClosureReason.GOALS_ACHIEVED, "", "Андрій ходить до школи", T0, "curator", List.of(1, 3, 6), TODAY);
+        LocalDate muchLater = TODAY.plusMonths(4);
+        FollowUpDetails late = contact(FollowUpResult.HELD, null);
+        late.setContactedOn(muchLater);
+        c.recordFollowUp(c.getFollowUps().getFirst(), late, T0.plusSeconds(60), "curator", muchLater, ZONE, null);
+        assertThat(c.getStage()).isEqualTo(CaseStage.FOLLOW_UP);
+        assertThat(c.getStageDueOn()).isEqualTo(TODAY.plusMonths(3));
+        assertThat(c.isOverdue(muchLater)).isTrue();
+    }
+
+    @Test
     void a_follow_up_whose_results_did_not_hold_reopens_the_case_with_its_reason_and_cancels_the_rest() {
         FamilyCase c = opened();
         c.close(ClosureReason.GOALS_ACHIEVED, "", "Андрій ходить до школи", T0, "curator", List.of(1, 3, 6), TODAY);

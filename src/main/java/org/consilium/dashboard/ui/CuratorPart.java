@@ -2,14 +2,12 @@ package org.consilium.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.consilium.base.ui.BarChart;
-import org.consilium.dashboard.DashboardLine;
 import org.consilium.dashboard.Dashboards;
 import org.consilium.dashboard.Figure;
 
@@ -21,7 +19,7 @@ class CuratorPart extends Div {
         Locale locale = getLocale();
         add(new H2(getTranslation("dashboard.curator")));
 
-        Div cases = section("dashboard.myCases", "dashboard.myCases.help");
+        Div cases = Sections.add(this, getTranslation("dashboard.myCases"), "dashboard.myCases.help");
         NativeTable t = Tables.table(getTranslation("dashboard.myCases"), List.of(getTranslation("case.stage"),
                 getTranslation("dashboard.count")));
         List<BarChart.Bar> bars = new ArrayList<>();
@@ -31,7 +29,7 @@ class CuratorPart extends Div {
         });
         cases.add(SupervisorPart.pair(new BarChart(getTranslation("dashboard.myCases"), bars, null, locale), t));
 
-        Div overdue = section("dashboard.myOverdue", "dashboard.myOverdue.help");
+        Div overdue = Sections.add(this, getTranslation("dashboard.myOverdue"), "dashboard.myOverdue.help");
         NativeTable o = Tables.table(getTranslation("dashboard.myOverdue"), List.of(getTranslation("dashboard.what"),
                 getTranslation("dashboard.count")));
         Tables.row(o, getTranslation("dashboard.figure.MY_STAGE_OVERDUE"), FigureLink.of(b.stageOverdue(), Figure.MY_STAGE_OVERDUE, "", locale));
@@ -40,16 +38,8 @@ class CuratorPart extends Div {
                 FigureLink.of(b.requestsOverdue(), Figure.MY_REQUESTS_OVERDUE, "", locale));
         overdue.add(o);
 
-        Div week = section("dashboard.myWeek", "dashboard.myWeek.help");
+        Div week = Sections.add(this, getTranslation("dashboard.myWeek"), "dashboard.myWeek.help");
         week.add(new Paragraph(getTranslation("dashboard.myWeek.count")), FigureLink.of(b.weekCount(), Figure.MY_WEEK, "", locale));
         week.add(Lines.list(b.week(), this, locale));
-    }
-
-    private Div section(String titleKey, String helpKey) {
-        Div s = new Div();
-        s.addClassName("dashboard-section");
-        s.add(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(helpKey)));
-        add(s);
-        return s;
     }
 }

@@ -2,9 +2,7 @@ package org.consilium.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.Paragraph;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,7 @@ class PartnerPart extends Div {
         Locale locale = getLocale();
         add(new H2(getTranslation("dashboard.partner", b.agencyName())));
 
-        Div requests = section("dashboard.agencyRequests", "dashboard.agencyRequests.help");
+        Div requests = Sections.add(this, getTranslation("dashboard.agencyRequests"), "dashboard.agencyRequests.help");
         NativeTable r = Tables.table(getTranslation("dashboard.agencyRequests"), List.of(getTranslation("dashboard.status"),
                 getTranslation("dashboard.count")));
         List<BarChart.Bar> rBars = new ArrayList<>();
@@ -34,7 +32,7 @@ class PartnerPart extends Div {
         }
         requests.add(SupervisorPart.pair(new BarChart(getTranslation("dashboard.agencyRequests"), rBars, null, locale), r));
 
-        Div tasks = section("dashboard.agencyTasks", "dashboard.agencyTasks.help");
+        Div tasks = Sections.add(this, getTranslation("dashboard.agencyTasks"), "dashboard.agencyTasks.help");
         NativeTable t = Tables.table(getTranslation("dashboard.agencyTasks"), List.of(getTranslation("dashboard.status"),
                 getTranslation("dashboard.count")));
         List<BarChart.Bar> tBars = new ArrayList<>();
@@ -45,7 +43,7 @@ class PartnerPart extends Div {
         }
         tasks.add(SupervisorPart.pair(new BarChart(getTranslation("dashboard.agencyTasks"), tBars, null, locale), t));
 
-        Div times = section("dashboard.answerTimes", "dashboard.answerTimes.help");
+        Div times = Sections.add(this, getTranslation("dashboard.answerTimes"), "dashboard.answerTimes.help");
         NumberFormat one = NumberFormat.getNumberInstance(locale);
         one.setMaximumFractionDigits(1);
         NativeTable a = Tables.table(getTranslation("dashboard.answerTimes"), List.of(getTranslation("dashboard.what"),
@@ -55,13 +53,5 @@ class PartnerPart extends Div {
         Tables.row(a, getTranslation("dashboard.answerTimes.onTime"), one.format(b.answeredOnTime()));
         Tables.row(a, getTranslation("dashboard.answerTimes.median"), b.medianDays() == null ? "—" : one.format(b.medianDays()));
         times.add(a);
-    }
-
-    private Div section(String titleKey, String helpKey) {
-        Div s = new Div();
-        s.addClassName("dashboard-section");
-        s.add(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(helpKey)));
-        add(s);
-        return s;
     }
 }

@@ -70,7 +70,7 @@ class SupervisorPart extends Div {
 
     private void stageLevels(List<Dashboards.StageLevel> rows, Locale locale) {
         String title = getTranslation("dashboard.stages");
-        Div s = section(title, "dashboard.stages.help");
+        Div s = Sections.add(this, title, "dashboard.stages.help");
         Map<CaseStage, Map<SupportLevel, Long>> grid = new EnumMap<>(CaseStage.class);
         rows.forEach(r -> grid.computeIfAbsent(r.stage(), k -> new EnumMap<>(SupportLevel.class)).put(r.level(), r.count()));
         List<String> headers = new ArrayList<>();
@@ -99,7 +99,7 @@ class SupervisorPart extends Div {
 
     private void responses(List<Dashboards.Response> rows, DashboardExports exports, Clock clock, Locale locale) {
         String title = getTranslation("dashboard.responses");
-        Div s = section(title, "dashboard.responses.help");
+        Div s = Sections.add(this, title, "dashboard.responses.help");
         NativeTable t = Tables.table(title, List.of(getTranslation("referral.urgency"),
                 getTranslation("dashboard.responses.target"), getTranslation("dashboard.responses.received"),
                 getTranslation("dashboard.responses.verified"), getTranslation("dashboard.responses.within"),
@@ -124,7 +124,7 @@ class SupervisorPart extends Div {
 
     private void overdue(List<Dashboards.AgencyOverdue> rows, Locale locale) {
         String title = getTranslation("dashboard.overdue");
-        Div s = section(title, "dashboard.overdue.help");
+        Div s = Sections.add(this, title, "dashboard.overdue.help");
         if (rows.isEmpty()) {
             s.add(new Paragraph(getTranslation("dashboard.overdue.none")));
             return;
@@ -143,7 +143,7 @@ class SupervisorPart extends Div {
 
     private void outcomes(List<Dashboards.MonthOutcome> months, Locale locale) {
         String title = getTranslation("dashboard.outcomes");
-        Div s = section(title, "dashboard.outcomes.help");
+        Div s = Sections.add(this, title, "dashboard.outcomes.help");
         List<String> headers = new ArrayList<>();
         headers.add(getTranslation("dashboard.outcomes.month"));
         for (ClosureReason r : ClosureReason.values()) {
@@ -170,19 +170,11 @@ class SupervisorPart extends Div {
 
     private void followUps(Map<FollowUpResult, Long> results, Locale locale) {
         String title = getTranslation("dashboard.followUps");
-        Div s = section(title, "dashboard.followUps.help");
+        Div s = Sections.add(this, title, "dashboard.followUps.help");
         NativeTable t = Tables.table(title, List.of(getTranslation("followUp.result"), getTranslation("dashboard.count")));
         results.forEach((r, n) -> Tables.row(t, getTranslation(r.messageKey()),
                 n == 0 ? "0" : FigureLink.of(n, Figure.TEAM_FOLLOW_UPS, r.name(), locale)));
         s.add(t);
-    }
-
-    private Div section(String title, String helpKey) {
-        Div s = new Div();
-        s.addClassName("dashboard-section");
-        s.add(new H3(title), new Paragraph(getTranslation(helpKey)));
-        add(s);
-        return s;
     }
 
     static Div pair(Component chart, NativeTable table) {
