@@ -216,7 +216,8 @@ class KeycloakJourneyTest {
         waitForText("Наталія Гнатюк");
         assertThat(driver.getCurrentUrl()).startsWith(portal(""));
         assertThat(pageText()).contains("Загальноосвітня школа № 12", "Наші звернення очікують відповіді");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Запити на відповідь", "Мої завдання", "Мої зустрічі", "Повідомити про сім’ю", "Спільні випадки");
+        assertThat(menuEntries()).containsExactly("Моя робота", "Запити на відповідь", "Мої завдання", "Мої зустрічі",
+                "Повідомити про сім’ю", "Спільні випадки", "Панелі показників");
         screenshot("keycloak-home-school-uk");
 
         // Another family's case, typed into the address bar.
