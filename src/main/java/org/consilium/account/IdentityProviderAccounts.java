@@ -10,6 +10,7 @@ import org.consilium.family.Family;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
 import org.consilium.security.SystemAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,11 @@ class IdentityProviderAccounts {
     private final UserAccountRepository accounts;
     private final AgencyService agencies;
     private final FamilyService families;
+    private final ApplicationEventPublisher events;
 
-    IdentityProviderAccounts(UserAccountRepository accounts, AgencyService agencies, FamilyService families) {
+    IdentityProviderAccounts(UserAccountRepository accounts, AgencyService agencies, FamilyService families,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.agencies = agencies;
         this.families = families;
@@ -62,9 +66,14 @@ class IdentityProviderAccounts {
             if (account.getId() != null && !account.isEnabled()) {
                 return Optional.<UserAccount>empty();
             }
+            boolean renamed = account.getId() != null && !account.getFullName().equals(name.strip());
             account.rename(name);
             account.assign(roles, agency, family);
-            return Optional.of(accounts.save(account));
+            UserAccount saved = accounts.save(account);
+            if (renamed) {
+                events.publishEvent(new AccountRenamed(saved.getId(), saved.getFullName()));
+            }
+            return Optional.of(saved);
         });
     }
 

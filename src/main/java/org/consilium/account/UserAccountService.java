@@ -23,6 +23,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +37,13 @@ public class UserAccountService {
     private final Clock clock;
     private final SignInThrottle throttle;
     private final EditGuard guard;
+    private final ApplicationEventPublisher events;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, SignInThrottle throttle,
-                       EditGuard guard) {
+                       EditGuard guard,
+                       ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
         this.guard = guard;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -106,10 +110,14 @@ public class UserAccountService {
                 && (!details.getRoles().contains(AppRoles.ADMIN) || !details.isEnabled())) {
             throw BusinessException.atField(UserAccountDetails.ROLES, "account.roles.keepOwnAdmin");
         }
+        String nameBefore = account.getFullName();
         fill(account, details);
         String password = details.getNewPassword() == null ? "" : details.getNewPassword();
         if (!password.isEmpty()) {
             account.setPasswordHash(hash(password));
+        }
+        if (!account.getFullName().equals(nameBefore)) {
+            events.publishEvent(new AccountRenamed(account.getId(), account.getFullName()));
         }
         return guard.flush(account);
     }

@@ -15,9 +15,10 @@ import org.consilium.account.UserAccountService;
 import org.consilium.family.FamilyCaseLinks;
 import org.consilium.family.FamilyService;
 import org.consilium.security.AppRoles;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,37 +33,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseLists implements FamilyCaseLinks {
 
     private final CaseRepository cases;
+    private final CaseListQuery query;
     private final CaseModelNormRepository norms;
     private final UserAccountService accounts;
     private final FamilyService families;
     private final Clock clock;
 
-    CaseLists(CaseRepository cases, CaseModelNormRepository norms, UserAccountService accounts, FamilyService families,
+    CaseLists(CaseRepository cases, CaseListQuery query, CaseModelNormRepository norms, UserAccountService accounts, FamilyService families,
               Clock clock) {
         this.cases = cases;
+        this.query = query;
         this.families = families;
         this.norms = norms;
         this.accounts = accounts;
         this.clock = clock;
     }
 
-    /** The team's cases, filtered and paged; sortable by "openedAt", "stage" and "f.name". */
+    /**
+     * The team's cases, filtered, a page at a time (decision 0034); sortable by the case's columns,
+     * "f.name" and "u.fullName". A member's name matches from the start of the surname or first name;
+     * a name that fits more than {@link FamilyService#MAX_NAMED} families is refused at the name filter.
+     */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
+    public Slice<CaseRow> page(CaseFilter filter, Pageable pageable) {
         UserAccount me = me();
         if (me.getAgency() == null) {
-            return Page.empty(pageable);
+            return new SliceImpl<>(List.of(), pageable, false);
         }
         // A member's name is the family module's to match; the list keeps the families it names.
         boolean anyFamily = filter.familyMember() == null || filter.familyMember().isBlank();
-        Set<Long> named = anyFamily ? Set.of() : families.idsWithMemberNamed(filter.familyMember());
-        if (!anyFamily && named.isEmpty()) {
-            return Page.empty(pageable);
+        Set<Long> named = anyFamily ? null : families.idsWithMemberNamed(filter.familyMember());
+        if (named != null && named.isEmpty()) {
+            return new SliceImpl<>(List.of(), pageable, false);
         }
         LocalDate today = LocalDate.now(clock);
-        return cases.page(me.getAgency().getId(), filter.stage(), filter.level(), filter.curatorId(), filter.openOnly(),
-                anyFamily, anyFamily ? List.of(-1L) : named, filter.district() == null ? "" : filter.district().strip(), filter.urgency(),
-                filter.overdueOnly(), today, pageable).map(r -> r.on(today));
+        return query.page(me.getAgency().getId(), filter, named, today, pageable).map(r -> r.on(today));
     }
 
     /** The districts of the families of the team's cases, for filtering the case list. */

@@ -5,11 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.consilium.account.UserAccount;
-import org.consilium.referral.Urgency;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -23,42 +22,6 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
 
     @Query("select count(c) from FamilyCase c where c.curator.id = :curatorId and c.open = true")
     long countOpenOfCurator(@Param("curatorId") long curatorId);
-
-    /** The case list of a team, filtered; the family member's name key matches any member. */
-    @Query(value = """
-            select new org.consilium.casefile.CaseRow(c.id, f.name, c.stage, c.supportLevel, c.model, u.fullName,
-                   c.openedAt, c.open, c.urgency, c.stageDueOn)
-            from FamilyCase c join c.family f join c.curator u
-            where c.agency.id = :agencyId
-              and (:stage is null or c.stage = :stage)
-              and (:level is null or c.supportLevel = :level)
-              and (:curatorId is null or u.id = :curatorId)
-              and (:openOnly = false or c.open = true)
-              and (:district = '' or f.district = :district)
-              and (:urgency is null or c.urgency = :urgency)
-              and (:overdueOnly = false or c.stageDueOn < :today)
-              and (:anyFamily = true or f.id in :familyIds)
-            """, countQuery = """
-            select count(c) from FamilyCase c join c.family f join c.curator u
-            where c.agency.id = :agencyId
-              and (:stage is null or c.stage = :stage)
-              and (:level is null or c.supportLevel = :level)
-              and (:curatorId is null or u.id = :curatorId)
-              and (:openOnly = false or c.open = true)
-              and (:district = '' or f.district = :district)
-              and (:urgency is null or c.urgency = :urgency)
-              and (:overdueOnly = false or c.stageDueOn < :today)
-              and (:anyFamily = true or f.id in :familyIds)
-            """)
-    Page<CaseRow> page(@Param("agencyId") long agencyId, @Param("stage") CaseStage stage,
-                                                       @Param("level") SupportLevel level, @Param("curatorId") Long curatorId,
-                                                       @Param("openOnly") boolean openOnly, @Param("anyFamily") boolean anyFamily,
-                                                       @Param("familyIds") Collection<Long> familyIds,
-                                                       @Param("district") String district,
-                                                       @Param("urgency") Urgency urgency,
-                                                       @Param("overdueOnly") boolean overdueOnly,
-                                                       @Param("today") LocalDate today,
-                                                       Pageable pageable);
 
     @Query("""
             select new org.consilium.casefile.DueCase(c.id, f.name, c.stage, c.stageDueOn)
@@ -130,4 +93,9 @@ interface CaseRepository extends JpaRepository<FamilyCase, Long> {
             """)
     List<DueCase> followUpsDueOfCurator(@Param("curatorId") long curatorId, @Param("until") LocalDate until,
                                         Pageable page);
+
+    /** The copy of a curator's name that the case list sorts by follows a renamed account. */
+    @Modifying
+    @Query("update FamilyCase c set c.curatorName = :fullName where c.curator.id = :curatorId")
+    int renameCurator(@Param("curatorId") long curatorId, @Param("fullName") String fullName);
 }

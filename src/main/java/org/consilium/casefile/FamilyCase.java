@@ -53,11 +53,19 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     @JoinColumn(name = "family_id")
     private Family family;
 
+    /** The family's name, kept with the case for the case list's order; a family's name does not change. */
+    @Column(name = "family_name", nullable = false, length = Family.NAME_MAX)
+    private String familyName;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "curator_id")
     private UserAccount curator;
 
     /** The social-services agency (the territorial team) the case belongs to. */
+    /** The curator's full name, kept with the case for the case list's order (decision 0034). */
+    @Column(name = "curator_name", nullable = false, length = UserAccount.FULL_NAME_MAX)
+    private String curatorName;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id")
     private Agency agency;
@@ -152,7 +160,9 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         }
         FamilyCase c = new FamilyCase();
         c.family = family;
+        c.familyName = family.getName();
         c.curator = curator;
+        c.curatorName = curator.getFullName();
         c.agency = curator.getAgency();
         c.supportLevel = decision.level();
         c.model = decision.model();
@@ -278,6 +288,7 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
             throw BusinessException.atField(CaseDecision.CURATOR, "case.curator.notCurator");
         }
         this.curator = newCurator;
+        this.curatorName = newCurator.getFullName();
     }
 
     /**

@@ -75,6 +75,9 @@ public class FamilyMember {
     @Column(name = "last_name_key", nullable = false, length = 120)
     private String lastNameKey;
 
+    @Column(name = "first_name_key", nullable = false, length = 120)
+    private String firstNameKey;
+
     @Column(name = "full_name_key", nullable = false, length = 250)
     private String fullNameKey;
 
@@ -97,6 +100,7 @@ public class FamilyMember {
         this.phone = child ? null : blankToNull(d.getPhone());
         this.email = child ? null : blankToNull(d.getEmail());
         this.lastNameKey = NameKeys.name(lastName);
+        this.firstNameKey = NameKeys.name(firstName);
         this.fullNameKey = fullNameKey(lastName, firstName);
     }
 

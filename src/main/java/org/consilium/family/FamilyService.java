@@ -18,8 +18,8 @@ import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +36,13 @@ public class FamilyService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EditGuard guard;
+    private final MemberNames names;
+    private final FamilySearch search;
 
     FamilyService(FamilyRepository families, FamilyCategoryRepository categories, Clock clock,
-                  ApplicationEventPublisher events, EditGuard guard) {
+                  ApplicationEventPublisher events, EditGuard guard, MemberNames names, FamilySearch search) {
+        this.names = names;
+        this.search = search;
         this.events = events;
         this.guard = guard;
         this.families = families;
@@ -150,24 +154,43 @@ public class FamilyService {
      * lists all.
      */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public Page<FamilyRow> search(String query, Pageable pageable) {
+    public Slice<FamilyRow> search(String query, Pageable pageable) {
         String q = query == null ? "" : query.strip();
         LocalDate date = parseDate(q);
         String nameKey = date == null ? NameKeys.words(q) : "";
         String addressKey = date == null ? NameKeys.address(q) : "";
         LocalDate today = LocalDate.now(clock);
-        return families.search(nameKey, addressKey, date, pageable).map(f -> FamilyRow.of(f, today));
+        return search.page(nameKey, addressKey, date, pageable).map(f -> FamilyRow.of(f, today));
     }
 
+    /** The most families a member's name may pick out for another module's list. */
+    public static final int MAX_NAMED = 2_000;
+
     /**
-     * The families with a member of this name, in any spelling, for another module's list filtered by
-     * a member's name; empty for a blank name.
+     * The families with a member of this name, in any spelling, each word matching the start of the
+     * surname or first name (decision 0034), for another module's list filtered by a member's name;
+     * empty for a blank name. A name that fits more than {@link #MAX_NAMED} families is refused at the
+     * field {@code familyMember}: more of it is needed.
      */
     @RolesAllowed({AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Set<Long> idsWithMemberNamed(String name) {
-        String nameKey = NameKeys.words(name);
-        return nameKey.isEmpty() ? Set.of() : Set.copyOf(families.idsWithMemberNamed(nameKey));
+        List<String> words = MemberNames.words(NameKeys.words(name));
+        if (words.isEmpty()) {
+            return Set.of();
+        }
+        return fewEnough(names.familyIds(words, MAX_NAMED + 1), MAX_NAMED);
     }
+
+    /** The families found, unless there are more than {@code max}: then more of the name is needed. */
+    static Set<Long> fewEnough(List<Long> ids, int max) {
+        if (ids.size() > max) {
+            throw BusinessException.atField(NAMED_FIELD, "family.search.tooMany", max);
+        }
+        return Set.copyOf(ids);
+    }
+
+    /** The field of another module's filter that names a family member. */
+    public static final String NAMED_FIELD = "familyMember";
 
     private static LocalDate parseDate(String q) {
         for (DateTimeFormatter f : DATE_FORMATS) {

@@ -32,6 +32,18 @@ final class Bench {
                 "--logging.level.org.consilium.bench=INFO"});
     }
 
+    /**
+     * The portal on an existing database of this name, as it is (the portal's own migrations applied),
+     * for measuring data made before, such as {@link VolumeData}'s.
+     */
+    static ConfigurableApplicationContext open(String database) {
+        String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
+        return SpringApplication.run(ConsiliumApplication.class,
+                "--spring.datasource.url=" + server + database, "--spring.datasource.username=root",
+                "--spring.datasource.password=", "--consilium.demo.mode=off", "--server.port=0", "--logging.level.root=WARN",
+                "--logging.level.org.consilium.bench=INFO");
+    }
+
     /** Runs the task {@code warmUp} times, then {@code runs} times measured, and logs median, p90 and max. */
     static void report(Logger log, String what, int warmUp, int runs, Runnable task) {
         for (int i = 0; i < warmUp; i++) {

@@ -213,6 +213,9 @@ final class VolumeGenerator {
             cases.add(new Object[] {c[0], c[1], curator, centres[d], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13]});
             if (cases.size() >= BATCH) {
                 flushCases(cases);
+        // The case keeps its family's name for the case list's order, as the portal does when it opens one.
+        jdbc.update("update family_case c join family f on f.id = c.family_id set c.family_name = f.name where c.family_name = ''");
+        jdbc.update("update family_case c join user_account u on u.id = c.curator_id set c.curator_name = u.full_name where c.curator_name = ''");
             }
         }
         flushCases(cases);
@@ -312,14 +315,15 @@ final class VolumeGenerator {
     private static Object[] member(long familyId, int position, String last, String first, LocalDate born, String sex,
                                    String relation) {
         return new Object[] {familyId, position, last, first, Date.valueOf(born), sex, relation, NameKeys.name(last),
-                NameKeys.name(last) + " " + NameKeys.name(first)};
+                NameKeys.name(first), NameKeys.name(last) + " " + NameKeys.name(first)};
     }
 
     private void flushFamilies(List<Object[]> families, List<Object[]> members) {
         jdbc.batchUpdate("insert into family (id, version, name, district, address, address_key) values (?, 0, ?, ?, ?, ?)", families);
         jdbc.batchUpdate("""
                 insert into family_member (family_id, position, last_name, first_name, birth_date, sex, relation,
-                                           last_name_key, full_name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", members);
+                                           last_name_key, first_name_key, full_name_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", members);
         families.clear();
         members.clear();
     }

@@ -135,6 +135,7 @@ class CaseListExportTest {
         for (String start : List.of("\t", "\r")) {
             long id = caseOfFamilyNamed("Пробіл" + marker + start.hashCode());
             jdbc.update("UPDATE family SET name = CONCAT(?, name) WHERE id = (SELECT family_id FROM family_case WHERE id = ?)", start, id);
+            jdbc.update("UPDATE family_case SET family_name = CONCAT(?, family_name) WHERE id = ?", start, id);
         }
         String awkward = "Коваль, \"Мала\"\nзавод" + marker;
         caseOfFamilyNamed(awkward);

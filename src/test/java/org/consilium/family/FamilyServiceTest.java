@@ -136,6 +136,31 @@ class FamilyServiceTest {
     }
 
     @Test
+    void a_members_name_is_matched_from_the_start_of_the_surname_or_the_first_name_in_any_order() {
+        String surname = uniqueSurname();
+        Family known = signedIn.as("intake", () -> families.register(newFamily(surname, "", LocalDate.parse("2012-03-03")), false));
+        String start = surname.substring(0, surname.length() - 2);
+
+        for (String query : List.of(start, "Остап " + surname, "ган " + start.toLowerCase(), NameKeysTestSupport.latin(start))) {
+            assertThat(signedIn.as("curator", () -> families.idsWithMemberNamed(query))).as(query).contains(known.getId());
+            assertThat(signedIn.as("curator", () -> families.search(query, PageRequest.of(0, 50)).getContent()))
+                    .as(query).extracting(FamilyRow::id).contains(known.getId());
+        }
+        // Every word must begin a name of the same member: the child is Остап, not Ганна.
+        assertThat(signedIn.as("curator", () -> families.idsWithMemberNamed("Остап " + surname + " Ганна"))).isEmpty();
+    }
+
+    @Test
+    void a_name_that_fits_too_many_families_is_refused_at_the_name_filter() {
+        assertThat(FamilyService.fewEnough(List.of(1L, 2L), 2)).containsExactlyInAnyOrder(1L, 2L);
+        assertThatThrownBy(() -> FamilyService.fewEnough(List.of(1L, 2L, 3L), 2))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("family.search.tooMany");
+                    assertThat(e.getField()).contains(FamilyService.NAMED_FIELD);
+                });
+    }
+
+    @Test
     void partner_agencies_and_families_cannot_search_or_register_families() {
         for (String user : List.of("school", "police", "health", "family")) {
             assertThatThrownBy(() -> signedIn.as(user, () -> families.search("", PageRequest.of(0, 5))))

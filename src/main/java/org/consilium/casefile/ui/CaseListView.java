@@ -22,6 +22,8 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
+import org.consilium.base.BusinessException;
 import org.consilium.base.ui.ExportLinks;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
@@ -168,13 +170,21 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
                 curator.getValue() == null ? null : curator.getValue().curatorId(), member.getValue(), openOnly.getValue(),
                 district.getValue() == null ? "" : district.getValue(), urgency.getValue(), overdueOnly.getValue());
         shown = filter;
+        member.setInvalid(false);
         grid.setItems(query -> {
             PageRequest page = toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {
                 page = page.withSort(CaseListExport.LIST_ORDER);
             }
             shownOrder = page.getSort();
-            return cases.page(filter, page).stream();
+            try {
+                return cases.page(filter, page).stream();
+            } catch (BusinessException e) {
+                // A name that fits too many families: the field says to type more of it.
+                member.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+                member.setInvalid(true);
+                return Stream.empty();
+            }
         });
     }
 
