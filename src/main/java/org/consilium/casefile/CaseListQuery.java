@@ -9,9 +9,12 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import org.consilium.family.Family;
@@ -36,6 +39,11 @@ class CaseListQuery {
     private static final Map<String, String> CASE_COLUMNS = Map.of("openedAt", "openedAt", "stage", "stage",
             "supportLevel", "supportLevel", "urgencyRank", "urgencyRank", "stageDueOn", "stageDueOn");
 
+    /** From which row on a page is read through the ids first. */
+    static final int DEEP = 1_000;
+
+    private int deep = DEEP;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -45,25 +53,60 @@ class CaseListQuery {
      */
     Slice<CaseRow> page(long agencyId, CaseFilter filter, Collection<Long> familyIds, LocalDate today, Pageable pageable) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<CaseRow> q = cb.createQuery(CaseRow.class);
-        Root<FamilyCase> c = q.from(FamilyCase.class);
-        q.select(cb.construct(CaseRow.class, c.get("id"), c.get("familyName"), c.get("stage"), c.get("supportLevel"),
-                c.get("model"), c.get("curatorName"), c.get("openedAt"), c.get("open"), c.get("urgency"), c.get("stageDueOn")));
-        q.where(conditions(cb, c, agencyId, filter, familyIds, today).toArray(Predicate[]::new));
-        q.orderBy(order(cb, c, pageable.getSort()));
-        List<CaseRow> rows = em.createQuery(q)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize() + 1)
-                .getResultList();
+        List<CaseRow> rows;
+        if (pageable.getOffset() < deep) {
+            CriteriaQuery<CaseRow> q = cb.createQuery(CaseRow.class);
+            Root<FamilyCase> c = q.from(FamilyCase.class);
+            q.select(row(cb, c)).where(conditions(cb, c, agencyId, filter, familyIds, today).toArray(Predicate[]::new))
+                    .orderBy(order(cb, c, pageable.getSort()));
+            rows = em.createQuery(q).setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1)
+                    .getResultList();
+        } else {
+            rows = deepPage(cb, agencyId, filter, familyIds, today, pageable);
+        }
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    /**
+     * A page far down the list: the cases' ids are counted off in the index alone, and only the page's
+     * rows are read, instead of reading every row skipped.
+     */
+    private List<CaseRow> deepPage(CriteriaBuilder cb, long agencyId, CaseFilter filter, Collection<Long> familyIds,
+                                   LocalDate today, Pageable pageable) {
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<FamilyCase> c = ids.from(FamilyCase.class);
+        ids.select(c.get("id")).where(conditions(cb, c, agencyId, filter, familyIds, today).toArray(Predicate[]::new))
+                .orderBy(order(cb, c, pageable.getSort()));
+        List<Long> page = em.createQuery(ids).setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize() + 1).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        CriteriaQuery<CaseRow> q = cb.createQuery(CaseRow.class);
+        Root<FamilyCase> r = q.from(FamilyCase.class);
+        q.select(row(cb, r)).where(r.get("id").in(page));
+        Map<Long, CaseRow> byId = new HashMap<>();
+        em.createQuery(q).getResultList().forEach(row -> byId.put(row.id(), row));
+        return page.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Tests read shallow pages the deep way too, to see that both give the same rows. */
+    void readDeepFrom(int offset) {
+        this.deep = offset;
+    }
+
+    private static Selection<CaseRow> row(CriteriaBuilder cb, Root<FamilyCase> c) {
+        return cb.construct(CaseRow.class, c.get("id"), c.get("familyName"), c.get("stage"), c.get("supportLevel"),
+                c.get("model"), c.get("curatorName"), c.get("openedAt"), c.get("open"), c.get("urgency"), c.get("stageDueOn"));
     }
 
     private static List<Predicate> conditions(CriteriaBuilder cb, Root<FamilyCase> c, long agencyId, CaseFilter filter, Collection<Long> familyIds, LocalDate today) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(c.get("agency").get("id"), agencyId));
         if (filter.openOnly()) {
-            where.add(cb.isTrue(c.get("open")));
+            // Compared with a value, not used as a condition of its own: so the index on it is used.
+            where.add(cb.equal(c.get("open"), true));
         }
         if (filter.stage() != null) {
             where.add(cb.equal(c.get("stage"), filter.stage()));

@@ -38,6 +38,20 @@ record Timings(String what, double portalP50, double portalP95, double sqlP50, d
                 portalRows.size());
     }
 
+    /**
+     * As {@link #compare}, for a page that is not a list of records (a dashboard's figures): the SQL side
+     * sends the same statements as the portal, and no rows are compared.
+     */
+    static Timings compareWithout(String what, int warmUp, int runs, Supplier<?> portal, Runnable sql) {
+        return compare(what, warmUp, runs, () -> {
+            portal.get();
+            return List.of();
+        }, () -> {
+            sql.run();
+            return List.of();
+        });
+    }
+
     /** A row of the table in docs/performance.md. */
     String markdown() {
         return String.format("| %s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f |", what, rows, portalP50, portalP95,

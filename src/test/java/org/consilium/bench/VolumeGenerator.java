@@ -49,6 +49,16 @@ final class VolumeGenerator {
             "Поліщук", "Ковальчук", "Бойко", "Мороз", "Левченко", "Тимошенко", "Остапенко", "Коваль", "Гнатюк"};
     private static final String[] SURNAMES_RU = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов",
             "Новиков", "Морозов", "Волков", "Соловьёв", "Васильев", "Зайцев", "Павлов", "Семёнов", "Голубев"};
+    /** Stems and endings for the long tail of surnames: no surname is borne by more than about 1 % of people. */
+    private static final String[] STEMS_UK = {"Коваль", "Бондар", "Ткач", "Шевч", "Мельнич", "Кравч", "Олійнич", "Лис", "Марч",
+            "Руд", "Павл", "Гончар", "Кузьм", "Савч", "Петр", "Гнат", "Остап", "Тимош", "Левч", "Бой", "Ярем", "Дорош", "Гуц",
+            "Кушнір", "Мартин", "Федор", "Гаврил", "Данил", "Карп", "Климч", "Лук", "Макар", "Назар", "Прокоп", "Роман",
+            "Семен", "Тарас", "Устим", "Харч", "Юрч", "Яц", "Бабич", "Вакул", "Гриц", "Жук", "Зінч", "Іщ", "Кирил", "Свир",
+            "Цимбал"};
+    private static final String[] ENDINGS_UK = {"енко", "ук", "ишин", "ович", "ак", "ський", "ів", "ун", "ець", "ик"};
+    private static final String[] STEMS_RU = {"Иван", "Смирн", "Кузнец", "Поп", "Сокол", "Лебед", "Козл", "Новик", "Мороз",
+            "Волк", "Павл", "Семен", "Голуб", "Орл", "Медвед", "Журавл", "Белоус", "Гус", "Калин", "Тихон"};
+    private static final String[] ENDINGS_RU = {"ов", "ин", "ский", "ев"};
     private static final String[] WOMEN_UK = {"Марія", "Олена", "Ірина", "Наталія", "Оксана", "Тетяна", "Світлана", "Юлія"};
     private static final String[] MEN_UK = {"Андрій", "Олег", "Сергій", "Іван", "Тарас", "Максим", "Дмитро", "Богдан"};
     private static final String[] WOMEN_RU = {"Анна", "Елена", "Ольга", "Татьяна", "Наталья", "Светлана"};
@@ -134,7 +144,7 @@ final class VolumeGenerator {
             long familyId = nextFamily + f;
             int district = f % DISTRICTS.length;
             boolean russian = random.nextInt(4) == 0;
-            String surname = pick(russian ? SURNAMES_RU : SURNAMES_UK);
+            String surname = surname(russian);
             String address = pick(STREETS) + ", " + (1 + random.nextInt(120)) + ", кв. " + (1 + random.nextInt(90));
             families.add(new Object[] {familyId, surname, DISTRICTS[district], address, NameKeys.address(address)});
             int children = 1 + random.nextInt(3);
@@ -213,14 +223,15 @@ final class VolumeGenerator {
             cases.add(new Object[] {c[0], c[1], curator, centres[d], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13]});
             if (cases.size() >= BATCH) {
                 flushCases(cases);
-        // The case keeps its family's name for the case list's order, as the portal does when it opens one.
-        jdbc.update("update family_case c join family f on f.id = c.family_id set c.family_name = f.name where c.family_name = ''");
-        jdbc.update("update family_case c join user_account u on u.id = c.curator_id set c.curator_name = u.full_name where c.curator_name = ''");
             }
         }
         flushCases(cases);
+        // The case keeps its family's and curator's names for the case list's order, as the portal does when it opens one.
+        jdbc.update("update family_case c join family f on f.id = c.family_id set c.family_name = f.name where c.family_name = ''");
+        jdbc.update("update family_case c join user_account u on u.id = c.curator_id set c.curator_name = u.full_name where c.curator_name = ''");
 
         // Plans in force (or ended, for closed cases) with four goals of four tasks each.
+        List<Long> districtWide = partners.stream().filter(a -> !schools.contains(a)).toList();
         List<Object[]> plans = new ArrayList<>();
         List<Object[]> goals = new ArrayList<>();
         List<Object[]> tasks = new ArrayList<>();
@@ -239,7 +250,7 @@ final class VolumeGenerator {
                     String status = p[2] == 1 ? List.of("PLANNED", "IN_PROGRESS", "DONE", "PLANNED").get(random.nextInt(4)) : "DONE";
                     tasks.add(new Object[] {goalId, UUID.nameUUIDFromBytes(("t" + goalId + "-" + t).getBytes()).toString(), t,
                             family ? "FAMILY" : "SPECIALIST", "Завдання " + (t + 1) + " цілі " + (g + 1),
-                            family ? null : partners.get(random.nextInt(partners.size())),
+                            family ? null : taskAgency(schools, districtWide),
                             Date.valueOf(today.minusDays(30).plusDays(random.nextInt(120))), status});
                     taskCount++;
                 }
@@ -249,6 +260,7 @@ final class VolumeGenerator {
             }
         }
         flushPlans(plans, goals, tasks);
+        share(nextPlan);
 
         // Information requests (about every second open case) and meetings (every fifth case).
         List<Object[]> requests = new ArrayList<>();
@@ -336,6 +348,39 @@ final class VolumeGenerator {
         cases.clear();
     }
 
+    /**
+     * Who carries out a specialist's task: a school most often; the district police and children's
+     * clinic, who serve every family of their district, about one task in seven, so each of them has
+     * a few thousand open tasks, as a busy department does.
+     */
+    private long taskAgency(List<Long> schools, List<Long> districtWide) {
+        if (random.nextInt(7) == 0) {
+            return districtWide.get(random.nextInt(districtWide.size()));
+        }
+        return schools.get(random.nextInt(schools.size()));
+    }
+
+    /**
+     * Each agency with a task in a plan takes part in its case, and each planned family has agreed to
+     * share with schools, police and health care, as the portal records it when a plan is agreed.
+     */
+    private void share(long firstPlan) {
+        jdbc.update("""
+                insert into case_participant (case_id, agency_id, reason, added_at, added_by)
+                select distinct p.case_id, t.agency_id, 'PLAN_TASK', p.created_at, 'vol.curator'
+                from plan_task t join plan_goal g on g.id = t.goal_id join family_plan p on p.id = g.plan_id
+                where p.id >= ? and t.agency_id is not null""", firstPlan);
+        long firstConsent = next("family_consent");
+        jdbc.update("""
+                insert into family_consent (family_id, member_name, signed_on, valid_until)
+                select distinct p.family_id, 'Мати', ?, ? from family_plan p where p.id >= ?""",
+                Date.valueOf(today.minusDays(120)), Date.valueOf(today.plusDays(365)), firstPlan);
+        for (String type : List.of("SCHOOL", "POLICE", "HEALTH")) {
+            jdbc.update("insert into family_consent_agency_type (consent_id, agency_type) select id, ? from family_consent where id >= ?",
+                    type, firstConsent);
+        }
+    }
+
     private void flushPlans(List<Object[]> plans, List<Object[]> goals, List<Object[]> tasks) {
         jdbc.batchUpdate("""
                 insert into family_plan (id, version, case_id, family_id, plan_number, status, starts_on, ends_on, created_at, created_by)
@@ -379,6 +424,14 @@ final class VolumeGenerator {
     private long next(String table) {
         Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
         return (max == null ? 0 : max) + 1;
+    }
+
+    /** A surname: one of the commonest about one time in seven, otherwise one of some 600 of the long tail. */
+    private String surname(boolean russian) {
+        if (random.nextInt(7) == 0) {
+            return pick(russian ? SURNAMES_RU : SURNAMES_UK);
+        }
+        return russian ? pick(STEMS_RU) + pick(ENDINGS_RU) : pick(STEMS_UK) + pick(ENDINGS_UK);
     }
 
     private <T> T pick(T[] values) {

@@ -59,6 +59,18 @@ class VolumeGeneratorTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from family_plan p join family_case c on c.id = p.case_id "
                 + "where p.status = 'ACTIVE' and c.is_open = false", Integer.class)).as("no plan in force on a closed case").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from plan_task t join plan_goal g on g.id = t.goal_id join family_plan p on p.id = g.plan_id
+                where t.agency_id is not null and not exists (
+                    select 1 from case_participant cp where cp.case_id = p.case_id and cp.agency_id = t.agency_id)""", Integer.class))
+                .as("an agency with a task takes part in the case").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from family_plan p where not exists (
+                    select 1 from family_consent c join family_consent_agency_type t on t.consent_id = c.id
+                    where c.family_id = p.family_id and t.agency_type = 'POLICE')""", Integer.class))
+                .as("a planned family agreed to share").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from family_case where family_name = '' or curator_name = ''", Integer.class))
+                .as("the case keeps its family's and curator's names").isZero();
 
         List<String> first = jdbc.queryForList("select concat(f.name, ':', c.stage) from family f join family_case c on c.family_id = f.id "
                 + "where f.id >= ? order by c.id", String.class, firstFamily);

@@ -37,6 +37,9 @@ class CaseListOrderTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    CaseListQuery query;
+
     private List<CaseRow> rows(CaseFilter filter, Sort sort) {
         return signedIn.as("supervisor", () -> lists.page(filter, PageRequest.of(0, 500, sort)).getContent());
     }
@@ -84,5 +87,27 @@ class CaseListOrderTest {
         assertThat(first.hasNext()).isTrue();
         Slice<CaseRow> second = signedIn.as("supervisor", () -> lists.page(CaseFilter.all(), PageRequest.of(1, 1, Sort.by("openedAt"))));
         assertThat(second.getContent()).doesNotContainAnyElementsOf(first.getContent());
+    }
+
+    @Test
+    void a_page_far_down_the_list_read_through_the_ids_has_the_same_rows_as_one_read_directly() {
+        testCases.openCaseForDemoCurator();
+        testCases.openCaseForDemoCurator();
+        List<List<Long>> direct = new java.util.ArrayList<>();
+        List<List<Long>> deep = new java.util.ArrayList<>();
+        for (String key : List.of("openedAt", "f.name", "u.fullName", "stageDueOn")) {
+            for (int page = 0; page < 3; page++) {
+                PageRequest request = PageRequest.of(page, 2, Sort.by(key).descending());
+                direct.add(signedIn.as("supervisor", () -> lists.page(CaseFilter.all(), request)).map(CaseRow::id).toList());
+                try {
+                    query.readDeepFrom(0);
+                    deep.add(signedIn.as("supervisor", () -> lists.page(CaseFilter.all(), request)).map(CaseRow::id).toList());
+                } finally {
+                    query.readDeepFrom(CaseListQuery.DEEP);
+                }
+            }
+        }
+        assertThat(deep).isEqualTo(direct);
+        assertThat(direct).allSatisfy(ids -> assertThat(ids).hasSize(2));
     }
 }
