@@ -69,6 +69,8 @@ class TwoNodesTest {
     /** What the requirement allows from a change on one node to a page open on another. */
     private static final Duration ACROSS_NODES = Duration.ofSeconds(2);
 
+    /** Whose security context holder the JVM used before: the other tests' contexts' own. */
+    static SecurityContextHolderStrategy before;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
     static Routes routes;
@@ -76,6 +78,7 @@ class TwoNodesTest {
     @BeforeAll
     static void startTwoNodesOnOneDatabase() throws Exception {
         TestRedis.requireRunning();
+        before = SecurityContextHolder.getContextHolderStrategy();
         String url = System.getenv().getOrDefault("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/consilium_test");
         String server = url.substring(0, url.indexOf('/', "jdbc:mariadb://".length()) + 1);
         String user = System.getenv().getOrDefault("TEST_DB_USER", "root");
@@ -121,6 +124,9 @@ class TwoNodesTest {
         }
         if (nodeA != null) {
             nodeA.close();
+        }
+        if (before != null) {
+            SecurityContextHolder.setContextHolderStrategy(before);
         }
     }
 

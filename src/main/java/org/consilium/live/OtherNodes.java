@@ -17,18 +17,23 @@ final class OtherNodes {
     private record Heard(List<Present> present, Instant at) {
     }
 
+    /** What a node's news did: whether it changed who is on the topic, and whether the node was new there. */
+    record Outcome(boolean changed, boolean newcomer) {
+    }
+
     private final Map<String, Map<String, Heard>> byTopic = new ConcurrentHashMap<>();
 
-    /** Keeps what a node said of a topic; returns whether this node had heard nothing from it there. */
-    boolean heard(NodePresence news, Instant now) {
-        boolean[] newcomer = {false};
+    /** Keeps what a node said of a topic, in place of what it said before. */
+    Outcome heard(NodePresence news, Instant now) {
+        Outcome[] outcome = new Outcome[1];
         byTopic.compute(news.topic(), (topic, nodes) -> {
             Map<String, Heard> all = nodes == null ? new ConcurrentHashMap<>() : nodes;
             Heard before = news.present().isEmpty() ? all.remove(news.node()) : all.put(news.node(), new Heard(news.present(), now));
-            newcomer[0] = before == null && !news.present().isEmpty();
+            List<Present> was = before == null ? List.of() : before.present();
+            outcome[0] = new Outcome(!was.equals(news.present()), before == null && !news.present().isEmpty());
             return all.isEmpty() ? null : all;
         });
-        return newcomer[0];
+        return outcome[0];
     }
 
     /** Those on {@code topic} at the other nodes, as last said. */

@@ -169,16 +169,18 @@ public class Presence {
     }
 
     /**
-     * What another node says of a topic: kept, and told to those here. A node that is new on a topic
-     * hears at once who is on it here, rather than at the next sweep.
+     * What another node says of a topic: kept, and told to those here if it changed anything. A node
+     * that is new on a topic hears at once who is on it here, rather than at the next sweep.
      */
     private void heard(NodePresence news) {
         if (node.equals(news.node())) {
             return;
         }
-        boolean newcomer = otherNodes.heard(news, clock.instant());
-        tellHere(news.topic());
-        if (newcomer && !visits(news.topic()).isEmpty()) {
+        OtherNodes.Outcome outcome = otherNodes.heard(news, clock.instant());
+        if (outcome.changed()) {
+            tellHere(news.topic());
+        }
+        if (outcome.newcomer() && !visits(news.topic()).isEmpty()) {
             announce(news.topic());
         }
     }
