@@ -91,6 +91,8 @@ class TwoNodesTest {
         String channel = SignedIn.unique("consilium-test:");
         String[] both = {"--spring.datasource.url=" + server + DATABASE, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--server.port=0", "--consilium.demo.mode=on",
+                // Light on the database beside the other tests' contexts, which keep their connections open.
+                "--spring.datasource.hikari.minimum-idle=2",
                 "--consilium.live.relay=redis", "--consilium.live.redis-channel=" + channel,
                 "--spring.data.redis.host=" + TestRedis.HOST, "--spring.data.redis.port=" + TestRedis.PORT,
                 // The morning checks run when the test says, not by the clock.

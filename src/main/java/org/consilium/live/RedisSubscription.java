@@ -2,6 +2,7 @@ package org.consilium.live;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -54,12 +55,21 @@ final class RedisSubscription implements SmartLifecycle {
         try {
             container.start();
             listening = container;
+            if (!running) {
+                // Stopped while subscribing: the stop did not see this container.
+                stop();
+                return;
+            }
             log.info("Live pages hear every node's changes through Redis");
         } catch (RuntimeException e) {
             log.warn("Redis cannot be reached ({}); this node's pages hear only its own changes until it can, trying again in {}",
                     e.getMessage(), retry);
             close(container);
-            retries.schedule(this::subscribe, retry.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                retries.schedule(this::subscribe, retry.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                log.debug("The node is stopping; no more attempts to subscribe");
+            }
         }
     }
 
