@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The first-run path of a newcomer: no profile, no database to set up. Consilium starts on the
- * embedded H2 file database with the same migrations, seeds the demo data and serves the login page.
+ * embedded H2 file database with the same migrations, seeds the demo data and serves the login page,
+ * healthy with no Redis to reach.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbeddedFirstRunTest {
@@ -31,6 +32,8 @@ class EmbeddedFirstRunTest {
     @DynamicPropertySource
     static void embeddedDatabaseInTempDir(DynamicPropertyRegistry registry) {
         EmbeddedDatabase.in(dataDir, registry);
+        // A newcomer has no Redis either: a single node must neither need nor try one (decision 0035).
+        registry.add("spring.data.redis.port", () -> "1");
     }
 
     @LocalServerPort

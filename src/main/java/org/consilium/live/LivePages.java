@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -60,7 +61,16 @@ public class LivePages {
      * still holds a transaction's database connection, which the pages may need while they are told.
      */
     public void publishSoon(PageChange change) {
-        relaying.execute(() -> publish(change));
+        relaySoon(() -> publish(change));
+    }
+
+    /** Runs something that goes through the relay on the relay's own thread, in the order given. */
+    void relaySoon(Runnable sending) {
+        try {
+            relaying.execute(sending);
+        } catch (RejectedExecutionException e) {
+            log.debug("The node is stopping; nothing more goes through the relay");
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -28,7 +29,8 @@ import org.springframework.security.core.context.SecurityContext;
  * everyone on the topic whose user may still see it is told at once. An editing mark is advice, not a
  * lock: it ends when the form closes or after {@code consilium.presence.edit-mark} (10 minutes), and
  * optimistic locking stays the guard against lost edits. Presence is kept by the node that serves the
- * page.
+ * page; with several nodes each tells the others through the relay who is on its topics, at every
+ * change and again at every sweep, and shows those of the other nodes beside its own (decision 0035).
  */
 @org.springframework.stereotype.Component
 public class Presence {
@@ -38,17 +40,25 @@ public class Presence {
     }
 
     private final Map<String, Set<Visit>> byTopic = new ConcurrentHashMap<>();
+    private final OtherNodes otherNodes = new OtherNodes();
+    private final String node = UUID.randomUUID().toString();
     private final UserAccountService accounts;
     private final LivePages pages;
+    private final LiveRelay relay;
     private final Clock clock;
     private final Duration editMark;
+    private final Duration sweep;
 
-    Presence(UserAccountService accounts, LivePages pages, Clock clock,
-             @Value("${consilium.presence.edit-mark:10m}") Duration editMark) {
+    Presence(UserAccountService accounts, LivePages pages, LiveRelay relay, Clock clock,
+             @Value("${consilium.presence.edit-mark:10m}") Duration editMark,
+             @Value("${consilium.presence.sweep:30s}") Duration sweep) {
         this.accounts = accounts;
         this.pages = pages;
+        this.relay = relay;
         this.clock = clock;
         this.editMark = editMark;
+        this.sweep = sweep;
+        relay.receivePresenceWith(this::heard);
     }
 
     /**
@@ -87,12 +97,12 @@ public class Presence {
         Visit v = mine.get();
         v.editing = item;
         v.editingUntil = clock.instant().plus(editMark);
-        tell(topic);
+        changed(topic);
         return () -> {
             if (item.equals(v.editing)) {
                 v.editing = null;
                 v.editingUntil = null;
-                tell(topic);
+                changed(topic);
             }
         };
     }
@@ -102,8 +112,20 @@ public class Presence {
         return present(topic).stream().filter(p -> item.equals(p.editing()) && !p.username().equals(username)).toList();
     }
 
-    /** Everyone on {@code topic} now, each person once, by name; what they edit if anything. */
+    /**
+     * Everyone on {@code topic} now, at this node and the others, each person once, by name; what they
+     * edit if anything.
+     */
     public List<Present> present(String topic) {
+        Map<String, Present> byUser = new LinkedHashMap<>();
+        here(topic).forEach(p -> byUser.put(p.username(), p));
+        otherNodes.on(topic).forEach(p -> byUser.merge(p.username(), p,
+                (earlier, later) -> earlier.editing() == null && later.editing() != null ? later : earlier));
+        return new ArrayList<>(byUser.values());
+    }
+
+    /** Everyone on {@code topic} at this node, each person once, in the order they came. */
+    private List<Present> here(String topic) {
         Instant now = clock.instant();
         Map<String, Present> byUser = new LinkedHashMap<>();
         visits(topic).stream().sorted(Comparator.comparing(v -> v.since)).forEach(v -> {
@@ -117,7 +139,10 @@ public class Presence {
         return new ArrayList<>(byUser.values());
     }
 
-    /** Ends editing marks that have run out, and tells those on their topics. */
+    /**
+     * Ends editing marks that have run out and tells those on their topics; says again to the other
+     * nodes who is here, and forgets what a node has not said for three sweeps (it has stopped).
+     */
     @Scheduled(fixedDelayString = "${consilium.presence.sweep:30s}")
     void expireMarks() {
         Instant now = clock.instant();
@@ -135,9 +160,29 @@ public class Presence {
                 }
             }
             if (changed) {
-                tell(topic);
+                tellHere(topic);
             }
+            byTopic.computeIfPresent(topic, (t, visits) -> visits.isEmpty() ? null : visits);
+            announce(topic);
         });
+        otherNodes.forgetSilentSince(now.minus(sweep.multipliedBy(3))).forEach(this::tellHere);
+    }
+
+    /**
+     * What another node says of a topic: kept, and told to those here if it changed anything. A node
+     * that is new on a topic hears at once who is on it here, rather than at the next sweep.
+     */
+    private void heard(NodePresence news) {
+        if (node.equals(news.node())) {
+            return;
+        }
+        OtherNodes.Outcome outcome = otherNodes.heard(news, clock.instant());
+        if (outcome.changed()) {
+            tellHere(news.topic());
+        }
+        if (outcome.newcomer() && !visits(news.topic()).isEmpty()) {
+            announce(news.topic());
+        }
     }
 
     private Set<Visit> visits(String topic) {
@@ -149,7 +194,7 @@ public class Presence {
         v.security = LivePages.copyOfCurrentSignIn();
         v.since = clock.instant();
         byTopic.computeIfAbsent(v.topic, t -> ConcurrentHashMap.newKeySet()).add(v);
-        tell(v.topic);
+        changed(v.topic);
     }
 
     private void leave(Visit v) {
@@ -157,14 +202,26 @@ public class Presence {
             set.remove(v);
             return set.isEmpty() ? null : set;
         });
-        tell(v.topic);
+        changed(v.topic);
+    }
+
+    /** Someone came, went or began or ended editing here: those here are told, and the other nodes. */
+    private void changed(String topic) {
+        tellHere(topic);
+        announce(topic);
+    }
+
+    /** Says who is here now, on the relay's thread: a page that opens never waits for the broker. */
+    private void announce(String topic) {
+        NodePresence news = new NodePresence(node, topic, here(topic));
+        pages.relaySoon(() -> relay.sendPresence(news));
     }
 
     /**
-     * Tells everyone on the topic who may still see it who the others there are; each page is asked and
-     * told on a thread of its own (see {@link LivePages#tellOnItsOwn}).
+     * Tells everyone on the topic at this node who may still see it who the others there are; each page
+     * is asked and told on a thread of its own (see {@link LivePages#tellOnItsOwn}).
      */
-    private void tell(String topic) {
+    private void tellHere(String topic) {
         List<Present> all = present(topic);
         for (Visit v : visits(topic)) {
             UI ui = v.ui;

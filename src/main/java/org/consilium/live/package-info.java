@@ -3,7 +3,7 @@
  * Other modules publish a {@link org.consilium.live.PageChange} after their transaction commits; every
  * open page watching its topic, whose user may still see it, is told through Vaadin Push. Delivery goes
  * through a {@link org.consilium.live.LiveRelay}, which a deployment of several nodes replaces by one that
- * passes changes through a broker.
+ * passes changes and presence through Redis (decision 0035).
  *
  * <p>The modules it may use are declared here and checked by {@code ModularityTests} (decision 0016).
  */
