@@ -18,6 +18,7 @@ import org.consilium.base.EditGuard;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -150,17 +151,27 @@ public class FamilyService {
     }
 
     /**
-     * Families by any member's name, a birth date or the address, in any spelling; an empty query
-     * lists all.
+     * Families by a birth date, a member's name or the address, in any spelling; an empty query lists
+     * all (decision 0034). A query with a number in it is a date or an address (names hold none); one
+     * without is a name, each word matching the start of the surname or first name, and only when no
+     * member is so named is it looked for in the addresses (a street without a house number).
      */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTAKE, AppRoles.CURATOR, AppRoles.SUPERVISOR})
     public Slice<FamilyRow> search(String query, Pageable pageable) {
         String q = query == null ? "" : query.strip();
-        LocalDate date = parseDate(q);
-        String nameKey = date == null ? NameKeys.words(q) : "";
-        String addressKey = date == null ? NameKeys.address(q) : "";
         LocalDate today = LocalDate.now(clock);
-        return search.page(nameKey, addressKey, date, pageable).map(f -> FamilyRow.of(f, today));
+        LocalDate date = parseDate(q);
+        if (date != null) {
+            return search.page("", "", date, pageable).map(f -> FamilyRow.of(f, today));
+        }
+        boolean address = q.chars().anyMatch(Character::isDigit);
+        String nameKey = address ? "" : NameKeys.words(q);
+        Slice<Family> found = search.page(nameKey, address ? NameKeys.address(q) : "", null, pageable);
+        if (!address && !nameKey.isEmpty() && found.isEmpty()
+                && search.page(nameKey, "", null, PageRequest.of(0, 1)).isEmpty()) {
+            found = search.page("", NameKeys.address(q), null, pageable);
+        }
+        return found.map(f -> FamilyRow.of(f, today));
     }
 
     /** The most families a member's name may pick out for another module's list. */

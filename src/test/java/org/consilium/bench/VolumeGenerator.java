@@ -309,6 +309,11 @@ final class VolumeGenerator {
             }
         }
         flushAudit(audit);
+        // Fresh statistics, as a database that grew to this size over years has: after a bulk load the
+        // optimizer's estimates are of the empty tables and lead it to plans no real database would use.
+        jdbc.execute("""
+                analyze table agency, user_account, family, family_member, family_case, case_participant, family_consent,
+                              family_plan, plan_goal, plan_task, information_request, meeting, audit_entry""");
         return new Made(agencies.size(), accounts.size(), scale.families(), memberCount, caseCount, openCount, planned.size(),
                 taskCount, requestCount, meetingCount, scale.auditRows(), curatorCount);
     }

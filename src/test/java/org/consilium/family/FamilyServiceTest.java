@@ -129,7 +129,7 @@ class FamilyServiceTest {
         Family known = signedIn.as("intake", () -> families.register(newFamily(surname, address, born), false));
 
         for (String query : List.of(surname.toLowerCase(), NameKeysTestSupport.latin(surname), "11.11.2011", "2011-11-11",
-                "Рильський, " + surname.length() + ", кв. 77")) {
+                "Рильський, " + surname.length() + ", кв. 77", "пров. Рильський")) {
             assertThat(signedIn.as("curator", () -> families.search(query, PageRequest.of(0, 50)).getContent()))
                     .as(query).extracting(FamilyRow::id).contains(known.getId());
         }
