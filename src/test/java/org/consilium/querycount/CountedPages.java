@@ -55,6 +55,11 @@ abstract class CountedPages extends KaribuTest {
         String url = OwnDatabase.recreate();
         registry.add("spring.datasource.url", () -> url);
         registry.add("consilium.demo.mode", () -> "off");
+        // The suite keeps every test context open until it ends, each with its pool: this one reads on one
+        // thread (and writes an audit entry beside), so it keeps few connections, and none once idle.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     /**
