@@ -18,6 +18,8 @@ import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.UserText;
 import org.consilium.casefile.ContactKind;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * A contact of the curator (or a colleague of the team) with the family (seed 001: visits, calls and
@@ -63,10 +65,14 @@ public class Contact extends AbstractEntity implements FamilyRecord {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    /** The family's tasks ticked off at this contact, as they read then. */
+    /**
+     * The family's tasks ticked off at this contact, as they read then; read for all the contacts of a
+     * query in one statement, not contact by contact.
+     */
     @ElementCollection
     @CollectionTable(name = "case_contact_task", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
     @Column(name = "description", nullable = false, length = 1000)
     private List<String> tasksDone = new ArrayList<>();
 

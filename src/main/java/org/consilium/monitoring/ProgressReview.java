@@ -18,6 +18,8 @@ import org.consilium.base.AbstractEntity;
 import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.UserText;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * A progress review of the plan in force (seeds 000, 001): the family's own view first, each goal's
@@ -94,14 +96,17 @@ public class ProgressReview extends AbstractEntity implements FamilyRecord {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    // Goals and services are each read for all the reviews of a query in one statement, not review by review.
     @ElementCollection
     @CollectionTable(name = "progress_review_goal", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
     private List<Goal> goals = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "progress_review_service", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
     private List<Service> services = new ArrayList<>();
 
     protected ProgressReview() {

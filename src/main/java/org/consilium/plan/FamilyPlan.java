@@ -21,6 +21,8 @@ import org.consilium.base.FamilyRecord;
 import org.consilium.base.MessageKey;
 import org.consilium.base.RecordNotFoundException;
 import org.consilium.base.UserText;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * One version of a case's family plan (ИПСС; seeds 001 and 003), with its goals and their tasks. The
@@ -80,8 +82,10 @@ public class FamilyPlan extends AbstractEntity implements FamilyRecord {
     @Column(name = "returned_reason", length = REASON_MAX)
     private String returnedReason;
 
+    /** Loaded for all the plans read with this one in one statement, not plan by plan. */
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position, id")
+    @Fetch(FetchMode.SUBSELECT)
     private List<PlanGoal> goals = new ArrayList<>();
 
     protected FamilyPlan() {

@@ -20,6 +20,8 @@ import org.consilium.base.BusinessException;
 import org.consilium.base.FamilyRecord;
 import org.consilium.base.UserText;
 import org.consilium.referral.ProblemArea;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * A goal of the plan for one problem area, written SMART: a specific statement in positive words, a
@@ -77,8 +79,10 @@ public class PlanGoal extends AbstractEntity implements FamilyRecord {
     @Column(name = "finding_text", length = 2000)
     private String findingText;
 
+    /** Loaded for all the goals read with this one in one statement, not goal by goal. */
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position, id")
+    @Fetch(FetchMode.SUBSELECT)
     private List<PlanTask> tasks = new ArrayList<>();
 
     protected PlanGoal() {
