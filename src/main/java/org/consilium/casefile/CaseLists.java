@@ -84,8 +84,12 @@ public class CaseLists implements FamilyCaseLinks {
         if (me.getAgency() == null) {
             return List.of();
         }
+        Map<Long, Long> open = new HashMap<>();
+        for (Object[] row : cases.openByCuratorAndModel(me.getAgency().getId())) {
+            open.merge((Long) row[0], (Long) row[2], Long::sum);
+        }
         return cases.curatorsOfAgency(me.getAgency().getId()).stream()
-                .map(u -> new CuratorLoad(u.getId(), u.getFullName(), cases.countOpenOfCurator(u.getId()), 0))
+                .map(u -> new CuratorLoad(u.getId(), u.getFullName(), open.getOrDefault(u.getId(), 0L), 0))
                 .toList();
     }
 

@@ -387,23 +387,8 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     public List<CaseParticipant> getParticipants() { return List.copyOf(participants); }
     public List<FollowUp> getFollowUps() { return List.copyOf(followUps); }
 
-    @Override
-    public Long auditFamilyId() {
-        return family == null ? null : family.getId();
-    }
-
-    @Override
-    public String auditFamilyLabel() {
-        return family != null && Hibernate.isInitialized(family) ? family.getName() : null;
-    }
-
-    @Override
-    public Long auditCaseId() {
-        return getId();
-    }
-
-    @Override
-    public Long auditTeamId() {
-        return agency == null ? null : agency.getId();
-    }
+    @Override public Long auditFamilyId() { return family == null ? null : family.getId(); }
+    @Override public String auditFamilyLabel() { return family != null && Hibernate.isInitialized(family) ? family.getName() : null; }
+    @Override public Long auditCaseId() { return getId(); }
+    @Override public Long auditTeamId() { return agency == null ? null : agency.getId(); }
 }

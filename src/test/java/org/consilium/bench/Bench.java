@@ -38,6 +38,19 @@ final class Bench {
      */
     static ConfigurableApplicationContext open(String database) {
         String server = System.getenv().getOrDefault("BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
+        try (var c = DriverManager.getConnection(server + database, "root", "");
+             var rs = c.createStatement().executeQuery("""
+                     select @@innodb_buffer_pool_size, (select sum(data_length + index_length) from information_schema.tables
+                                                         where table_schema = database())""")) {
+            rs.next();
+            if (rs.getLong(1) < rs.getLong(2)) {
+                // Measured so, the figures are of the disk, not of the queries (README, "Volume data").
+                System.err.printf("MariaDB's buffer pool (%d MB) is smaller than the data (%d MB)%n", rs.getLong(1) >> 20,
+                        rs.getLong(2) >> 20);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database " + database + " cannot be read", e);
+        }
         return SpringApplication.run(ConsiliumApplication.class,
                 "--spring.datasource.url=" + server + database, "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--consilium.demo.mode=off", "--server.port=0", "--logging.level.root=WARN",

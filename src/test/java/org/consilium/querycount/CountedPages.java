@@ -106,20 +106,6 @@ abstract class CountedPages extends KaribuTest {
                 .isEqualTo(c.few().count());
     }
 
-    /**
-     * As {@link #assertConstant}, for a page of rows out of many: when all the rows fit on the first
-     * page, Spring Data knows how many there are without the count query it sends otherwise. So the
-     * large world may send one statement more, and only that count.
-     */
-    <T> void assertConstantPaged(String page, Function<World, QueryCounter.Counted<T>> measure, BiConsumer<World, T> behindIt) {
-        Comparison c = compare(page, measure, behindIt);
-        assertThat(c.missing()).as("%s: statements sent with %d rows but not with %d", page, FEW, MANY).isEmpty();
-        assertThat(c.extra())
-                .as("%s: %d statements with %d rows behind it, %d with %d; beyond the count of the rows: %s", page,
-                        c.few().count(), FEW, c.many().count(), MANY, c.extra())
-                .hasSizeLessThanOrEqualTo(1).allMatch(sql -> sql.startsWith("select count("));
-    }
-
     /** Two counts of the same page, and the statements the large world sent more ({@code extra}) or fewer ({@code missing}). */
     record Comparison(QueryCounter.Counted<?> few, QueryCounter.Counted<?> many, List<String> extra, List<String> missing) {
     }
