@@ -41,6 +41,7 @@ class SessionRevalidation extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        request.setAttribute(UserAccountService.KEEPS_ACCOUNT, Boolean.TRUE);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
                 && !notSetUp(auth) && !accounts.sessionStillValid(auth.getName(), roles(auth))) {

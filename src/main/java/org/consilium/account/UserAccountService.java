@@ -26,6 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** User accounts: administrators maintain them; each user sees and tunes their own. */
 @Service
@@ -75,6 +77,7 @@ public class UserAccountService {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public UserAccount create(UserAccountDetails details) {
+        forgetKeptAccount();
         UserAccount account = new UserAccount(details.getUsername(), details.getFullName());
         if (accounts.existsByUsername(account.getUsername())) {
             throw BusinessException.atField(UserAccountDetails.USERNAME, "account.username.taken", account.getUsername());
@@ -100,6 +103,7 @@ public class UserAccountService {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public UserAccount update(long id, long version, UserAccountDetails details) {
+        forgetKeptAccount();
         UserAccount account = guard.atVersion(accounts.findWithDetailsById(id)
                 .orElseThrow(() -> new RecordNotFoundException()), version);
         String newUsername = UserAccount.validUsername(details.getUsername());
@@ -146,8 +150,49 @@ public class UserAccountService {
     /** The signed-in user, if any. */
     @PermitAll
     public Optional<SignedInUser> signedIn() {
+        return signedInThisRequest().map(SignedInUser::of);
+    }
+
+    /** The request attribute keeping the signed-in user's account for the rest of the request. */
+    private static final String KEPT_FOR_REQUEST = UserAccountService.class.getName() + ".signedIn";
+    /** Set by {@link SessionRevalidation} on each request from a browser: only such a request keeps the account. */
+    static final String KEEPS_ACCOUNT = UserAccountService.class.getName() + ".keepsAccount";
+
+    /**
+     * The signed-in user's account, read once per HTTP request (decision 0037): a page's round trip
+     * asks who is signed in for each part it shows, each in a transaction of its own, and the account
+     * with its agency, family and roles does not change in between. Later in the request it is a detached
+     * copy with those loaded; any change to an account forgets it. Outside a request that passed the
+     * portal's filters (live delivery threads, scheduled work, tests that call services) it is read each time.
+     */
+    private Optional<UserAccount> signedInThisRequest() {
         String username = currentUsername();
-        return username == null ? Optional.empty() : accounts.findByUsername(username).map(SignedInUser::of);
+        if (username == null) {
+            return Optional.empty();
+        }
+        RequestAttributes request = keepingRequest();
+        if (request != null && request.getAttribute(KEPT_FOR_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof UserAccount kept
+                && kept.getUsername().equals(username)) {
+            return Optional.of(kept);
+        }
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        if (request != null) {
+            account.ifPresent(a -> request.setAttribute(KEPT_FOR_REQUEST, a, RequestAttributes.SCOPE_REQUEST));
+        }
+        return account;
+    }
+
+    private static RequestAttributes keepingRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(KEEPS_ACCOUNT, RequestAttributes.SCOPE_REQUEST) != null ? request : null;
+    }
+
+    /** An account changed: the one kept for this request is read again when next asked for. */
+    private static void forgetKeptAccount() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(KEPT_FOR_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /** A colleague as other modules need them: id and name. */
@@ -188,8 +233,7 @@ public class UserAccountService {
     /** The signed-in user's own account entity, for recording their part in a case. */
     @PermitAll
     public Optional<UserAccount> signedInAccount() {
-        String username = currentUsername();
-        return username == null ? Optional.empty() : accounts.findByUsername(username);
+        return signedInThisRequest();
     }
 
     /** The full names of the given user names, for showing who did something; unknown names are left out. */
@@ -207,14 +251,14 @@ public class UserAccountService {
     /** The agency the signed-in user works for, if they are staff of one. */
     @PermitAll
     public Optional<Agency> signedInAgency() {
-        String username = currentUsername();
-        return username == null ? Optional.empty() : accounts.findByUsername(username).map(UserAccount::getAgency);
+        return signedInThisRequest().map(UserAccount::getAgency);
     }
 
     /** Remembers the language the signed-in user chose. */
     @PermitAll
     @Transactional
     public void changeMyLanguage(Locale locale) {
+        forgetKeptAccount();
         String username = currentUsername();
         if (username == null) {
             return;
@@ -267,6 +311,7 @@ public class UserAccountService {
     @PermitAll
     @Transactional
     public void dismissMyFailedSignIns() {
+        forgetKeptAccount();
         String username = currentUsername();
         if (username != null) {
             accounts.clearUnseenFailedSignIns(username);

@@ -26,10 +26,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the audit log and reads it back for supervisors and administrators. Reads, refusals and
@@ -50,35 +47,37 @@ public class AuditLog {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separately;
+    private final AuditConnections separately;
     private final AuditRepository entries;
     private final Clock clock;
     private final UserAccountService accounts;
     private final TableExports exports;
 
-    AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditRepository entries, Clock clock,
+    AuditLog(JdbcTemplate jdbc, AuditConnections separately, AuditRepository entries, Clock clock,
              UserAccountService accounts, TableExports exports) {
         this.jdbc = jdbc;
         this.exports = exports;
         this.accounts = accounts;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately = separately;
         this.entries = entries;
         this.clock = clock;
     }
 
-    /** Writes an entry for the signed-in user (or {@code username} when given) in a transaction of its own. */
+    /**
+     * Writes an entry for the signed-in user (or {@code username} when given) in a transaction of its
+     * own, on a connection of the audit log's own ({@link AuditConnections}).
+     */
     void writeSeparately(AuditEvent e, String username) {
-        separately.executeWithoutResult(status -> insert(e, username));
+        separately.inOwnTransaction(own -> insert(own, e, username));
     }
 
     /** Writes an entry within the transaction that is running, for the signed-in user. */
     void writeInCurrentTransaction(AuditEvent e) {
-        insert(e, null);
+        insert(jdbc, e, null);
     }
 
-    private void insert(AuditEvent e, String username) {
-        jdbc.update(INSERT, Timestamp.from(clock.instant()), cut(username == null ? currentUser() : username, USER_MAX),
+    private void insert(JdbcTemplate into, AuditEvent e, String username) {
+        into.update(INSERT, Timestamp.from(clock.instant()), cut(username == null ? currentUser() : username, USER_MAX),
                 e.action().name(), cut(e.entityType(), TYPE_MAX), e.entityId(), e.familyId(), cut(e.familyLabel(), LABEL_MAX),
                 e.caseId(), cut(e.detail(), DETAIL_MAX));
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.Objects;
 import java.util.List;
 import java.util.Map;
-import org.consilium.family.Family;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -28,8 +26,8 @@ import org.springframework.stereotype.Component;
  * The case list's query, built from the filters actually set (decision 0034): a filter left at "any"
  * adds no condition, so the database can serve each combination from the index that fits it
  * (for instance {@code (agency_id, is_open, opened_at)} for the open cases, newest first). The family's
- * and the curator's names come from the case's own copies, so the list joins nothing unless it filters
- * by the family's district. It reads one row more than the page to know whether another page follows,
+ * and the curator's names and the family's district come from the case's own copies, so the list joins
+ * nothing. It reads one row more than the page to know whether another page follows,
  * and counts nothing.
  */
 @Component
@@ -126,8 +124,8 @@ class CaseListQuery {
         }
         String district = filter.district() == null ? "" : filter.district().strip();
         if (!district.isEmpty()) {
-            Join<FamilyCase, Family> f = c.join("family");
-            where.add(cb.equal(f.get("district"), district));
+            // Kept with the case and indexed with the team and the opening (V38).
+            where.add(cb.equal(c.get("familyDistrict"), district));
         }
         if (familyIds != null) {
             where.add(c.get("family").get("id").in(familyIds));

@@ -77,20 +77,11 @@ public class CaseLists implements FamilyCaseLinks {
         return me.getAgency() == null ? List.of() : cases.districtsOfAgency(me.getAgency().getId());
     }
 
-    /** The curators of the signed-in user's team, for filtering the case list. */
+    /** Everyone who curates or curated a case of the signed-in user's team, for filtering the case list. */
     @RolesAllowed({AppRoles.CURATOR, AppRoles.SUPERVISOR})
-    public List<CuratorLoad> teamCurators() {
+    public List<CuratorName> teamCurators() {
         UserAccount me = me();
-        if (me.getAgency() == null) {
-            return List.of();
-        }
-        Map<Long, Long> open = new HashMap<>();
-        for (Object[] row : cases.openByCuratorAndModel(me.getAgency().getId())) {
-            open.merge((Long) row[0], (Long) row[2], Long::sum);
-        }
-        return cases.curatorsOfAgency(me.getAgency().getId()).stream()
-                .map(u -> new CuratorLoad(u.getId(), u.getFullName(), open.getOrDefault(u.getId(), 0L), 0))
-                .toList();
+        return me.getAgency() == null ? List.of() : cases.curatorsOfAgency(me.getAgency().getId());
     }
 
     /**

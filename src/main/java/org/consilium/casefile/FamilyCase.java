@@ -57,15 +57,19 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
     @Column(name = "family_name", nullable = false, length = Family.NAME_MAX)
     private String familyName;
 
+    /** The family's district, kept with the case for the list's filter; it does not change either (V38). */
+    @Column(name = "family_district", nullable = false, length = 100)
+    private String familyDistrict;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "curator_id")
     private UserAccount curator;
 
-    /** The social-services agency (the territorial team) the case belongs to. */
     /** The curator's full name, kept with the case for the case list's order (decision 0034). */
     @Column(name = "curator_name", nullable = false, length = UserAccount.FULL_NAME_MAX)
     private String curatorName;
 
+    /** The social-services agency (the territorial team) the case belongs to. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id")
     private Agency agency;
@@ -161,6 +165,7 @@ public class FamilyCase extends AbstractEntity implements FamilyRecord {
         FamilyCase c = new FamilyCase();
         c.family = family;
         c.familyName = family.getName();
+        c.familyDistrict = family.getDistrict() == null ? "" : family.getDistrict();
         c.curator = curator;
         c.curatorName = curator.getFullName();
         c.agency = curator.getAgency();

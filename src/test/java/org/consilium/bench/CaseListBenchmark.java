@@ -92,7 +92,7 @@ public final class CaseListBenchmark {
                                              urgency, urgency_rank, stage_due_on)
                     values (0, ?, ?, ?, ?, ?, 'BASIC', 'BROKER', ?, ?, ?, ?)""", cases);
         }
-        jdbc.update("update family_case c join family f on f.id = c.family_id set c.family_name = f.name where c.family_name = ''");
+        jdbc.update("update family_case c join family f on f.id = c.family_id set c.family_name = f.name, c.family_district = coalesce(f.district, '') where c.family_name = ''");
         jdbc.update("update family_case c join user_account u on u.id = c.curator_id set c.curator_name = u.full_name where c.curator_name = ''");
         log.info("filled {} cases in {} s", CASES, Duration.between(t0, Instant.now()).toSeconds());
     }

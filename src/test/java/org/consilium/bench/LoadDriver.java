@@ -78,7 +78,7 @@ public final class LoadDriver {
             log.warn("the portal's process was not found: its CPU is not measured (give -DportalPid=…)");
         }
         int most = settings.users().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<LoadUser.Curator> curators = curators(settings.database(), Math.max(most, settings.warmUpUsers()));
+        List<LoadUser.Curator> curators = curators(settings.database(), Math.max(1, Math.max(most, settings.warmUpUsers())));
         log.info("{} curators, each with an open case of their own with a plan in force", curators.size());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();

@@ -227,7 +227,7 @@ final class VolumeGenerator {
         }
         flushCases(cases);
         // The case keeps its family's and curator's names for the case list's order, as the portal does when it opens one.
-        jdbc.update("update family_case c join family f on f.id = c.family_id set c.family_name = f.name where c.family_name = ''");
+        jdbc.update("update family_case c join family f on f.id = c.family_id set c.family_name = f.name, c.family_district = coalesce(f.district, '') where c.family_name = ''");
         jdbc.update("update family_case c join user_account u on u.id = c.curator_id set c.curator_name = u.full_name where c.curator_name = ''");
 
         // Plans in force (or ended, for closed cases) with four goals of four tasks each.

@@ -32,7 +32,7 @@ import org.consilium.casefile.CaseListExport;
 import org.consilium.casefile.CaseLists;
 import org.consilium.casefile.CaseRow;
 import org.consilium.casefile.CaseStage;
-import org.consilium.casefile.CuratorLoad;
+import org.consilium.casefile.CuratorName;
 import org.consilium.casefile.SupportLevel;
 import org.consilium.referral.Urgency;
 import org.consilium.security.AppRoles;
@@ -55,7 +55,7 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
     final ComboBox<Urgency> urgency = new ComboBox<>();
     final Checkbox openOnly = new Checkbox();
     final Checkbox overdueOnly = new Checkbox();
-    final ComboBox<CuratorLoad> curator = new ComboBox<>();
+    final ComboBox<CuratorName> curator = new ComboBox<>();
     final ComboBox<String> district = new ComboBox<>();
     final Grid<CaseRow> grid = new Grid<>();
     final ExportLinks export;
@@ -85,7 +85,7 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
         level.setClearButtonVisible(true);
         curator.setPlaceholder(getTranslation("case.curator"));
         curator.setItems(cases.teamCurators());
-        curator.setItemLabelGenerator(CuratorLoad::fullName);
+        curator.setItemLabelGenerator(CuratorName::fullName);
         curator.setClearButtonVisible(true);
         curator.addValueChangeListener(e -> refresh());
         district.setPlaceholder(getTranslation("agency.district"));

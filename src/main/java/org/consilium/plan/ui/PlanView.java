@@ -18,6 +18,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
@@ -83,6 +84,9 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
     PlanOverview overview;
     PlanSheet sheet;
 
+    /** When the page last began to read the plan, by the portal's clock (read on the live delivery threads). */
+    private volatile Instant readAt = Instant.MIN;
+
     PlanView(PlanService plans, PlanReader reader, TaskWorkService work, ProposalService proposalService, PlanLookups lookups,
              Clock clock, AssessmentSummaries assessments, LivePages pages, Presence presence, UserAccountService accounts) {
         this.services = new PlanServices(plans, reader, work, proposalService, lookups, clock, assessments,
@@ -147,8 +151,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
             taskCards(goals).forEach(TaskCard::showEditors);
             services.editing().presenceChanged();
         });
-        liveWatch = pages.watch(this, topic, c -> Long.valueOf(watched).equals(c.caseId()) && services.reader().mayRead(watched),
-                this::changed);
+        liveWatch = pages.watch(this, topic, c -> Long.valueOf(watched).equals(c.caseId()) && !shownAlready(c)
+                        && services.reader().mayRead(watched), this::changed);
     }
 
     private void changed(PageChange c) {
@@ -180,7 +184,17 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
 
     /** Loads the case's plan again and shows the given version, or the one a reader lands on. */
     void load(Long planId) {
+        Instant reading = services.clock().instant();
         show(services.reader().overview(caseId), planId);
+        readAt = reading;
+    }
+
+    /**
+     * Whether the page read the plan after the user's own change: the page they saved it from has read
+     * it again once it was saved, so the change's live notice need not read it a third time.
+     */
+    private boolean shownAlready(PageChange c) {
+        return c.actor().equals(me) && c.at() != null && c.at().isBefore(readAt);
     }
 
     private void reload() {

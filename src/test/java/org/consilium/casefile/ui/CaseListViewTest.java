@@ -83,9 +83,14 @@ class CaseListViewTest extends KaribuTest {
         view.stage.setValue(CaseStage.INITIAL_ASSESSMENT);
         assertThat(GridKt._findAll(view.grid)).extracting(CaseRow::id).contains(id);
 
+        assertThat(view.district.getListDataView().getItems()).as("the districts of the team's families").contains("Шевченківський");
+        view.stage.clear();
+        view.member.clear();
         view.district.setValue("Шевченківський");
+        assertThat(GridKt._findAll(view.grid)).as("the demo families of the district").isNotEmpty();
         assertThat(GridKt._findAll(view.grid)).as("the new family has no district").extracting(CaseRow::id).doesNotContain(id);
         view.district.clear();
+        view.member.setValue("Savchenko Ihor");
 
         view.curator.setValue(view.curator.getListDataView().getItems()
                 .filter(c -> c.fullName().equals("Ірина Коваль")).findFirst().orElseThrow());
