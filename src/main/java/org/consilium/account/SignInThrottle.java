@@ -17,11 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.consilium.security.SignInPauseStarted.Scope;
 import org.consilium.security.SignInPauseStarted;
 import org.consilium.security.SignInProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -179,7 +181,19 @@ class SignInThrottle {
         jdbc.update("""
                 INSERT INTO sign_in_place (subject, last_success_at) VALUES (?, ?)
                 ON DUPLICATE KEY UPDATE last_success_at = ?""", place(name, address), Timestamp.from(now), Timestamp.from(now));
-        // Counts and places nobody added to for long are of no use any more.
+    }
+
+    /**
+     * Forgets the counts and places nobody added to for long, which are of no use any more. Once a night
+     * on one node, not at each sign-in: deleting by age locks a range of rows, and with many people
+     * signing in at once from one address (a school, a clinic) that met their counts' locks in the
+     * opposite order and ended sign-ins with a deadlock (decision 0037).
+     */
+    @Scheduled(cron = "${consilium.sign-in.forget-cron:0 40 3 * * *}")
+    @SchedulerLock(name = "sign-in-forget", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @Transactional
+    public void forgetOldCounts() {
+        Instant now = clock.instant();
         jdbc.update("DELETE FROM sign_in_attempt WHERE last_failure_at < ?",
                 Timestamp.from(now.minus(rules.forgetAfter()).minus(rules.longestPause())));
         jdbc.update("DELETE FROM sign_in_place WHERE last_success_at < ?", Timestamp.from(now.minus(rules.rememberPlacesFor())));

@@ -2,10 +2,12 @@ package org.consilium.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.consilium.security.SignInPauseStarted;
 import org.consilium.security.SignInPausedException;
 import org.consilium.security.SignInProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -48,7 +50,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String name = attempt.getName();
         String address = address(attempt);
-        SignInThrottle.Verdict verdict = throttle.attempt(name, address);
+        SignInThrottle.Verdict verdict = again(() -> throttle.attempt(name, address));
         if (verdict instanceof SignInThrottle.Paused paused) {
             throw new SignInPausedException(paused.until());
         }
@@ -61,8 +63,31 @@ class ThrottledSignIn implements AuthenticationProvider {
             tellTheLoginPage(pauses);
             throw wrong;
         }
-        throttle.succeeded(name, address);
+        again(() -> {
+            throttle.succeeded(name, address);
+            return null;
+        });
         return signedIn;
+    }
+
+    /** How many times the counts are written before a sign-in gives up on the database's locks. */
+    private static final int TRIES = 3;
+
+    /**
+     * Writes the counts, again if MariaDB chose this transaction to end a deadlock: many people may sign
+     * in at the same moment from one address, and their counts share its row. The count written is the
+     * same whichever order the transactions end in.
+     */
+    private static <T> T again(Supplier<T> write) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return write.get();
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (tried == TRIES) {
+                    throw deadlock;
+                }
+            }
+        }
     }
 
     /** The login page says at once when the wrong password just given paused signing in. */

@@ -16,8 +16,12 @@ import org.consilium.testing.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @MariaDbTest
 class UserAccountServiceTest {
@@ -147,5 +151,36 @@ class UserAccountServiceTest {
         assertThat(family.roles()).containsExactly(AppRoles.FAMILY);
         assertThat(family.familyName()).isEqualTo("Коваленко");
         assertThat(family.agencyId()).isNull();
+    }
+
+    @Test
+    void a_browsers_request_reads_the_signed_in_account_once_and_again_after_an_account_changed() {
+        String username = unique("t.").toLowerCase(Locale.ROOT);
+        UserAccount created = signedIn.as("admin", () -> accounts.create(teacher(username)));
+        RequestAttributes before = RequestContextHolder.getRequestAttributes();
+        try {
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+            // Not through the portal's filters: read every time.
+            assertThat(signedIn.as(username, () -> accounts.signedInAccount().orElseThrow()))
+                    .isNotSameAs(signedIn.as(username, () -> accounts.signedInAccount().orElseThrow()));
+
+            request.setAttribute(UserAccountService.KEEPS_ACCOUNT, Boolean.TRUE);
+            UserAccount first = signedIn.as(username, () -> accounts.signedInAccount().orElseThrow());
+            assertThat(signedIn.as(username, () -> accounts.signedInAccount().orElseThrow())).isSameAs(first);
+            assertThat(signedIn.as(username, () -> accounts.signedInAgency().orElseThrow().getId()))
+                    .isEqualTo(first.getAgency().getId());
+            assertThat(signedIn.as("admin", () -> accounts.signedInAccount().orElseThrow().getUsername()))
+                    .as("another user in the same request").isEqualTo("admin");
+
+            UserAccountDetails renamed = teacher(username);
+            renamed.setFullName("Оксана Коваль");
+            UserAccount current = repository.findByUsername(username).orElseThrow();
+            signedIn.as("admin", () -> accounts.update(created.getId(), current.getVersion(), renamed));
+            assertThat(signedIn.as(username, () -> accounts.signedInAccount().orElseThrow().getFullName()))
+                    .as("read again after the change").isEqualTo("Оксана Коваль");
+        } finally {
+            RequestContextHolder.setRequestAttributes(before);
+        }
     }
 }

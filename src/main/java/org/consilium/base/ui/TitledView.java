@@ -5,9 +5,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * A page with a title in the user's language. The browser tab reads "title · Consilium"; the layout's
- * heading shows the title alone, from {@link #viewTitle()}.
+ * heading shows the title alone, from {@link #viewTitle()}. Every routed page is one, and none is proxied
+ * ({@link UnproxiedView}).
  */
-public interface TitledView extends HasDynamicTitle {
+public interface TitledView extends HasDynamicTitle, UnproxiedView {
 
     /** The page's own title, without the application's name. */
     String viewTitle();
