@@ -1,16 +1,9 @@
 package org.consilium;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLayout;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -18,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.consilium.base.ui.UnproxiedView;
 import org.consilium.security.SignInMethod;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules of the code's shape that {@link ModularityTests} does not see (decision 0016): layers
@@ -44,19 +35,6 @@ class ArchitectureTest {
                 .and().doNotImplement(SignInMethod.class)
                 .should().dependOnClassesThat().resideInAPackage("org.consilium..ui..")
                 .because("domain code and services must work without a screen (decision 0016)")
-                .check(MAIN);
-    }
-
-    @Test
-    void views_and_layouts_are_created_without_proxies_and_need_none() {
-        classes().that().areAnnotatedWith(Route.class).or().implement(RouterLayout.class).and().resideInAPackage("org.consilium..")
-                .should().beAssignableTo(UnproxiedView.class)
-                .because("proxying a view per visit cost a sixth of the CPU and checked nothing (decision 0037)")
-                .check(MAIN);
-        noMethods().that().areDeclaredInClassesThat().areAssignableTo(UnproxiedView.class)
-                .should().beAnnotatedWith(Transactional.class).orShould().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class).orShould().beAnnotatedWith(DenyAll.class)
-                .because("a view is not proxied, so such an annotation would do nothing; it belongs on a service")
                 .check(MAIN);
     }
 

@@ -2,6 +2,7 @@ package org.consilium.live;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
@@ -231,7 +232,11 @@ public class Presence {
             List<Present> others = all.stream().filter(p -> !p.username().equals(v.user.username())).toList();
             pages.tellOnItsOwn(() -> {
                 if (LivePages.asUserOf(v.security, v.mayStillSee)) {
-                    ui.access(() -> v.onChange.accept(others));
+                    try {
+                        ui.access(() -> v.onChange.accept(others));
+                    } catch (UIDetachedException closedMeanwhile) {
+                        // The page was closed after it was counted here: nobody is left to tell.
+                    }
                 }
             });
         }

@@ -5,10 +5,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * A page with a title in the user's language. The browser tab reads "title · Consilium"; the layout's
- * heading shows the title alone, from {@link #viewTitle()}. Every routed page is one, and none is proxied
- * ({@link UnproxiedView}).
+ * heading shows the title alone, from {@link #viewTitle()}.
  */
-public interface TitledView extends HasDynamicTitle, UnproxiedView {
+public interface TitledView extends HasDynamicTitle {
 
     /** The page's own title, without the application's name. */
     String viewTitle();

@@ -29,7 +29,6 @@ import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserLanguage;
 import org.consilium.base.Languages;
-import org.consilium.base.ui.UnproxiedView;
 import org.consilium.base.ui.TitledView;
 import org.consilium.live.LivePages;
 import org.consilium.notice.Notices;
@@ -43,7 +42,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout implements AfterNavigationObserver, UnproxiedView {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav nav = new SideNav();
     final H1 viewTitle = new H1();
