@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.consilium.assessment.HousingActChoices.Choice;
@@ -38,26 +39,25 @@ class HousingActPdf {
 
     byte[] render(HousingActSheet a, Locale locale) {
         String title = t(locale, "assessment.act.pdf.title");
-        try (PdfPages w = new PdfPages(title + " — " + a.familyName(), t(locale, "app.name"))) {
+        try (PdfPages w = new PdfPages(title + " — " + a.familyName(), t(locale, "app.name"), locale)) {
             w.line(a.teamName(), HEADING, 0);
             w.rule();
             w.space(10);
-            w.line(title, 16, 0);
-            w.line(t(locale, "assessment.act.pdf.subtitle"), 13, 0);
+            w.title(title, t(locale, "assessment.act.pdf.subtitle"));
             w.space(8);
             w.line(t(locale, "assessment.act.pdf.family", a.familyName()), 11, 0);
             w.line(t(locale, "assessment.act.field.address") + ": " + a.address(), 11, 0);
             w.line(t(locale, "assessment.act.field.inspectedOn") + ": " + date(a.inspectedOn(), locale), 11, 0);
 
             heading(w, t(locale, "assessment.act.pdf.inspectors"));
-            int n = 0;
+            List<String> inspectors = new ArrayList<>();
             for (Inspector i : a.inspectors()) {
-                w.line(++n + ". " + i.name() + " — " + i.post(), TEXT, INDENT);
+                inspectors.add((inspectors.size() + 1) + ". " + i.name() + " — " + i.post());
             }
+            w.list(inspectors, TEXT, INDENT);
             heading(w, t(locale, "assessment.act.pdf.present"));
-            for (HousingActSheet.Present p : a.present()) {
-                w.line(p.name() + " (" + t(locale, p.relation().messageKey()).toLowerCase(locale) + ")", TEXT, INDENT);
-            }
+            w.list(a.present().stream()
+                    .map(p -> p.name() + " (" + t(locale, p.relation().messageKey()).toLowerCase(locale) + ")").toList(), TEXT, INDENT);
 
             heading(w, "1. " + t(locale, "assessment.act.section.dwelling"));
             fact(w, locale, "assessment.act.field.dwelling", a.dwelling());
@@ -142,7 +142,7 @@ class HousingActPdf {
 
     private void heading(PdfPages w, String text) throws IOException {
         w.space(10);
-        w.line(text, HEADING, 0);
+        w.heading(text, HEADING);
     }
 
     private void fact(PdfPages w, Locale locale, String labelKey, Choice value) throws IOException {

@@ -29,6 +29,18 @@ public final class Languages {
                 .orElse(UKRAINIAN);
     }
 
+    /**
+     * The language the message bundles write in for {@code locale}: its own when we speak it, else
+     * English, the base bundle's (the bundles do not fall back to Ukrainian); Ukrainian for none, as
+     * the translations do.
+     */
+    public static Locale ofTexts(Locale locale) {
+        if (locale == null) {
+            return UKRAINIAN;
+        }
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(ENGLISH);
+    }
+
     /** Parses a stored language tag; unknown or empty tags give {@code null}. */
     public static Locale fromTag(String tag) {
         if (tag == null || tag.isBlank()) {

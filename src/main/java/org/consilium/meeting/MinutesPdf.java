@@ -28,11 +28,11 @@ class MinutesPdf {
 
     byte[] render(Minutes m, Locale locale) {
         String title = t(locale, "meeting.pdf.title", m.title());
-        try (PdfPages w = new PdfPages(title, t(locale, "app.name"))) {
+        try (PdfPages w = new PdfPages(title, t(locale, "app.name"), locale)) {
             w.line(t(locale, m.kind().messageKey()), 12, 0);
             w.rule();
             w.space(8);
-            w.line(title, 16, 0);
+            w.title(title);
             w.space(4);
             w.line(t(locale, "meeting.fact.when") + ": " + when(m.startsAt(), locale) + " – " + when(m.endsAt(), locale), 10, 0);
             if (m.place() != null) {
@@ -45,15 +45,11 @@ class MinutesPdf {
             w.line(m.finalised() ? t(locale, "meeting.minutes.finalOn", when(m.finalisedAt(), locale))
                     : t(locale, "meeting.minutes.draft"), 10, 0);
             w.space(10);
-            w.line(t(locale, "meeting.room.attendance"), 12, 0);
-            for (Minutes.Attendee a : m.attendance()) {
-                w.line((a.name() == null ? "" : a.name() + " ") + "(" + t(locale, a.kind().messageKey()) + ") — "
-                        + (a.attendance() == null ? t(locale, "meeting.attendance.unmarked") : t(locale, a.attendance().messageKey())),
-                        10, 8);
-            }
+            w.heading(t(locale, "meeting.room.attendance"), 12);
+            w.list(m.attendance().stream().map(a -> attendee(a, locale)).toList(), 10, 8);
             if (m.familyView() != null) {
                 w.space(10);
-                w.line(t(locale, "meeting.room.familyView"), 12, 0);
+                w.heading(t(locale, "meeting.room.familyView"), 12);
                 text(w, m.familyView(), 8);
             }
             for (Minutes.Item i : m.items()) {
@@ -62,7 +58,7 @@ class MinutesPdf {
             }
             if (!m.addenda().isEmpty()) {
                 w.space(10);
-                w.line(t(locale, "meeting.room.addenda"), 12, 0);
+                w.heading(t(locale, "meeting.room.addenda"), 12);
                 for (Minutes.Addendum a : m.addenda()) {
                     w.line(t(locale, "meeting.addendum.by", a.byName(), when(a.at(), locale)), 10, 8);
                     text(w, a.text(), 16);
@@ -74,13 +70,18 @@ class MinutesPdf {
         }
     }
 
+    private String attendee(Minutes.Attendee a, Locale locale) {
+        return (a.name() == null ? "" : a.name() + " ") + "(" + t(locale, a.kind().messageKey()) + ") — "
+                + (a.attendance() == null ? t(locale, "meeting.attendance.unmarked") : t(locale, a.attendance().messageKey()));
+    }
+
     private void item(PdfPages w, Minutes.Item i, Locale locale) throws IOException {
         if (i.visibility() == Minutes.Visibility.HIDDEN) {
-            w.line(i.position() + ". " + t(locale, "meeting.item.hidden"), 12, 0);
+            w.heading(i.position() + ". " + t(locale, "meeting.item.hidden"), 12);
             return;
         }
-        w.line(i.position() + ". " + (i.familyName() == null ? "" : i.familyName() + " — ")
-                + t(locale, i.topic().messageKey()) + ": " + i.question(), 12, 0);
+        w.heading(i.position() + ". " + (i.familyName() == null ? "" : i.familyName() + " — ")
+                + t(locale, i.topic().messageKey()) + ": " + i.question(), 12);
         if (i.visibility() == Minutes.Visibility.SUMMARY) {
             w.line(t(locale, "meeting.item.summary"), 10, 8);
             text(w, i.sharedSummary(), 8);

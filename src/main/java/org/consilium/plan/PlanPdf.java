@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanPdf {
 
-
     private final I18NProvider i18n;
 
     PlanPdf(I18NProvider i18n) {
@@ -31,9 +30,9 @@ class PlanPdf {
     }
 
     byte[] render(PlanSheet plan, Locale locale) {
-        try (PdfPages w = new PdfPages(t(locale, "plan.pdf.title", plan.familyName()), t(locale, "app.name"))) {
-
-            w.line(t(locale, "plan.pdf.title", plan.familyName()), 16, 0);
+        String title = t(locale, "plan.pdf.title", plan.familyName());
+        try (PdfPages w = new PdfPages(title, t(locale, "app.name"), locale)) {
+            w.title(title);
             w.line(t(locale, "plan.pdf.version", plan.number(), t(locale, plan.status().messageKey())), 11, 0);
             w.line(t(locale, "plan.pdf.period", date(plan.startsOn(), locale), date(plan.endsOn(), locale)), 11, 0);
             w.line(t(locale, "plan.pdf.curator", plan.curatorName(), plan.teamAgencyName()), 11, 0);
@@ -49,7 +48,7 @@ class PlanPdf {
             for (PlanSheet.Goal g : plan.goals()) {
                 n++;
                 w.space(12);
-                w.line(t(locale, "plan.pdf.goal", n, g.statement()), 13, 0);
+                w.heading(t(locale, "plan.pdf.goal", n, g.statement()), 13);
                 w.line(t(locale, "plan.goal.problemArea") + ": " + t(locale, g.problemArea().messageKey()), 10, 0);
                 w.line(t(locale, "plan.goal.criterion") + ": " + g.criterion(), 10, 0);
                 if (g.baseline() != null || g.target() != null) {

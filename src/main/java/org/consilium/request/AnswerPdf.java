@@ -29,11 +29,11 @@ class AnswerPdf {
 
     byte[] render(RequestSheet r, Locale locale) {
         String title = t(locale, "request.pdf.title." + r.kind().name());
-        try (PdfPages w = new PdfPages(title + " — " + r.subject().name(), t(locale, "app.name"))) {
+        try (PdfPages w = new PdfPages(title + " — " + r.subject().name(), t(locale, "app.name"), locale)) {
             w.line(r.agencyName(), 12, 0);
             w.rule();
             w.space(8);
-            w.line(title, 16, 0);
+            w.title(title);
             w.space(4);
             w.line(r.subject().name()
                     + (r.subject().birthDate() == null ? "" : ", " + t(locale, "request.pdf.born", date(r.subject().birthDate(), locale)))
@@ -51,7 +51,7 @@ class AnswerPdf {
                     schoolDaysAfter(w, section, r, locale);
                     section = f.section();
                     w.space(10);
-                    w.line(t(locale, f.sectionKey()), 12, 0);
+                    w.heading(t(locale, f.sectionKey()), 12);
                 }
                 w.line(t(locale, f.messageKey()) + ": " + shown(f, answer.get(f), locale), 10, 8);
             }
@@ -59,7 +59,7 @@ class AnswerPdf {
             for (RequestSheet.Note n : r.notes()) {
                 if (n.kind() == RequestNote.Kind.ADDENDUM) {
                     w.space(8);
-                    w.line(t(locale, "request.pdf.addendum", n.by(), date(LocalDate.ofInstant(n.at(), ZoneId.systemDefault()), locale)), 11, 0);
+                    w.heading(t(locale, "request.pdf.addendum", n.by(), date(LocalDate.ofInstant(n.at(), ZoneId.systemDefault()), locale)), 11);
                     w.line(n.text(), 10, 8);
                 }
             }

@@ -32,6 +32,7 @@ import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
+import org.consilium.testing.TaggedPdf;
 import org.consilium.testing.TestCases;
 import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
@@ -246,7 +247,8 @@ class HousingActServiceTest {
     @Test
     void the_act_prints_in_the_usual_form_in_the_readers_language_and_the_print_is_recorded() throws IOException {
         long id = drawUp(LocalDate.now().minusDays(1), "Житлово-побутові умови задовільні.\nПотрібне окреме ліжко для Ігоря.");
-        String uk = text(signedIn.as("supervisor", () -> acts.pdf(id, Locale.forLanguageTag("uk"))));
+        byte[] ukPdf = signedIn.as("supervisor", () -> acts.pdf(id, Locale.forLanguageTag("uk")));
+        String uk = text(ukPdf);
         assertThat(uk).contains("Центр соціальних служб", "АКТ", "обстеження житлово-побутових умов", "Сім’я: Савченко",
                 "Адреса житла: вул. Олеся Гончара, 8, кв. 15", "Дата обстеження:",
                 "Обстеження провели:", "1. Ірина Коваль — Фахівець із соціальної роботи",
@@ -264,6 +266,14 @@ class HousingActServiceTest {
         assertThat(uk).doesNotContain("!assessment.");
         assertThat(uk.indexOf("1. Житло")).isLessThan(uk.indexOf("5. Умови для дітей"));
         assertThat(uk.indexOf("7. Висновок")).isLessThan(uk.indexOf("Підписи осіб"));
+
+        TaggedPdf tagged = TaggedPdf.read(ukPdf).assertTagged("uk", "АКТ — Савченко", "АКТ обстеження житлово-побутових умов");
+        assertThat(tagged.reading()).containsSubsequence("H1: АКТ обстеження житлово-побутових умов", "P: Сім’я: Савченко",
+                "H2: Обстеження провели:", "LBody: 1. Ірина Коваль — Фахівець із соціальної роботи",
+                "LBody: 2. Сергій Литвин — Інспектор ювенальної превенції", "H2: Присутні члени сім’ї:",
+                "LBody: Савченко Олена (мати)", "H2: 1. Житло", "P: Тип житла: Квартира", "H2: 5. Умови для дітей",
+                "H2: 7. Висновок", "P: Житлово-побутові умови задовільні.", "P: Потрібне окреме ліжко для Ігоря.",
+                "H2: 8. Рекомендації");
 
         String en = text(signedIn.as("curator", () -> acts.pdf(id, Locale.ENGLISH)));
         assertThat(en).contains("ACT", "of inspection of housing and living conditions", "Family: Савченко", "Living area: 18.5 m²",

@@ -18,6 +18,7 @@ import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
+import org.consilium.testing.TaggedPdf;
 import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,6 +213,20 @@ class MinutesReaderTest {
         String kept = text(signedIn.as("supervisor", () -> reader.pdf(group.getId(), Locale.forLanguageTag("uk"))));
         assertThat(kept).as("the keeper's copy prints the hidden family, so its absence above means something")
                 .contains(HIDDEN, HIDDEN_MINUTES, "Запросити родину на зустріч");
+    }
+
+    @Test
+    void the_pdf_declares_its_language_and_title_and_reads_item_by_item_by_its_tags() {
+        String title = "Протокол: " + group.getTitle();
+        TaggedPdf uk = TaggedPdf.read(signedIn.as("police", () -> reader.pdf(group.getId(), Locale.forLanguageTag("uk"))))
+                .assertTagged("uk", title, title);
+        assertThat(uk.reading()).containsSubsequence("P: Засідання територіальної групи", "H1: " + title,
+                "H2: 1. Савченко — Перегляд випадку: Як Ігор відвідує школу?", "P: " + SHARED_MINUTES,
+                "H2: 2. Пункт про родину, у справі якої ви не берете участі", "H2: 3. Інше питання: Графік чергувань");
+        assertThat(uk.text).doesNotContain(HIDDEN);
+        TaggedPdf en = TaggedPdf.read(signedIn.as("police", () -> reader.pdf(group.getId(), Locale.ENGLISH)));
+        assertThat(en.language).isEqualTo("en");
+        assertThat(en.title).isEqualTo("Minutes: " + group.getTitle());
     }
 
     private static String text(byte[] pdf) throws IOException {

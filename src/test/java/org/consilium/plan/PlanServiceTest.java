@@ -19,6 +19,7 @@ import org.consilium.casefile.ClosureReason;
 import org.consilium.casefile.SharingService;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.TaggedPdf;
 import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,8 +239,14 @@ class PlanServiceTest {
             assertThat(text).contains("План сім’ї: Савченко", "Мета 1. Ігор щодня відвідує школу", "Будити Ігоря о 7:00",
                     "Що робить сім’я", "Що роблять фахівці", "Член сім’ї:", "Кейс-менеджер: Ірина Коваль");
         }
+        TaggedPdf tagged = TaggedPdf.read(pdf).assertTagged("uk", "План сім’ї: Савченко", "План сім’ї: Савченко");
+        assertThat(tagged.reading()).containsSubsequence("H1: План сім’ї: Савченко", "H2: Мета 1. Ігор щодня відвідує школу",
+                "TH: Що робить сім’я", "TH: Що роблять фахівці");
+        assertThat(tagged.outline).as("the tasks are a table of two lists").contains("Table[TR[TH, TH], TR[TD[L[LI[LBody]");
+        assertThat(tagged.texts("LBody")).anySatisfy(task -> assertThat(task).startsWith("• Будити Ігоря о 7:00"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE action = 'EXPORT' AND detail = ?",
                 Long.class, "plan " + planId)).isEqualTo(1L);
+        assertThat(TaggedPdf.read(signedIn.as(c.familyUser(), () -> reader.pdf(planId, Locale.ENGLISH))).language).isEqualTo("en");
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.consilium.security.AppRoles;
 import org.consilium.testing.MariaDbTest;
 import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
+import org.consilium.testing.TaggedPdf;
 import org.consilium.testing.TestRequests;
 import org.consilium.testing.TestRequests.RequestCase;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,6 +259,10 @@ class RequestServiceTest {
             assertThat(text).contains("Характеристика учня", "Юрченко Павло", "6-А", "Спокійний, уважний на уроках",
                     "Іваненко Оксана", "Директор Петренко");
         }
+        TaggedPdf tagged = TaggedPdf.read(pdf).assertTagged("uk", "Характеристика учня — Юрченко Павло", "Характеристика учня");
+        assertThat(tagged.reading()).containsSubsequence("H1: Характеристика учня", "H2: Відвідування", "H2: Дитина в школі");
+        assertThat(tagged.texts("P")).anySatisfy(p -> assertThat(p).startsWith("Юрченко Павло"))
+                .anySatisfy(p -> assertThat(p).contains("Спокійний, уважний на уроках"));
         // Submitted is read-only; corrections are addenda.
         assertThatThrownBy(() -> signedIn.as(c.schoolUser(),
                 () -> answers.saveDraft(r.getId(), version(r.getId()), answer("0", "0"))))
