@@ -188,11 +188,23 @@ public class MyWorkService {
         SHARED_CASES, MY_REFERRALS, MY_PLAN, REQUESTS_TO_ANSWER
     }
 
-    /** A counted figure, with the list of what it counts, if there is one, and its label's argument. */
+    /**
+     * A counted figure, with the list of what it counts, if there is one, and its label's own arguments. The
+     * label is given the value as its argument {0}, so that it can agree with the number shown above it
+     * ("1 запит", "5 запитів"); its own arguments follow as {1}, {2}.
+     */
     public record Figure(String labelKey, long value, Destination destination, Object... labelArguments) {
 
         public Figure(String labelKey, long value, Destination destination) {
             this(labelKey, value, destination, new Object[0]);
+        }
+
+        /** The arguments of the label: the value, then the label's own. */
+        public Object[] labelArgumentsAfterValue() {
+            Object[] all = new Object[labelArguments.length + 1];
+            all[0] = value;
+            System.arraycopy(labelArguments, 0, all, 1, labelArguments.length);
+            return all;
         }
     }
 }

@@ -262,7 +262,7 @@ class BrowserJourneyTest {
         Chromium.clickFirst(driver, ".overdue-items a", a -> a.getText().startsWith("Бондаренко"));
         waitForText("Випадок сім’ї Бондаренко");
         // The case's next due is its earliest: the family's task in the plan, past its date, before the review.
-        assertThat(pageText()).contains("Найближчий термін", "Завдання «Оформити субсидію в ЦНАП»", "прострочено на 20 дн.");
+        assertThat(pageText()).contains("Найближчий термін", "Завдання «Оформити субсидію в ЦНАП»", "прострочено на 20 днів");
         screenshot("case-overdue-curator-uk");
 
         signInAsDemo("supervisor", "Випадки команди з простроченою роботою");

@@ -46,7 +46,7 @@ class IdleWarningJourneyTest {
 
         WebElement warning = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d
                 .findElements(By.cssSelector(".idle-warning")).stream().findFirst().orElse(null));
-        assertThat(warning.getText()).contains("за 6 хв вас буде виведено із системи");
+        assertThat(warning.getText()).contains("за 6 хвилин вас буде виведено із системи");
         Chromium.screenshot(driver, "idle-warning-uk");
         assertThat(Chromium.text(driver)).contains("Ірина Коваль");
 

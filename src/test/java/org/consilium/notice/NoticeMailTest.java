@@ -98,7 +98,7 @@ class NoticeMailTest {
 
         assertThat(housekeeping.sendDigests()).isGreaterThanOrEqualTo(1);
         MimeMessage day = received(digest, 1).getFirst();
-        assertThat(day.getSubject()).isEqualTo("Consilium: new notifications (3)");
+        assertThat(day.getSubject()).isEqualTo("Consilium: 3 new notifications");
         assertThat(MailParts.text(day)).contains("Your family plan is ready", "You have a new task in your plan",
                 "Your family plan has been approved");
         // Once mailed, not again.

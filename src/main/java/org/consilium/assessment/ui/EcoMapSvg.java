@@ -129,7 +129,7 @@ final class EcoMapSvg {
         for (SocialMapSheet.Member m : map.members()) {
             Node node = nodes.get(m.id());
             String role = words.text(m.role().messageKey());
-            String roleAge = m.age() == null ? role : words.text("socialMap.svg.roleAge", role, String.valueOf(m.age()));
+            String roleAge = m.age() == null ? role : words.text("socialMap.svg.roleAge", role, m.age());
             String full = m.name() + " — " + roleAge + (m.livesApart() ? " (" + words.text("socialMap.legend.livesApart") + ")" : "");
             svg.append("<g><title>").append(EcoMapLines.escape(full)).append("</title>");
             EcoMapLines.memberShape(svg, node.x(), node.y(), MEMBER_R, m.child(), m.livesApart());

@@ -256,8 +256,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
                     + getTranslation("case.nextDue.by", Formats.date(i.dueOn(), getLocale()));
             overdue = i.dueOn().isBefore(today);
             if (overdue) {
-                text += " — " + getTranslation("case.overdueDays", NumberFormat.getIntegerInstance(getLocale())
-                        .format(ChronoUnit.DAYS.between(i.dueOn(), today)));
+                text += " — " + getTranslation("case.overdueDays", ChronoUnit.DAYS.between(i.dueOn(), today));
             }
         } else if (c.dueOn() == null) {
             return fact(getTranslation("case.nextDue"), getTranslation("case.nextDue.none"));
@@ -266,8 +265,7 @@ class CasePageView extends VerticalLayout implements HasUrlParameter<Long>, Titl
                     Formats.date(c.dueOn(), getLocale()));
             overdue = c.overdue();
             if (overdue) {
-                text += " — " + getTranslation("case.overdueDays",
-                        NumberFormat.getIntegerInstance(getLocale()).format(c.daysOverdue()));
+                text += " — " + getTranslation("case.overdueDays", c.daysOverdue());
             }
         }
         Div f = fact(getTranslation("case.nextDue"), text);

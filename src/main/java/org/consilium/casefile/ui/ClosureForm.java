@@ -65,7 +65,7 @@ class ClosureForm extends EditDialog<ClosureDetails> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Component schedule = new Paragraph(followUpMonths.isEmpty() ? getTranslation("case.close.noFollowUp")
                 : getTranslation("case.close.followUps", followUpMonths.stream().map(String::valueOf)
-                .reduce((a, b) -> a + ", " + b).orElse("")));
+                .reduce((a, b) -> a + ", " + b).orElse(""), followUpMonths.getLast()));
         add(before, new H3(getTranslation("case.close.decision")), form, schedule);
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.text.NumberFormat;
 import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.Formats;
 
@@ -23,7 +22,7 @@ class FailedSignInNotice extends Div {
         getElement().setAttribute("role", "alert");
         setVisible(false);
         accounts.myUnseenFailedSignIns().ifPresent(failed -> {
-            text.setText(getTranslation("mywork.failedSignIns", NumberFormat.getIntegerInstance(getLocale()).format(failed.count()),
+            text.setText(getTranslation("mywork.failedSignIns", failed.count(),
                     Formats.dateTime(failed.last(), getLocale())));
             understood.setText(getTranslation("mywork.failedSignIns.understood"));
             understood.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -79,7 +79,7 @@ class MyWorkView extends VerticalLayout implements TitledView {
                     f.addClassName("figure");
                     Span value = new Span(numbers.format(figure.value()));
                     value.addClassName("figure-value");
-                    Span label = new Span(getTranslation(figure.labelKey(), figure.labelArguments()));
+                    Span label = new Span(getTranslation(figure.labelKey(), figure.labelArgumentsAfterValue()));
                     label.addClassName("figure-label");
                     f.add(value, label);
                     if (figure.destination() != null) {

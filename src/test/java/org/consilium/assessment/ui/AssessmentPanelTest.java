@@ -163,7 +163,7 @@ class AssessmentPanelTest extends KaribuTest {
         click(discipline, "Save");
         click(ready, "Compare versions");
         AssessmentComparisonDialog compare = _get(AssessmentComparisonDialog.class);
-        assertThat(compare.verdict.getText()).isEqualTo("From version 1 to version 2: 1 domain(s) changed.");
+        assertThat(compare.verdict.getText()).isEqualTo("From version 1 to version 2: 1 domain changed.");
         assertThat(text(compare.sections)).contains("Discipline and upbringing", "Правила вдома тепер записані на холодильнику")
                 .doesNotContain("Parental care");
         compare.onlyChanges.setValue(false);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import org.consilium.assessment.SocialMapSheet.Contact;
 import org.consilium.assessment.SocialMapSheet.Member;
 import org.consilium.assessment.SocialMapSheet.Tie;
 import org.consilium.assessment.SocialMapStrength;
+import org.consilium.base.IcuMessageSource;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -64,13 +64,15 @@ class EcoMapSvgTest {
                                 SocialMapStrength.STRESSFUL, 1L, "Марія", "дзвонить уночі")));
     }
 
+    private static final IcuMessageSource MESSAGES = new IcuMessageSource();
+
     /** The texts of one language, from the portal's own bundle, formatted as the portal formats them. */
     private static EcoMapSvg.Words words(String bundle, Locale locale) {
         Properties p = load(bundle);
         return (key, arguments) -> {
             String text = p.getProperty(key);
             assertThat(text).as("key %s in %s", key, bundle).isNotNull();
-            return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+            return arguments.length == 0 ? text : MESSAGES.format(text, arguments, locale);
         };
     }
 
@@ -144,7 +146,7 @@ class EcoMapSvgTest {
                 .doesNotContain("<b>").doesNotContain("\u0001");
         assertThat(texts(svg)).contains("<Ігор & Co>", "Сім’я <Коваленко> & \"друзі\"");
         assertThat(all(svg, "title").stream().map(Element::getTextContent).toList())
-                .anySatisfy(t -> assertThat(t).startsWith("<Ігор & Co> — Інша дитина, 9 р."))
+                .anySatisfy(t -> assertThat(t).startsWith("<Ігор & Co> — Інша дитина, 9 років"))
                 .anySatisfy(t -> assertThat(t).contains("Андрій — <Ігор & Co>: Віддалені (<b>рідко</b>)"))
                 .anySatisfy(t -> assertThat(t).contains("Школа № 12 & ліцей \"Дивосвіт\" — Школа, садок"))
                 .anySatisfy(t -> assertThat(t).startsWith("Петро \"Батько\" O'Neil"));
@@ -207,7 +209,7 @@ class EcoMapSvgTest {
         assertThat(adults).hasSize(2).allSatisfy(c -> assertThat(c.getAttribute("class")).isEqualTo("eco-map-adult"));
         assertThat(adults).filteredOn(c -> c.hasAttribute("stroke-dasharray")).hasSize(1);
         assertThat(children).noneMatch(c -> c.hasAttribute("stroke-dasharray"));
-        assertThat(texts(members)).contains("Марія", "Мати, 37 р.", "Андрій", "Син, 13 р.", "М", "А", "І", "Батько");
+        assertThat(texts(members)).contains("Марія", "Мати, 37 років", "Андрій", "Син, 13 років", "М", "А", "І", "Батько");
     }
 
     @Test

@@ -13,9 +13,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.consilium.agency.AgencyType;
+import org.consilium.base.Languages;
 import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseSheets;
@@ -61,9 +65,13 @@ class CasePageViewTest extends KaribuTest {
     }
 
     private CasePageView open(String user) {
+        return open(user, Locale.ENGLISH);
+    }
+
+    private CasePageView open(String user, Locale language) {
         signIn(user);
         // The user's own stored language would win over the session's; the page is built in the UI's.
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().setLocale(language);
         UI.getCurrent().navigate(CasePageView.class, caseId);
         return _get(CasePageView.class);
     }
@@ -236,6 +244,36 @@ class CasePageViewTest extends KaribuTest {
         assertThat(view.followUps.isVisible()).isTrue();
         assertThat(view.followUps.list.getElement().getTextRecursively()).contains("Contact 1: planned by",
                 "Contact 3: planned by");
+    }
+
+    @Test
+    void an_overdue_case_says_by_how_many_days_with_the_noun_in_the_form_the_number_asks_for() {
+        LocalDate due = signedIn.as("curator", () -> sheets.sheet(caseId).orElseThrow().dueOn());
+        Map<Integer, String> ukrainian = new LinkedHashMap<>();
+        ukrainian.put(1, "прострочено на 1 день");
+        ukrainian.put(2, "прострочено на 2 дні");
+        ukrainian.put(5, "прострочено на 5 днів");
+        ukrainian.put(11, "прострочено на 11 днів");
+        ukrainian.put(21, "прострочено на 21 день");
+        ukrainian.put(22, "прострочено на 22 дні");
+        ukrainian.forEach((days, text) -> {
+            overdueBy(due, days);
+            assertThat(open("curator", Languages.UKRAINIAN).header.getElement().getTextRecursively())
+                    .as("%d days", days).contains(text);
+        });
+
+        overdueBy(due, 22);
+        assertThat(open("curator", Languages.RUSSIAN).header.getElement().getTextRecursively())
+                .contains("просрочено на 22 дня");
+        overdueBy(due, 1);
+        assertThat(open("curator").header.getElement().getTextRecursively()).contains("overdue by 1 day")
+                .doesNotContain("1 days");
+    }
+
+    /** Moves the clock to the given number of days after the case's due date. */
+    private void overdueBy(LocalDate due, int days) {
+        clock.reset();
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), due) + days));
     }
 
     @Test

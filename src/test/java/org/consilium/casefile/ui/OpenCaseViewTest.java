@@ -78,7 +78,7 @@ class OpenCaseViewTest extends KaribuTest {
 
         _click(view.open);
         assertThat(view.curator.isInvalid()).isTrue();
-        assertThat(view.curator.getErrorMessage()).contains("already has 1 open cases");
+        assertThat(view.curator.getErrorMessage()).contains("already has 1 open case;");
 
         view.confirmOverload.setValue(true);
         _click(view.open);

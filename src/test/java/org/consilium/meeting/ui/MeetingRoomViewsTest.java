@@ -248,7 +248,7 @@ class MeetingRoomViewsTest extends KaribuTest {
         assertThat(form.isOpened()).as("no curator chosen").isTrue();
         assertThat(form.curatorId.isInvalid()).isTrue();
         long curator = staff.idOf("curator");
-        assertThat(form.curatorId.getItemLabelGenerator().apply(curator)).contains("Ірина Коваль", "open cases, norm");
+        assertThat(form.curatorId.getItemLabelGenerator().apply(curator)).contains("Ірина Коваль", "open case", "norm");
         form.curatorId.setValue(curator);
         form.overloadConfirmed.setValue(true);
         _click(form.save);

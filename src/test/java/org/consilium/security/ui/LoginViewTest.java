@@ -51,7 +51,7 @@ class LoginViewTest extends KaribuTest {
         VaadinSession.getCurrent().getSession().setAttribute(SignInProperties.JUST_PAUSED_ATTRIBUTE, clock.instant().plusSeconds(30));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(_get(LoginView.class).texts.getErrorMessage().getMessage()).isEqualTo(
-                "The user name or the password is wrong. After several wrong attempts signing in is paused: try again in 30 s.");
+                "The user name or the password is wrong. After several wrong attempts signing in is paused: try again in 30 seconds.");
     }
 
     @Test
@@ -60,7 +60,7 @@ class LoginViewTest extends KaribuTest {
                 new SignInPausedException(clock.instant().plusSeconds(61)));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(_get(LoginView.class).texts.getErrorMessage().getMessage())
-                .isEqualTo("Too many wrong attempts: signing in is paused for a short while. Try again in 2 min.");
+                .isEqualTo("Too many wrong attempts: signing in is paused for a short while. Try again in 2 minutes.");
     }
 
     @Test
@@ -70,6 +70,6 @@ class LoginViewTest extends KaribuTest {
                 new SignInPausedException(clock.instant().plusSeconds(10)));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(_get(LoginView.class).texts.getErrorMessage().getMessage())
-                .isEqualTo("Забагато неправильних спроб: вхід ненадовго призупинено. Спробуйте знову через 10 с.");
+                .isEqualTo("Забагато неправильних спроб: вхід ненадовго призупинено. Спробуйте знову через 10 секунд.");
     }
 }

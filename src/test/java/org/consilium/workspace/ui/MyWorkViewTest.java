@@ -4,9 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.util.Map;
 import org.consilium.agency.AgencyType;
+import org.consilium.base.Languages;
 import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.Urgency;
@@ -81,7 +83,7 @@ class MyWorkViewTest extends KaribuTest {
         signIn(user);
         MyWorkView home = _get(MyWorkView.class);
         assertThat(home.failedSignIns.isVisible()).isTrue();
-        assertThat(home.failedSignIns.text.getText()).startsWith("Wrong passwords typed for your account since your previous sign-in: 2; the last on ");
+        assertThat(home.failedSignIns.text.getText()).startsWith("Since your previous sign-in, a wrong password was typed for your account 2 times, the last time on ");
 
         ButtonKt._click(home.failedSignIns.understood);
         assertThat(home.failedSignIns.isVisible()).isFalse();
@@ -121,8 +123,15 @@ class MyWorkViewTest extends KaribuTest {
         signIn(c.schoolUser());
         MyWorkView home = _get(MyWorkView.class);
         assertThat(home.sections.getElement().getTextRecursively())
-                .contains("1" + home.getTranslation("mywork.figure.requestsToAnswer"), "0" + home.getTranslation("mywork.figure.requestsOverdue"));
+                .contains("1information request to answer", "0of them overdue");
         assertThat(home.sections.getElement().getOuterHTML()).contains("href=\"requests\"");
+
+        // Each label follows its number, in the form the number asks for: one request, none of them overdue.
+        UI.getCurrent().setLocale(Languages.UKRAINIAN);
+        navigate("requests");
+        navigate("");
+        assertThat(_get(MyWorkView.class).sections.getElement().getTextRecursively())
+                .contains("1запит на відповідь", "0з них прострочених");
     }
 
     @Test
