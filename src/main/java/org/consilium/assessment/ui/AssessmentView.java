@@ -42,6 +42,11 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ti
         back.getElement().setAttribute("router-link", true);
         back.setText(getTranslation("assessment.backToCase"));
         tabs.setWidthFull();
+        // The tab strip's scroll area is focusable only by script, which makes it a child a tab list may
+        // not have for assistive technology; the tabs themselves stay reachable with the arrow keys.
+        tabs.getElement().executeJs("const strip = this.querySelector('vaadin-tabs');"
+                + " customElements.whenDefined('vaadin-tabs').then(() => strip.updateComplete)"
+                + ".then(() => { const area = strip.shadowRoot.querySelector('[part=tabs]'); if (area) { area.removeAttribute('tabindex'); } })");
         add(back, title, tabs);
     }
 

@@ -45,7 +45,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
     final H2 title = new H2();
     final Div facts = new Div();
     final Div answer = new Div();
-    final UnorderedList invited = new UnorderedList();
+    final Div invited = new Div();
     final Div agendaPart = new Div();
     final Div minutesPart = new Div();
     private final MeetingService meetings;
@@ -117,9 +117,11 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
         showAnswer(m);
         invited.removeAll();
         if (m.organiser()) {
-            invited.add(new H3(getTranslation("meeting.invited.title")));
+            // A heading over a list: a list holds its items only.
+            UnorderedList names = new UnorderedList();
+            invited.add(new H3(getTranslation("meeting.invited.title")), names);
             for (MeetingSheet.Invited i : m.invited()) {
-                invited.add(new ListItem(i.name() + " (" + getTranslation(i.kind().messageKey()) + ") — "
+                names.add(new ListItem(i.name() + " (" + getTranslation(i.kind().messageKey()) + ") — "
                         + getTranslation(i.response().messageKey())));
             }
         }

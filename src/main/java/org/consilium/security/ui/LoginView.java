@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.consilium.base.Languages;
+import org.consilium.base.ui.SkipLink;
 import org.consilium.base.ui.TitledView;
 import org.consilium.security.LoginHints;
 import org.consilium.security.SignInMethod;
@@ -75,6 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
         languages.addClassName("login-languages");
 
         add(languages, product, tagline, loginForm);
+        SkipLink.markMain(getElement());
         LoginHints provided = hints.getIfAvailable();
         if (provided != null && !provided.accounts().isEmpty()) {
             showDemoAccounts(provided.accounts());

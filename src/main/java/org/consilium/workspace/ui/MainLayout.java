@@ -8,8 +8,10 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -29,6 +31,7 @@ import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserLanguage;
 import org.consilium.base.Languages;
+import org.consilium.base.ui.SkipLink;
 import org.consilium.base.ui.TitledView;
 import org.consilium.live.LivePages;
 import org.consilium.notice.Notices;
@@ -75,19 +78,26 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         nav.getElement().setAttribute("aria-label", getTranslation("menu.label"));
-        addToDrawer(header, nav);
+        // Landmarks: the drawer is a side part of the page, the bar a header, the page itself the main part.
+        Aside drawer = new Aside(header, nav);
+        drawer.addClassName("drawer-content");
+        addToDrawer(drawer);
 
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("menu.toggle"));
+        Header bar = new Header(SkipLink.create(), toggle, viewTitle, spacer);
+        bar.addClassName("app-bar");
 
         accounts.signedIn().ifPresent(user -> {
             bell = new NoticeBell(notices, pages, accounts);
-            addToNavbar(bell);
+            bar.add(bell);
             buildUserMenu(user, userLanguage, authentication);
         });
-        addToNavbar(userMenu);
+        bar.add(userMenu);
+        addToNavbar(bar);
         // "Stay signed in" on the idle warning: any request to the server counts as activity.
         getElement().addEventListener("consilium-stay-signed-in", e -> { });
     }
@@ -132,6 +142,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
         signOut = sub.addItem(getTranslation("usermenu.signOut"), e -> authentication.logout());
+    }
+
+    /** The page shown becomes the main part of the document, where the skip link leads. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            SkipLink.markMain(content.getElement());
+        }
     }
 
     @Override

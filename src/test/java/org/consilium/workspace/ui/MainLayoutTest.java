@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.consilium.base.ui.SkipLink;
 import org.consilium.testing.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +43,25 @@ class MainLayoutTest extends KaribuTest {
         MyWorkView home = _get(MyWorkView.class);
         assertThat(home.greeting.getText()).doesNotStartWith("!").endsWith(fullName);
         assertThat(home.sections.getChildren()).isNotEmpty();
+    }
+
+    @Test
+    void every_page_is_the_main_part_and_the_first_stop_of_the_keyboard_skips_to_it() {
+        signIn("curator");
+        MyWorkView home = _get(MyWorkView.class);
+        assertThat(home.getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(home.getElement().getAttribute("id")).isEqualTo(SkipLink.MAIN);
+
+        UI.getCurrent().navigate("profile");
+        Element page = _get(MainLayout.class).getContent().getElement();
+        assertThat(page.getAttribute("role")).isEqualTo("main");
+        assertThat(page.getAttribute("tabindex")).isEqualTo("-1");
+
+        Anchor skip = _get(Anchor.class, spec -> spec.withClasses("skip-link"));
+        // In the language the account last chose (another test of this class switches it).
+        assertThat(skip.getText()).isIn("Skip to content", "Перейти до змісту сторінки");
+        assertThat(skip.getHref()).isEqualTo("#" + SkipLink.MAIN);
+        assertThat(skip.getParent().orElseThrow().getElement().getChild(0)).as("the first thing in the bar").isEqualTo(skip.getElement());
     }
 
     @Test
