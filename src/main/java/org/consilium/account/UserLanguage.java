@@ -1,5 +1,6 @@
 package org.consilium.account;
 
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -30,6 +31,10 @@ public class UserLanguage implements VaadinServiceInitListener {
             });
             // Screen readers and spell checkers read the page in the language it is shown in.
             ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
+            // What the connection indicator says when the server cannot be reached.
+            ReconnectDialogConfiguration connection = ui.getReconnectDialogConfiguration();
+            connection.setDialogText(ui.getTranslation("connection.reconnecting"));
+            connection.setDialogTextGaveUp(ui.getTranslation("connection.lost"));
         });
     }
 

@@ -14,6 +14,7 @@ import org.consilium.casefile.CuratorLoad;
 import org.consilium.casefile.DueCase;
 import org.consilium.casefile.SharingService;
 import org.consilium.family.FamilyService;
+import org.consilium.plan.FamilyGuide;
 import org.consilium.plan.PlanService;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.ReferralStatus;
@@ -40,10 +41,12 @@ public class MyWorkService {
     private final PlanService plans;
     private final RequestService requests;
     private final AnswerService answers;
+    private final FamilyGuide familyGuide;
 
     MyWorkService(UserAccountService accounts, AgencyService agencies, FamilyService families,
                   ReferralService referrals, CaseLists cases, SharingService sharing,
-                  PlanService plans, RequestService requests, AnswerService answers) {
+                  PlanService plans, RequestService requests, AnswerService answers, FamilyGuide familyGuide) {
+        this.familyGuide = familyGuide;
         this.requests = requests;
         this.answers = answers;
         this.sharing = sharing;
@@ -57,7 +60,8 @@ public class MyWorkService {
 
     @PermitAll
     public Optional<MyWork> forSignedInUser() {
-        return accounts.signedIn().map(user -> new MyWork(user, sections(user)));
+        return accounts.signedIn().map(user -> new MyWork(user, sections(user),
+                user.hasRole(AppRoles.FAMILY) ? Optional.of(familyGuide.now()) : Optional.empty()));
     }
 
     /** How many overdue cases a curator's home lists by name; the figure links to all of them. */
@@ -164,8 +168,11 @@ public class MyWorkService {
         return figures;
     }
 
-    /** A user's home: who they are and one section per role they hold. */
-    public record MyWork(SignedInUser user, List<Section> sections) {
+    /**
+     * A user's home: who they are and one section per role they hold; for a family member also where
+     * the family stands with its plan and its own tasks to do.
+     */
+    public record MyWork(SignedInUser user, List<Section> sections, Optional<FamilyGuide.FamilyNow> family) {
     }
 
     /** One role's part of the home page, with the lists of cases it names. */

@@ -23,6 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.consilium.agency.AgencyType;
+import org.consilium.meeting.MeetingKind;
+import org.consilium.plan.FamilyStep;
+import org.consilium.plan.FamilyWords;
 import org.consilium.security.AppRoles;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +81,31 @@ class MessageBundlesTest {
 
         assertThat(keys).hasSizeGreaterThan(50);
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void every_text_the_family_reads_under_a_key_built_at_run_time_exists_in_every_bundle() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String key : FamilyWords.KEYS) {
+            keys.add(key);
+            keys.add(key + ".family");
+        }
+        for (FamilyStep step : FamilyStep.values()) {
+            keys.add(step.nowKey());
+            keys.add(step.nextKey());
+        }
+        for (MeetingKind kind : MeetingKind.values()) {
+            keys.add(kind.messageKey() + ".family");
+        }
+        for (String step : List.of("SCHEDULED", "HELD", "CANCELLED")) {
+            keys.add("meeting.family.now." + step);
+            keys.add("meeting.family.next." + step);
+        }
+        keys.addAll(List.of("menu.myWork.family", "meeting.mine.help.family", "meeting.mine.chair.family",
+                "meeting.fact.chair.family", "meeting.minutes.title.family", "meeting.minutes.finalOn.family"));
+        for (String bundle : BUNDLES.keySet()) {
+            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
+        }
     }
 
     /** The bundles with the language whose plural rules their texts follow. */

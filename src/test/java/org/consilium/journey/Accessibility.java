@@ -36,6 +36,19 @@ final class Accessibility {
               .catch(e => done(JSON.stringify({error: String(e)})));
             """;
 
+    /**
+     * The portal's own rule beside axe's: a status, urgency or overdue mark says what it means in words
+     * (or, when it is an icon, by a name), so that colour is never the only signal. Answers the marks
+     * that say nothing.
+     */
+    private static final String WORDLESS_MARKS = """
+            return [...document.querySelectorAll('[theme~="badge"], .overdue, [part~="overdue"], [class*="-overdue"]')]
+              .filter(e => e.getClientRects().length > 0)
+              .filter(e => !(e.innerText || '').trim() && !e.getAttribute('aria-label') && !e.getAttribute('title'))
+              .slice(0, 5)
+              .map(e => e.outerHTML.length > 160 ? e.outerHTML.substring(0, 160) + '…' : e.outerHTML);
+            """;
+
     private Accessibility() {
     }
 
@@ -79,6 +92,12 @@ final class Accessibility {
                 }
             }
             findings.add(new Finding(page, language, rule.get("id").asString(), rule.get("impact").asString(), rule.get("help").asString(), where));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> wordless = (List<String>) driver.executeScript(WORDLESS_MARKS);
+        if (!wordless.isEmpty()) {
+            findings.add(new Finding(page, language, "colour-only-mark", "serious",
+                    "A status, urgency or overdue mark must say what it means in words, not by its colour alone", wordless));
         }
         return findings;
     }

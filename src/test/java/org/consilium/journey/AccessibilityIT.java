@@ -16,6 +16,8 @@ import org.consilium.testing.MariaDbTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -98,7 +100,9 @@ class AccessibilityIT {
         }
     }
 
+    /** Two roles at a time, each in its own browser: the machine's cores wait on a browser or the server in turn. */
     @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT)
     @CsvSource({
         "intake, Олена Савчук",
         "curator, Ірина Коваль",

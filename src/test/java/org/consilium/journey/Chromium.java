@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -80,15 +82,88 @@ final class Chromium {
         return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
     }
 
+    /**
+     * What sticks out of the screen's width: the page itself, anything that scrolls sideways, and any
+     * element beyond the right edge that no narrower box clips. Walks shadow roots and follows slotted
+     * elements to where they are shown. A grid scrolls its own columns; that is not the page's overflow,
+     * so what lies inside a grid is left out.
+     */
+    private static final String OUTSIDE_THE_SCREEN = """
+            const width = document.documentElement.clientWidth;
+            const found = [];
+            if (document.documentElement.scrollWidth > window.innerWidth) {
+              found.push('the page: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
+            }
+            const parentOf = (e) => e.assignedSlot || e.parentElement || (e.parentNode && e.parentNode.host) || null;
+            const inGrid = (e) => { for (let p = e; p; p = parentOf(p)) { if (p.localName === 'vaadin-grid') return true; } return false; };
+            const clipped = (e) => {
+              for (let p = parentOf(e); p && p !== document.body; p = parentOf(p)) {
+                if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= width + 1) return true;
+              }
+              return false;
+            };
+            const name = (e) => e.localName + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+            const walk = (root) => {
+              for (const e of root.querySelectorAll('*')) {
+                if (e.shadowRoot) walk(e.shadowRoot);
+                if (inGrid(e)) continue;
+                const style = getComputedStyle(e);
+                if (['auto', 'scroll'].includes(style.overflowX) && e.scrollWidth > e.clientWidth + 1) {
+                  found.push('scrolls sideways: ' + name(e) + ' ' + e.scrollWidth + ' > ' + e.clientWidth);
+                }
+                const r = e.getBoundingClientRect();
+                if (r.width > 0 && r.height > 0 && r.right > width + 1 && style.visibility !== 'hidden' && !clipped(e)) {
+                  found.push('beyond the right edge: ' + name(e) + ' ' + Math.round(r.left) + '–' + Math.round(r.right));
+                }
+              }
+            };
+            walk(document);
+            return found.slice(0, 20);
+            """;
+
     /** A new browser in the given language, with this machine's closed network in mind. */
     static ChromeDriver open(String language) {
+        return start(language, 1280, 900);
+    }
+
+    /**
+     * A new browser in the given language whose page is {@code width} × {@code height} CSS pixels: a
+     * phone at 360, a desktop window at 200 % zoom at 640. Headless Chromium starts no narrower than
+     * 500 pixels, so the window is set to the size once it is open, and the page is checked to have it.
+     */
+    static ChromeDriver open(String language, int width, int height) {
+        ChromeDriver driver = start(language, width, height);
+        resize(driver, width, height);
+        return driver;
+    }
+
+    private static ChromeDriver start(String language, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=" + language);
+                "--disable-sync", "--window-size=" + width + "," + height, "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+    }
+
+    /** Makes the page {@code width} × {@code height} CSS pixels wide and high, and waits until it is. */
+    static void resize(WebDriver driver, int width, int height) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int attempt = 0; attempt < 3 && !Long.valueOf(width).equals(js.executeScript("return window.innerWidth")); attempt++) {
+            // The window's frame is whatever the outer size has beyond the page: measured, then added.
+            Number outerWidth = (Number) js.executeScript("return window.outerWidth - window.innerWidth");
+            Number outerHeight = (Number) js.executeScript("return window.outerHeight - window.innerHeight");
+            driver.manage().window().setSize(new Dimension(width + outerWidth.intValue(), height + outerHeight.intValue()));
+        }
+        new WebDriverWait(driver, PATIENCE).until(d -> Long.valueOf(width).equals(js.executeScript("return window.innerWidth")));
+    }
+
+    /** What sticks out of the screen's width on the page shown (empty: everything fits), once Vaadin is idle. */
+    @SuppressWarnings("unchecked")
+    static List<String> outsideTheScreen(WebDriver driver) {
+        waitForVaadin(driver);
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(OUTSIDE_THE_SCREEN);
     }
 
     /** Signs in on the portal's own login page, which must be on screen. */

@@ -253,7 +253,7 @@ class KeycloakJourneyTest {
         signInAtKeycloak("family");
         waitForText("Марія Коваленко");
         assertThat(pageText()).contains("Коваленко");
-        assertThat(menuEntries()).containsExactly("Моя робота", "Наш план", "Мої зустрічі");
+        assertThat(menuEntries()).containsExactly("Головна", "Наш план", "Мої зустрічі");
         screenshot("keycloak-home-family-uk");
 
         driver.get(portal("cases"));

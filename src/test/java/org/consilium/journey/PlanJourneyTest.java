@@ -41,7 +41,7 @@ class PlanJourneyTest extends SignedInJourney {
         Chromium.waitForText(driver, "Що робите ви");
         assertThat(Chromium.text(driver)).contains("Ігор щодня відвідує школу", "Хто вам допомагає і як",
                 "Щоденно відмічати відвідування");
-        click(".plan-task[data-task='" + motherTask + "']", "Виконано");
+        click(".plan-task[data-task='" + motherTask + "']", "Позначити виконаним");
         Chromium.waitForText(driver, "Позначено як виконане");
         Chromium.screenshot(driver, "plan-family-uk");
         assertThat(driver.findElements(By.cssSelector(".plan-task[data-task='" + schoolTask + "'] vaadin-button"))).isEmpty();

@@ -38,6 +38,18 @@ abstract class SignedInJourney {
         Chromium.waitForText(driver, fullName);
     }
 
+    /**
+     * Signs in as {@link #signInAs} does, in a browser whose page is {@code width} × {@code height} CSS
+     * pixels (a phone, or a desktop window at 200 % zoom).
+     */
+    void signInAt(int width, int height, String username, String password, String fullName) {
+        closeBrowser();
+        driver = Chromium.open("uk", width, height);
+        driver.get("http://localhost:" + port + "/login");
+        Chromium.signIn(driver, username, password);
+        Chromium.waitForText(driver, fullName);
+    }
+
     void go(String path) {
         driver.get("http://localhost:" + port + "/" + path);
     }

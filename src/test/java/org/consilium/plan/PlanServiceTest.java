@@ -232,20 +232,27 @@ class PlanServiceTest {
     }
 
     @Test
-    void the_plan_prints_as_a_pdf_whose_text_holds_the_goals_in_ukrainian() throws Exception {
+    void the_plan_prints_as_a_pdf_whose_text_holds_the_goals_in_ukrainian_in_the_familys_words_for_the_family()
+            throws Exception {
         byte[] pdf = signedIn.as(c.familyUser(), () -> reader.pdf(planId, Locale.forLanguageTag("uk")));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("План сім’ї: Савченко", "Мета 1. Ігор щодня відвідує школу", "Будити Ігоря о 7:00",
-                    "Що робить сім’я", "Що роблять фахівці", "Член сім’ї:", "Кейс-менеджер: Ірина Коваль");
+                    "Що робите ви", "Хто вам допомагає і як", "Член сім’ї:", "Ваш соціальний працівник: Ірина Коваль",
+                    "Як ми побачимо, що мети досягнуто", "Соціальний працівник: Ірина Коваль")
+                    .doesNotContain("Кейс-менеджер", "Критерій досягнення");
         }
         TaggedPdf tagged = TaggedPdf.read(pdf).assertTagged("uk", "План сім’ї: Савченко", "План сім’ї: Савченко");
         assertThat(tagged.reading()).containsSubsequence("H1: План сім’ї: Савченко", "H2: Мета 1. Ігор щодня відвідує школу",
-                "TH: Що робить сім’я", "TH: Що роблять фахівці");
+                "TH: Що робите ви", "TH: Хто вам допомагає і як");
+        try (PDDocument doc = Loader.loadPDF(signedIn.as("curator", () -> reader.pdf(planId, Locale.forLanguageTag("uk"))))) {
+            assertThat(new PDFTextStripper().getText(doc)).as("the curator's copy keeps the professional words")
+                    .contains("Що робить сім’я", "Що роблять фахівці", "Кейс-менеджер: Ірина Коваль", "Критерій досягнення");
+        }
         assertThat(tagged.outline).as("the tasks are a table of two lists").contains("Table[TR[TH, TH], TR[TD[L[LI[LBody]");
         assertThat(tagged.texts("LBody")).anySatisfy(task -> assertThat(task).startsWith("• Будити Ігоря о 7:00"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE action = 'EXPORT' AND detail = ?",
-                Long.class, "plan " + planId)).isEqualTo(1L);
+                Long.class, "plan " + planId)).isEqualTo(2L);
         assertThat(TaggedPdf.read(signedIn.as(c.familyUser(), () -> reader.pdf(planId, Locale.ENGLISH))).language).isEqualTo("en");
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.account.UserAccountDetails;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserRow;
@@ -49,7 +50,7 @@ class UserListView extends VerticalLayout implements TitledView {
                 .setHeader(getTranslation("account.place")).setKey("place").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("account.status")).setKey("status").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("account.list.empty"));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        RowOpening.open(grid, row -> open(row.id()));
         grid.setSizeFull();
         refresh();
 

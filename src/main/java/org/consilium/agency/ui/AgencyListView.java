@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyService;
 import org.consilium.base.ui.Notifications;
@@ -38,7 +39,7 @@ class AgencyListView extends VerticalLayout implements TitledView {
                 .setKey("type").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Agency::getDistrict).setHeader(getTranslation("agency.district")).setKey("district").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("agency.list.empty"));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        RowOpening.open(grid, row -> open(row));
         grid.setSizeFull();
         refresh();
 

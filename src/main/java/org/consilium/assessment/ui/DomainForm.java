@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.consilium.base.ui.MultiSelects;
 import org.consilium.assessment.AnswerSources;
 import org.consilium.assessment.AssessmentSheet;
 import org.consilium.assessment.DomainDetails;
@@ -57,6 +58,7 @@ class DomainForm extends EditDialog<DomainDetails> {
         answers.forEach(a -> labels.put(a.id(), a.label()));
         finding.citedAnswers().forEach(c -> labels.putIfAbsent(c.id(), c.label()));
         citedAnswers.setLabel(getTranslation("assessment.field.citedAnswers"));
+        citedAnswers.setI18n(MultiSelects.i18n(this));
         citedAnswers.setItems(new ArrayList<>(labels.keySet()));
         citedAnswers.setItemLabelGenerator(id -> labels.getOrDefault(id, "#" + id));
         citedAnswers.setHelperText(getTranslation(labels.isEmpty() ? "assessment.field.citedAnswers.none"

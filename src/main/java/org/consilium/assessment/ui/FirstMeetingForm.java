@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.consilium.base.ui.MultiSelects;
 import org.consilium.assessment.CooperationMember;
 import org.consilium.assessment.FirstMeeting;
 import org.consilium.assessment.FirstMeetingDetails;
@@ -50,6 +51,7 @@ class FirstMeetingForm extends EditDialog<FirstMeetingDetails> {
         Map<Long, String> names = new LinkedHashMap<>();
         family.forEach(m -> names.put(m.id(), m.fullName() + " (" + getTranslation(m.relation().messageKey()) + ")"));
         members.setLabel(getTranslation("assessment.firstMeeting.members"));
+        members.setI18n(MultiSelects.i18n(this));
         members.setItems(names.keySet());
         members.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
         otherParticipants.setLabel(getTranslation("assessment.firstMeeting.otherParticipants"));

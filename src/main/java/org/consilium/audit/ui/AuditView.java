@@ -20,6 +20,7 @@ import org.consilium.audit.AuditFilter;
 import org.consilium.audit.AuditLog;
 import org.consilium.audit.AuditRow;
 import org.consilium.base.AuditEvent;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.ExportLinks;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
@@ -64,10 +65,9 @@ class AuditView extends VerticalLayout implements TitledView {
         action.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
         action.setClearButtonVisible(true);
         action.addValueChangeListener(e -> refresh());
-        from.setLabel(getTranslation("audit.from"));
-        to.setLabel(getTranslation("audit.to"));
+        Dates.labelled(from, "audit.from");
+        Dates.labelled(to, "audit.to");
         for (DatePicker d : new DatePicker[] {from, to}) {
-            d.setLocale(getLocale());
             d.setMax(LocalDate.now(clock));
             d.setClearButtonVisible(true);
             d.addValueChangeListener(e -> refresh());

@@ -79,7 +79,7 @@ public final class Formats {
         return start.getDayOfMonth() == 1 && end.equals(YearMonth.from(start).atEndOfMonth());
     }
 
-    private static String capitalised(String text, Locale locale) {
+    static String capitalised(String text, Locale locale) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 }

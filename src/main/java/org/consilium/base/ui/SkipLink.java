@@ -20,9 +20,12 @@ public final class SkipLink {
         link.setText(link.getTranslation("layout.skipToContent"));
         link.setRouterIgnore(true);
         link.addClassName("skip-link");
-        // The focus moves to the main part itself, so that the next Tab goes on from there.
+        // The focus moves to the main part itself, so that the next Tab goes on from there. The main part
+        // is focusable only for that moment: a page's layout is a web component, and a tabindex of -1 on
+        // it would take everything inside out of the order of Tab.
         link.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const main = document.getElementById($0); if (main) { main.focus(); } })", MAIN);
+                + " const main = document.getElementById($0); if (main) { main.setAttribute('tabindex', '-1'); main.focus();"
+                + " main.addEventListener('blur', () => main.removeAttribute('tabindex'), {once: true}); } })", MAIN);
         return link;
     }
 
@@ -30,6 +33,5 @@ public final class SkipLink {
     public static void markMain(Element page) {
         page.setAttribute("role", "main");
         page.setAttribute("id", MAIN);
-        page.setAttribute("tabindex", "-1");
     }
 }

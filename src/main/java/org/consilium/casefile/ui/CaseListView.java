@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.ExportLinks;
 import org.consilium.base.ui.Formats;
@@ -128,7 +129,7 @@ class CaseListView extends VerticalLayout implements TitledView, BeforeEnterObse
         grid.addColumn(r -> NumberFormat.getIntegerInstance(getLocale()).format(Duration.between(r.openedAt(), clock.instant()).toDays()))
                 .setHeader(getTranslation("case.daysOpen")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("case.list.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasePageView.class, e.getItem().id())));
+        RowOpening.open(grid, row -> getUI().ifPresent(ui -> ui.navigate(CasePageView.class, row.id())));
         grid.setSizeFull();
         refresh();
         add(filters, grid);

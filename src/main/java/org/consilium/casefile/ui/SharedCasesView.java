@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.TitledView;
 import org.consilium.casefile.CaseSharing;
@@ -35,7 +36,7 @@ class SharedCasesView extends VerticalLayout implements TitledView {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(sharing.sharedWithMyAgency());
         grid.setEmptyStateText(getTranslation("shared.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SharedCaseView.class, e.getItem().caseId())));
+        RowOpening.open(grid, row -> getUI().ifPresent(ui -> ui.navigate(SharedCaseView.class, row.caseId())));
         grid.setSizeFull();
         add(new Paragraph(getTranslation("sharing.help")), grid);
     }

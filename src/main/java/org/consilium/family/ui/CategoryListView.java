@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
@@ -37,7 +38,7 @@ class CategoryListView extends VerticalLayout implements TitledView {
         grid.addColumn(c -> c.name(getLocale())).setHeader(getTranslation("agency.name")).setFlexGrow(1);
         grid.addColumn(c -> getTranslation(c.isActive() ? "account.status.active" : "account.status.disabled"))
                 .setHeader(getTranslation("account.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        RowOpening.open(grid, row -> open(row));
         grid.setSizeFull();
         refresh("");
         add(toolbar, grid);

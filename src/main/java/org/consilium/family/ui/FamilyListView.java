@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.ReadDialog;
 import org.consilium.base.ui.TitledView;
@@ -72,7 +73,7 @@ class FamilyListView extends VerticalLayout implements TitledView {
         grid.addComponentColumn(this::caseBadge).setHeader(getTranslation("family.case")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("family.search.empty"));
-        grid.addItemClickListener(e -> openDetails(e.getItem()));
+        RowOpening.open(grid, row -> openDetails(row));
         grid.setSizeFull();
         refresh();
         add(search, grid);

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
+import org.consilium.base.ui.MultiSelects;
 import org.consilium.agency.Agency;
 import org.consilium.base.BusinessException;
 import org.consilium.base.ui.Dates;
@@ -73,6 +74,7 @@ public class NewFamilyDialog extends EditDialog<FamilyDetails> {
         address.setWidthFull();
         district.setLabel(getTranslation("agency.district"));
         categories.setLabel(getTranslation("family.categories"));
+        categories.setI18n(MultiSelects.i18n(this));
         categories.setItems(families.categories());
         categories.setItemLabelGenerator(c -> c.name(getLocale()));
         FormLayout familyForm = new FormLayout(address, district, categories);

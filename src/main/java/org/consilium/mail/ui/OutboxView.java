@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.base.ui.Facts;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.ReadDialog;
@@ -47,7 +48,7 @@ class OutboxView extends VerticalLayout implements TitledView {
         grid.addComponentColumn(this::status).setHeader(getTranslation("mail.outbox.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("mail.outbox.empty"));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        RowOpening.open(grid, row -> open(row.id()));
         grid.setSizeFull();
         grid.setItems(q -> outbox.page(toSpringPageRequest(q)).stream());
         add(explanation, grid);

@@ -27,6 +27,7 @@ import org.consilium.live.Topics;
 import org.consilium.live.ui.LiveNote;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
+import org.consilium.base.ui.WhatHappensNow;
 import org.consilium.meeting.AgendaService;
 import org.consilium.meeting.MeetingService;
 import org.consilium.meeting.MeetingSheet;
@@ -48,6 +49,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
     final Div invited = new Div();
     final Div agendaPart = new Div();
     final Div minutesPart = new Div();
+    final WhatHappensNow now = new WhatHappensNow();
     private final MeetingService meetings;
     private final AgendaService agenda;
     private final RoomServices room;
@@ -66,7 +68,8 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
         this.me = accounts.signedIn().map(SignedInUser::username).orElse("");
         addClassName("meeting-page");
         facts.addClassName("request-facts");
-        add(title, liveNote, facts, answer, invited, agendaPart, minutesPart);
+        now.setVisible(false);
+        add(title, now, liveNote, facts, answer, invited, agendaPart, minutesPart);
     }
 
     @Override
@@ -98,7 +101,16 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
 
     private void show(MeetingSheet m) {
         current = m;
-        title.setText(getTranslation(m.kind().messageKey()) + ": " + m.title());
+        Minutes minutes = room.reader().minutes(m.id());
+        // A member of the family reads the meeting in plain words, with what it can do now and what comes next.
+        boolean family = minutes.role() == Minutes.Role.FAMILY;
+        String words = family ? ".family" : "";
+        title.setText(getTranslation(m.kind().messageKey() + words) + ": " + m.title());
+        now.setVisible(family);
+        if (family) {
+            String step = m.held() ? "HELD" : m.status().name();
+            now.show(step, getTranslation("meeting.family.now." + step), getTranslation("meeting.family.next." + step));
+        }
         facts.removeAll();
         facts.add(fact(getTranslation("meeting.fact.when"), Formats.dateTime(m.startsAt(), getLocale()) + " – "
                 + Formats.dateTime(m.endsAt(), getLocale())));
@@ -108,7 +120,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
         if (m.onlineLink() != null) {
             facts.add(fact(getTranslation("meeting.field.onlineLink"), m.onlineLink()));
         }
-        facts.add(fact(getTranslation("meeting.fact.chair"), m.chairName()),
+        facts.add(fact(getTranslation("meeting.fact.chair" + words), m.chairName()),
                 fact(getTranslation("meeting.fact.status"),
                         getTranslation(m.held() ? "meeting.status.HELD" : m.status().messageKey())));
         if (m.familyName() != null) {
@@ -126,7 +138,6 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, Title
             }
         }
         agendaPart.removeAll();
-        Minutes minutes = room.reader().minutes(m.id());
         boolean keeper = minutes.role() == Minutes.Role.KEEPER;
         if (keeper && m.status() == MeetingStatus.SCHEDULED) {
             Anchor enter = new Anchor("meeting-room/" + m.id(), getTranslation("meeting.room.enter"));

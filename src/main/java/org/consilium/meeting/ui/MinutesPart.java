@@ -36,9 +36,11 @@ class MinutesPart extends Div {
         this.room = room;
         this.reload = reload;
         addClassName("meeting-minutes");
-        add(new H3(getTranslation("meeting.minutes.title")));
+        // The family reads the minutes as what was decided about it, in its own words.
+        String family = m.role() == Minutes.Role.FAMILY ? ".family" : "";
+        add(new H3(getTranslation("meeting.minutes.title" + family)));
         Span state = new Span(m.finalised()
-                ? getTranslation("meeting.minutes.finalOn", Formats.dateTime(m.finalisedAt(), getLocale()))
+                ? getTranslation("meeting.minutes.finalOn" + family, Formats.dateTime(m.finalisedAt(), getLocale()))
                 : getTranslation("meeting.minutes.draft"));
         state.getElement().getThemeList().add(m.finalised() ? "badge success" : "badge contrast");
         state.addClassName("minutes-state");

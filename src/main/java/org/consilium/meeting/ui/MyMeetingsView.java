@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.consilium.account.UserAccountService;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.Notifications;
 import org.consilium.base.ui.TitledView;
@@ -41,11 +42,14 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
     private final MeetingService meetings;
     private final CaseMeetings caseMeetings;
     private final Clock clock;
+    /** A family member reads the meetings in plain words: {@code ".family"}, else empty. */
+    private final String words;
 
-    MyMeetingsView(MeetingService meetings, CaseMeetings caseMeetings, Clock clock) {
+    MyMeetingsView(MeetingService meetings, CaseMeetings caseMeetings, Clock clock, UserAccountService accounts) {
         this.meetings = meetings;
         this.caseMeetings = caseMeetings;
         this.clock = clock;
+        this.words = accounts.signedIn().filter(u -> u.hasRole(AppRoles.FAMILY)).isPresent() ? ".family" : "";
         addClassName("my-meetings");
         list.addClassName("meeting-list");
         calendar.setText(getTranslation("meeting.calendar.open"));
@@ -55,7 +59,9 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
         callGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         callGroup.addClickListener(e -> openGroupForm());
         callGroup.setVisible(caseMeetings.mayCallGroup());
-        add(new Paragraph(getTranslation("meeting.mine.help")), new HorizontalLayout(calendar, callGroup), list);
+        HorizontalLayout tools = new HorizontalLayout(calendar, callGroup);
+        tools.addClassName("my-meetings-tools");
+        add(new Paragraph(getTranslation("meeting.mine.help" + words)), tools, list);
         refresh();
     }
 
@@ -76,8 +82,8 @@ class MyMeetingsView extends VerticalLayout implements TitledView {
             }
             card.add(new Div(new Span(Formats.dateTime(m.startsAt(), getLocale()) + " – "
                             + Formats.dateTime(m.endsAt(), getLocale()))),
-                    new Div(link(m.id(), getTranslation(m.kind().messageKey()) + ": " + m.title())),
-                    new Div(new Span(getTranslation("meeting.mine.chair", m.chairName()) + (where.isEmpty() ? "" : " · " + where))));
+                    new Div(link(m.id(), getTranslation(m.kind().messageKey() + words) + ": " + m.title())),
+                    new Div(new Span(getTranslation("meeting.mine.chair" + words, m.chairName()) + (where.isEmpty() ? "" : " · " + where))));
             Span answer = new Span(m.status() == MeetingStatus.CANCELLED ? getTranslation(m.status().messageKey())
                     : getTranslation("meeting.mine.answer", getTranslation(m.response().messageKey())));
             answer.getElement().getThemeList().add("badge");

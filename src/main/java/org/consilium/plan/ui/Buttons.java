@@ -34,4 +34,13 @@ final class Buttons {
         b.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return b;
     }
+
+    /**
+     * The button with an id that stays the same when the plan is shown anew, so that the keyboard comes
+     * back to it after a dialog it opened is saved (frontend/scripts/focus-return.js).
+     */
+    static Button withId(Button button, String id) {
+        button.setId(id);
+        return button;
+    }
 }

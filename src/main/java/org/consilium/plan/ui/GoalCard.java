@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
+import org.consilium.plan.FamilyWords;
 import org.consilium.plan.GoalRating;
 import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.plan.PlanSheet.Action;
@@ -31,17 +32,19 @@ class GoalCard extends Div {
 
     GoalCard(PlanServices services, PlanSheet sheet, PlanSheet.Goal g, int number, Runnable reload) {
         this.goal = g;
+        Audience audience = sheet.audience();
         addClassName("plan-goal");
-        Span area = new Span(getTranslation(g.problemArea().messageKey()));
+        Span area = new Span(getTranslation(FamilyWords.key(audience, g.problemArea().messageKey())));
         area.getElement().getThemeList().add("badge contrast");
         add(area, new H3(getTranslation("plan.goal.numbered", number, g.statement())));
         UnorderedList about = new UnorderedList();
         about.addClassName("plan-goal-facts");
-        about.add(new ListItem(getTranslation("plan.goal.criterion") + ": " + g.criterion()));
+        about.add(new ListItem(words(audience, "plan.goal.criterion") + ": " + g.criterion()));
         if (g.baseline() != null || g.target() != null) {
-            about.add(new ListItem(getTranslation("plan.goal.fromTo", TaskCard.dash(g.baseline()), TaskCard.dash(g.target()))));
+            about.add(new ListItem(getTranslation(FamilyWords.key(audience, "plan.goal.fromTo"), TaskCard.dash(g.baseline()),
+                    TaskCard.dash(g.target()))));
         }
-        about.add(new ListItem(getTranslation("plan.goal.deadline") + ": " + Formats.date(g.deadline(), getLocale())));
+        about.add(new ListItem(words(audience, "plan.goal.deadline") + ": " + Formats.date(g.deadline(), getLocale())));
         if (g.finding() != null) {
             ListItem cites = new ListItem(getTranslation(g.finding().strength() ? "plan.goal.citesStrength" : "plan.goal.citesNeed",
                     getTranslation("assessment.domain." + g.finding().domainName()), g.finding().text()));
@@ -49,26 +52,26 @@ class GoalCard extends Div {
             about.add(cites);
         }
         if (g.whyItMatters() != null) {
-            about.add(new ListItem(getTranslation("plan.goal.whyItMatters") + ": " + g.whyItMatters()));
+            about.add(new ListItem(words(audience, "plan.goal.whyItMatters") + ": " + g.whyItMatters()));
         }
-        about.add(new ListItem(getTranslation("plan.goal.rating") + ": " + getTranslation(GoalRating.messageKey(g.rating()))));
+        about.add(new ListItem(words(audience, "plan.goal.rating") + ": " + getTranslation(GoalRating.messageKey(g.rating()))));
         add(about);
 
         Div tools = new Div();
         tools.addClassName("plan-goal-tools");
         if (sheet.may(Action.EDIT)) {
-            tools.add(Buttons.small("plan.action.editGoal", () -> {
+            tools.add(Buttons.withId(Buttons.small("plan.action.editGoal", () -> {
                         GoalForm form = new GoalForm(g, sheet.endsOn(),
                                 services.assessments().findingsForGoals(sheet.caseId()));
                         services.editing().mark(form, LiveEditing.goal(g.id()));
                         Saving.throughForm(form, () -> services.plans().changeGoal(g.id(), g.version(), form.details()),
                                 "plan.goal.saved", reload);
-                    }),
-                    Buttons.small("plan.action.addTask", () -> {
+                    }), "goal-" + g.id() + "-edit"),
+                    Buttons.withId(Buttons.small("plan.action.addTask", () -> {
                         TaskForm form = TaskForm.of(services, sheet, null);
                         Saving.throughForm(form, () -> services.plans().addTask(g.id(), form.details()), "plan.task.saved",
                                 reload);
-                    }),
+                    }), "goal-" + g.id() + "-add-task"),
                     Buttons.removing("plan.action.removeGoal", () -> Saving.throughForm(
                             new ConfirmDialog("plan.action.removeGoal", getTranslation("plan.removeGoal.confirm"),
                                     "plan.action.removeGoal").dangerous(),
@@ -93,8 +96,8 @@ class GoalCard extends Div {
         if (tools.getComponentCount() > 0) {
             add(tools);
         }
-        ratings = new RatingSeries(g.ratings());
-        series = new GoalSeries(g.readings());
+        ratings = new RatingSeries(g.ratings(), audience);
+        series = new GoalSeries(g.readings(), audience);
         add(ratings, series);
         Div columns = new Div();
         columns.addClassName("plan-columns");
@@ -106,7 +109,7 @@ class GoalCard extends Div {
         Div col = new Div();
         col.addClassName("plan-column");
         col.getElement().setAttribute("data-side", side.name());
-        col.add(new H4(getTranslation(sheet.audience() == Audience.FAMILY ? side.messageKey() + ".family" : side.messageKey())));
+        col.add(new H4(words(sheet.audience(), side.messageKey())));
         List<PlanSheet.Task> tasks = goal.tasks().stream().filter(t -> t.side() == side).toList();
         if (tasks.isEmpty()) {
             col.add(new Paragraph(getTranslation("plan.tasks.none")));
@@ -115,5 +118,9 @@ class GoalCard extends Div {
             col.add(new TaskCard(services, sheet, t, reload));
         }
         return col;
+    }
+
+    private String words(Audience audience, String key) {
+        return getTranslation(FamilyWords.key(audience, key));
     }
 }

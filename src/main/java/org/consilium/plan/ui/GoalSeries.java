@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.SeriesChart;
+import org.consilium.plan.FamilyWords;
+import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.plan.PlanSheet;
 
 /**
@@ -21,9 +23,9 @@ import org.consilium.plan.PlanSheet;
  */
 class GoalSeries extends Div {
 
-    GoalSeries(List<PlanSheet.Reading> readings) {
+    GoalSeries(List<PlanSheet.Reading> readings, Audience audience) {
         addClassName("plan-readings");
-        add(new H4(getTranslation("plan.readings.title")));
+        add(new H4(getTranslation(FamilyWords.key(audience, "plan.readings.title"))));
         if (readings.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("plan.readings.none"));
             none.addClassName("plan-readings-none");

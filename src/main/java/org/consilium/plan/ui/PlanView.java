@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +31,7 @@ import org.consilium.live.Presence;
 import org.consilium.live.Topics;
 import org.consilium.live.ui.LiveNote;
 import org.consilium.live.ui.PresenceBar;
-import org.consilium.base.ui.Facts;
+import org.consilium.base.ui.WhatHappensNow;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.LoadOrRefuse;
 import org.consilium.base.ui.TitledView;
@@ -45,7 +44,7 @@ import org.consilium.assessment.AssessmentSummaries;
 import org.consilium.plan.PlanService;
 import org.consilium.plan.PlanSheet.Action;
 import org.consilium.plan.PlanSheet;
-import org.consilium.plan.PlanStatus;
+import org.consilium.plan.FamilyStep;
 import org.consilium.plan.ProposalService;
 import org.consilium.plan.TaskWorkService;
 import org.consilium.security.AppRoles;
@@ -64,7 +63,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
     final H2 title = new H2();
     final Paragraph intro = new Paragraph();
     final Select<PlanOverview.Version> versions = new Select<>();
-    final Div facts = new Div();
+    final PlanFacts facts = new PlanFacts();
+    final WhatHappensNow now = new WhatHappensNow();
     final PlanActionBar actions;
     final Div warnings = new Div();
     final Div goals = new Div();
@@ -98,7 +98,6 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         this.proposals = new ProposalList(proposalService, this::reload);
         addClassName("plan-view");
         back.getElement().setAttribute("router-link", true);
-        facts.addClassName("case-header");
         warnings.addClassName("plan-warnings");
         goals.addClassName("plan-goals");
         versions.setLabel(getTranslation("plan.version"));
@@ -109,7 +108,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
             }
         });
         assessmentSummary.addClassName("plan-assessment-summary");
-        add(back, title, intro, liveNote, assessmentSummary, versions, facts, actions, warnings, goals, proposals);
+        add(back, title, intro, now, liveNote, assessmentSummary, versions, facts, actions, warnings, goals, proposals);
     }
 
     @Override
@@ -208,13 +207,19 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
         switch (audience) {
             case STAFF -> link("case/" + caseId, "plan.backToCase");
             case PARTNER -> link("shared-case/" + caseId, "plan.backToShared");
-            case FAMILY -> link("", "menu.myWork");
+            case FAMILY -> link("", "menu.myWork.family");
         }
         intro.setText(getTranslation(switch (audience) {
             case STAFF -> "plan.intro.staff";
             case PARTNER -> "plan.intro.partner";
             case FAMILY -> "plan.intro.family";
         }));
+        // The family is told where it stands with its plan: what it can do now, and what comes next.
+        now.setVisible(audience == Audience.FAMILY);
+        if (audience == Audience.FAMILY) {
+            FamilyStep step = FamilyStep.of(overview);
+            now.show(step.name(), getTranslation(step.nowKey()), getTranslation(step.nextKey()));
+        }
         versions.setItems(overview.versions());
         versions.setVisible(overview.versions().size() > 1);
         showAssessmentSummary(audience);
@@ -241,7 +246,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
             return;
         }
         sheet = found.get();
-        showFacts();
+        facts.show(sheet, services);
         actions.show(overview, sheet);
         showWarnings();
         showGoals();
@@ -271,42 +276,6 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
                     getTranslation(overview.caseContext().stage().messageKey()))));
         }
         goals.add(empty);
-    }
-
-    private void showFacts() {
-        facts.removeAll();
-        Span status = new Span(getTranslation(sheet.status().messageKey())
-                + (sheet.offered() ? " · " + getTranslation("plan.offered") : ""));
-        status.getElement().getThemeList().add("badge" + (sheet.status() == PlanStatus.ACTIVE ? " success" : ""));
-        status.addClassName("plan-status");
-        facts.add(Facts.fact(getTranslation("plan.status"), status),
-                Facts.fact(getTranslation("plan.period"), getTranslation("plan.periodValue",
-                        Formats.date(sheet.startsOn(), getLocale()), Formats.date(sheet.endsOn(), getLocale()))),
-                Facts.fact(getTranslation("plan.curator"),
-                        sheet.curatorName() + (sheet.curatorEmail() == null ? "" : ", " + sheet.curatorEmail())));
-        if (sheet.agreement() != null) {
-            facts.add(Facts.fact(getTranslation("plan.agreed"), sheet.signedOn() != null
-                    ? getTranslation("plan.agreed.paper", sheet.agreedByName(), Formats.date(sheet.signedOn(), getLocale()))
-                    : getTranslation("plan.agreed.portal", sheet.agreedByName(), Formats.dateTime(sheet.agreedAt(), getLocale()))));
-        }
-        if (sheet.approvedAt() != null) {
-            facts.add(Facts.fact(getTranslation("plan.approved"), getTranslation("plan.approvedValue", sheet.approvedByName(),
-                    Formats.dateTime(sheet.approvedAt(), getLocale()))));
-        }
-        if (sheet.returnedReason() != null) {
-            facts.add(Facts.fact(getTranslation("plan.returned"), sheet.returnedReason()));
-        }
-        if (sheet.audience() == Audience.STAFF) {
-            // The assessment the plan rests on (decision 0024), by address: the assessment module's page.
-            Anchor assessment = new Anchor("assessment/" + caseId + "?tab=domains", services.assessments().brief(caseId)
-                    .filter(AssessmentSummaries.Brief::anyCompleted)
-                    .map(b -> getTranslation("plan.assessment.value", b.number(), getTranslation(b.kind().messageKey()),
-                            getTranslation(b.status().messageKey())))
-                    .orElseGet(() -> getTranslation("plan.assessment.none")));
-            assessment.getElement().setAttribute("router-link", true);
-            assessment.addClassName("plan-assessment-link");
-            facts.add(Facts.fact(getTranslation("plan.assessment"), assessment));
-        }
     }
 
     /** The family reads the summary of its assessment that the curator shared with it, if any. */
@@ -354,6 +323,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, TitledVi
             });
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClassName("plan-add-goal");
+            // The same id after every reload, so that the keyboard comes back to it (focus-return.js).
+            add.setId("plan-add-goal");
             goals.add(add);
         }
     }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import org.consilium.base.ui.Formats;
 import org.consilium.base.ui.SeriesChart;
+import org.consilium.plan.FamilyWords;
 import org.consilium.plan.GoalRating;
+import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.plan.PlanSheet;
 
 /**
@@ -18,14 +20,17 @@ import org.consilium.plan.PlanSheet;
  */
 class RatingSeries extends Div {
 
-    RatingSeries(List<PlanSheet.Rated> ratings) {
+    private final Audience audience;
+
+    RatingSeries(List<PlanSheet.Rated> ratings, Audience audience) {
+        this.audience = audience;
         addClassName("plan-ratings");
         setVisible(!ratings.isEmpty());
         if (ratings.isEmpty()) {
             return;
         }
         Locale locale = getLocale();
-        String title = getTranslation("plan.ratings.title");
+        String title = getTranslation(FamilyWords.key(audience, "plan.ratings.title"));
         add(new H4(title));
         List<SeriesChart.Point> points = ratings.stream()
                 .map(r -> new SeriesChart.Point(Formats.date(r.on(), locale), BigDecimal.valueOf(r.rating()))).toList();
@@ -47,7 +52,7 @@ class RatingSeries extends Div {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText(Formats.date(r.on(), locale));
             row.addDataCell().setText(getTranslation(GoalRating.messageKey(r.rating())));
-            row.addDataCell().setText(r.atReview() ? getTranslation("plan.ratings.atReview", r.by()) : r.by());
+            row.addDataCell().setText(r.atReview() ? getTranslation(FamilyWords.key(audience, "plan.ratings.atReview"), r.by()) : r.by());
         }
         return table;
     }

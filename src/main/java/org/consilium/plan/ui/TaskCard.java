@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
+import org.consilium.plan.FamilyWords;
 import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.plan.PlanSheet.Action;
 import org.consilium.plan.PlanSheet;
@@ -44,6 +45,10 @@ class TaskCard extends Div {
         Span status = new Span(getTranslation(t.status().messageKey()));
         status.getElement().getThemeList().add("badge" + (t.status() == TaskStatus.DONE ? " success" : ""));
         status.addClassName("plan-task-status");
+        if (t.status() == TaskStatus.DONE) {
+            // Done and overdue are said in words, with an icon, never by the colour alone.
+            status.addComponentAsFirst(VaadinIcon.CHECK.create());
+        }
         add(text, whoDue, status);
         if (t.originLabel() != null) {
             String from = getTranslation("plan.task.origin", t.originLabel());
@@ -52,7 +57,8 @@ class TaskCard extends Div {
             add(origin);
         }
         if (t.overdue()) {
-            Span overdue = new Span(getTranslation("plan.task.overdue"));
+            Span overdue = new Span(getTranslation(FamilyWords.key(sheet.audience(), "plan.task.overdue")));
+            overdue.addComponentAsFirst(VaadinIcon.CLOCK.create());
             overdue.getElement().getThemeList().add("badge error");
             overdue.addClassName("plan-task-overdue");
             add(overdue);

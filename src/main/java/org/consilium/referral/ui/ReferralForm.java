@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.consilium.agency.Agency;
+import org.consilium.base.ui.Dates;
 import org.consilium.base.ui.EditDialog;
 import org.consilium.referral.Channel;
 import org.consilium.referral.ProblemArea;
@@ -55,6 +56,7 @@ class ReferralForm extends EditDialog<ReferralDetails> {
         channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         received.setLabel(getTranslation("referral.receivedAt"));
         received.setLocale(getLocale());
+        received.setDatePickerI18n(Dates.calendar(received, getLocale()));
         received.setHelperText(getTranslation("referral.receivedAt.help"));
         urgency.setLabel(getTranslation("referral.urgency"));
         urgency.setItems(Urgency.values());

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.consilium.base.ui.RowOpening;
 import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
@@ -122,7 +123,7 @@ class ReferralQueueView extends VerticalLayout implements TitledView, AfterNavig
         grid.addColumn(r -> r.familyName() == null ? "" : r.familyName()).setHeader(getTranslation("referral.family")).setAutoWidth(true);
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.setEmptyStateText(getTranslation("referral.queue.empty"));
-        grid.addItemClickListener(e -> openReferral(e.getItem().id()));
+        RowOpening.open(grid, row -> openReferral(row.id()));
         grid.setSizeFull();
         refresh();
         add(toolbar, grid);

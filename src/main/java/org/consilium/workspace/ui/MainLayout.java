@@ -27,11 +27,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.consilium.account.SignedInUser;
 import org.consilium.account.UserAccountService;
 import org.consilium.account.UserLanguage;
 import org.consilium.base.Languages;
 import org.consilium.base.ui.SkipLink;
+import org.consilium.security.AppRoles;
 import org.consilium.base.ui.TitledView;
 import org.consilium.live.LivePages;
 import org.consilium.notice.Notices;
@@ -49,6 +51,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav nav = new SideNav();
     final H1 viewTitle = new H1();
+    final DrawerToggle toggle = new DrawerToggle();
     final MenuBar userMenu = new MenuBar();
     MenuItem signOut;
 
@@ -70,8 +73,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div header = new Div(brand, tagline);
         header.addClassName("drawer-header");
 
+        Optional<SignedInUser> signedIn = accounts.signedIn();
+        // A family's home is called its home: "My work" is the staff's word for it.
+        boolean family = signedIn.filter(u -> u.hasRole(AppRoles.FAMILY)).isPresent();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            String title = family && "menu.myWork".equals(entry.title()) ? "menu.myWork.family" : entry.title();
+            SideNavItem item = new SideNavItem(getTranslation(title), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -86,12 +93,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        DrawerToggle toggle = new DrawerToggle();
+        // The toggle and the drawer would otherwise be read out in English, the components' own words.
         toggle.setAriaLabel(getTranslation("menu.toggle"));
+        toggle.setTooltipText(getTranslation("menu.toggle"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("menu.drawer")));
         Header bar = new Header(SkipLink.create(), toggle, viewTitle, spacer);
         bar.addClassName("app-bar");
 
-        accounts.signedIn().ifPresent(user -> {
+        signedIn.ifPresent(user -> {
             bell = new NoticeBell(notices, pages, accounts);
             bar.add(bell);
             buildUserMenu(user, userLanguage, authentication);
@@ -112,6 +121,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        // Selects announce themselves as what they are: a list to choose from (frontend/scripts).
+        event.getUI().getPage().addJavaScript("context://scripts/select-role.js");
+        // The keyboard keeps its place when the part of the page it was in is built anew (frontend/scripts).
+        event.getUI().getPage().addJavaScript("context://scripts/focus-return.js");
         int timeout = event.getSession().getSession().getMaxInactiveInterval();
         long lead = warnBefore.toSeconds();
         if (timeout <= lead) {
@@ -126,6 +139,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void buildUserMenu(SignedInUser user, UserLanguage userLanguage, AuthenticationContext authentication) {
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        userMenu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("usermenu.more")));
+        userMenu.addClassName("user-menu");
         Avatar avatar = new Avatar(user.fullName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         Span name = new Span(user.fullName());

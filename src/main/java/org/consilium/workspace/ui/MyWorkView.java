@@ -34,6 +34,7 @@ class MyWorkView extends VerticalLayout implements TitledView {
     final Paragraph place = new Paragraph();
     final Div sections = new Div();
     final FailedSignInNotice failedSignIns;
+    FamilyHomePart family;
 
     MyWorkView(MyWorkService service, UserAccountService accounts,
                AuthenticationContext authentication) {
@@ -64,6 +65,10 @@ class MyWorkView extends VerticalLayout implements TitledView {
                 : work.user().familyName() != null ? getTranslation("mywork.family", work.user().familyName()) : "";
         place.setText(where);
         place.setVisible(!where.isEmpty());
+        work.family().ifPresent(f -> {
+            family = new FamilyHomePart(f);
+            addComponentAtIndex(indexOf(sections), family);
+        });
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         for (MyWorkService.Section section : work.sections()) {
             Div card = new Div();
@@ -138,6 +143,7 @@ class MyWorkView extends VerticalLayout implements TitledView {
 
     @Override
     public String viewTitle() {
-        return getTranslation("menu.myWork");
+        // A family's home is its home, not its "work".
+        return getTranslation(family != null ? "menu.myWork.family" : "menu.myWork");
     }
 }

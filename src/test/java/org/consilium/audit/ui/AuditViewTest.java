@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.Locale;
 import org.consilium.audit.AuditRow;
 import org.consilium.base.AuditEvent;
+import org.consilium.base.Languages;
 import org.consilium.base.ui.AccessDeniedView;
 import org.consilium.casefile.CaseSheets;
 import org.consilium.testing.KaribuTest;
@@ -49,6 +51,24 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.export.excel.getText()).isEqualTo("Export to Excel");
         assertThat(view.export.csv.getText()).isEqualTo("Export CSV");
         assertThat(view.export.csv.getHref()).as("a download the page serves").isNotBlank();
+    }
+
+    @Test
+    void the_date_filters_calendar_names_months_and_days_and_its_buttons_in_the_users_language() {
+        signIn("supervisor");
+        UI.getCurrent().setLocale(Languages.UKRAINIAN);
+        UI.getCurrent().navigate("audit");
+        AuditView view = _get(AuditView.class);
+
+        DatePicker.DatePickerI18n calendar = view.from.getI18n();
+        assertThat(calendar.getMonthNames()).hasSize(12).startsWith("Січень", "Лютий").endsWith("Грудень");
+        assertThat(calendar.getWeekdays()).hasSize(7).startsWith("неділя", "понеділок");
+        assertThat(calendar.getWeekdaysShort()).startsWith("нд", "пн");
+        assertThat(calendar.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(calendar.getToday()).isEqualTo("Сьогодні");
+        assertThat(calendar.getCancel()).isEqualTo("Скасувати");
+        assertThat(view.to.getI18n().getToday()).isEqualTo("Сьогодні");
+        assertThat(view.from.getLabel()).doesNotStartWith("!");
     }
 
     @Test

@@ -70,6 +70,9 @@ class MeetingViewsTest extends KaribuTest {
         _click(panel.schedule);
         ScheduleMeetingForm form = _get(ScheduleMeetingForm.class);
         assertThat(form.agencyIds.getValue()).as("the agencies taking part are invited").hasSize(2);
+        // What the box says to a screen reader, with the count put in by the browser.
+        assertThat(form.agencyIds.getI18n().getTotal()).isEqualTo("Selected: {count}");
+        assertThat(form.userIds.getI18n().getSelected()).isEqualTo("added to the selection");
         form.title.setValue("Нарада щодо Савченко");
         form.day.setValue(day);
         form.startsAt.setValue(LocalTime.of(9, 0));
@@ -113,7 +116,22 @@ class MeetingViewsTest extends KaribuTest {
                 .isEqualTo("ACCEPTED");
 
         as(c.familyUser(), "meetings");
-        assertThat(_get(MyMeetingsView.class).list.getElement().getTextRecursively()).contains("Нарада щодо Савченко");
+        MyMeetingsView family = _get(MyMeetingsView.class);
+        // The family reads the meeting in its own words, with the professionals' name for it explained.
+        assertThat(family.list.getElement().getTextRecursively())
+                .contains("Meeting about your family: Нарада щодо Савченко", "Leads the meeting: Ірина Коваль")
+                .doesNotContain("Case conference");
+        assertThat(family.getElement().getTextRecursively()).contains("specialists call it a “consilium”");
+
+        as(c.familyUser(), "meeting/" + meetingId);
+        MeetingView page = _get(MeetingView.class);
+        assertThat(page.title.getText()).isEqualTo("Meeting about your family: Нарада щодо Савченко");
+        assertThat(page.now.isVisible()).isTrue();
+        assertThat(page.now.getElement().getAttribute("data-step")).isEqualTo("SCHEDULED");
+        assertThat(page.now.text()).contains("You are invited to this meeting", "what was decided");
+
+        as("curator", "meeting/" + meetingId);
+        assertThat(_get(MeetingView.class).now.isVisible()).as("staff read no family guide").isFalse();
     }
 
     @Test

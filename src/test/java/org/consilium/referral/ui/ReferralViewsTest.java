@@ -59,6 +59,8 @@ class ReferralViewsTest extends KaribuTest {
         ReferralQueueView view = _get(ReferralQueueView.class);
         _click(view.newReferral);
         ReferralForm form = view.form;
+        assertThat(form.received.getDatePickerI18n().getMonthNames()).startsWith("January");
+        assertThat(form.received.getDatePickerI18n().getToday()).isEqualTo("Today");
         String tag = SignedIn.unique("Karibu ");
         form.sourceType.setValue(SourceType.PERSON);
         form.sourcePerson.setValue("Сусідка");

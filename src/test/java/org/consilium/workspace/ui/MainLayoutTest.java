@@ -55,7 +55,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("profile");
         Element page = _get(MainLayout.class).getContent().getElement();
         assertThat(page.getAttribute("role")).isEqualTo("main");
-        assertThat(page.getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(page.getAttribute("tabindex")).as("a negative tabindex on a web component takes its content out of the order of Tab").isNull();
 
         Anchor skip = _get(Anchor.class, spec -> spec.withClasses("skip-link"));
         // In the language the account last chose (another test of this class switches it).
@@ -79,5 +79,28 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().getPage().reload();
         assertThat(_get(MyWorkView.class).greeting.getText()).isEqualTo("Доброго дня, Ірина Коваль");
         assertThat(_get(MainLayout.class).nav.getItems().getFirst().getLabel()).isEqualTo("Моя робота");
+    }
+
+    @Test
+    void the_icon_only_menu_toggle_the_drawer_the_user_menus_overflow_and_the_connection_indicator_speak_the_users_language() {
+        signIn("curator");
+        ContextMenuKt._clickItemWithCaption(_get(MainLayout.class).userMenu, "English");
+        MainLayout layout = _get(MainLayout.class);
+        assertThat(layout.toggle.getAriaLabel()).contains("Show or hide the menu");
+        assertThat(layout.toggle.getTooltip().getText()).isEqualTo("Show or hide the menu");
+        assertThat(layout.getI18n().getDrawer()).isEqualTo("Menu");
+        assertThat(layout.userMenu.getI18n().getMoreOptions()).isEqualTo("More options");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText())
+                .isEqualTo("Connection to the server lost. Trying to reconnect…");
+
+        ContextMenuKt._clickItemWithCaption(_get(MainLayout.class).userMenu, "українська");
+        layout = _get(MainLayout.class);
+        assertThat(layout.toggle.getAriaLabel()).contains("Показати або сховати меню");
+        assertThat(layout.getI18n().getDrawer()).isEqualTo("Меню");
+        assertThat(layout.userMenu.getI18n().getMoreOptions()).isEqualTo("Інші дії");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText())
+                .isEqualTo("Зв’язок із сервером перервався. Відновлюємо…");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogTextGaveUp())
+                .isEqualTo("Зв’язку із сервером немає. Перевірте інтернет і оновіть сторінку.");
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.Languages;
+import org.consilium.plan.PlanService;
 import org.consilium.referral.ReferralDetails;
 import org.consilium.referral.ReferralService;
 import org.consilium.referral.Urgency;
@@ -19,6 +21,8 @@ import org.consilium.testing.SignedIn;
 import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
 import org.consilium.testing.TestClock;
+import org.consilium.testing.TestPlans;
+import org.consilium.testing.TestPlans.PlanningCase;
 import org.consilium.testing.TestRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +136,46 @@ class MyWorkViewTest extends KaribuTest {
         navigate("");
         assertThat(_get(MyWorkView.class).sections.getElement().getTextRecursively())
                 .contains("1запит на відповідь", "0з них прострочених");
+    }
+
+    @Autowired
+    TestPlans testPlans;
+
+    @Autowired
+    PlanService plans;
+
+    @Test
+    void a_familys_home_says_what_happens_now_and_lists_its_tasks_with_the_overdue_one_said_in_words() {
+        PlanningCase c = testPlans.caseInPlanning();
+        long planId = testPlans.draftWithTasks(c);
+        signedIn.as("curator", () -> plans.offer(planId, testPlans.planVersion(planId)));
+        signIn(c.familyUser());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("my-plan");
+        navigate("");
+        MyWorkView home = _get(MyWorkView.class);
+        assertThat(home.viewTitle()).isEqualTo("Home");
+        assertThat(home.family.now.getElement().getAttribute("data-step")).isEqualTo("AWAITING_AGREEMENT");
+        assertThat(home.family.now.text()).contains("The plan is ready and waits for your agreement");
+        assertThat(home.family.tasks.getChildren()).as("no tasks before the plan is in force").isEmpty();
+        assertThat(home.sections.getElement().getTextRecursively()).contains("your social worker")
+                .doesNotContain("curator", "case manager");
+
+        signedIn.as(c.familyUser(), () -> plans.acknowledge(planId, testPlans.planVersion(planId)));
+        signedIn.as("supervisor", () -> plans.approve(planId, testPlans.planVersion(planId)));
+        signedIn.as("curator", () -> plans.activate(planId, testPlans.planVersion(planId)));
+        clock.advance(Duration.ofDays(15));
+        navigate("my-plan");
+        navigate("");
+        home = _get(MyWorkView.class);
+        assertThat(home.family.now.getElement().getAttribute("data-step")).isEqualTo("IN_PROGRESS");
+        assertThat(home.family.now.text()).contains("The plan is running", "Mark as done");
+        String tasks = home.family.tasks.getElement().getOuterHTML();
+        assertThat(home.family.tasks.getElement().getTextRecursively())
+                .as("only the family's own tasks, the one past its date saying so")
+                .contains("Будити Ігоря о 7:00", "past its date").doesNotContain("Щоденно відмічати відвідування");
+        assertThat(tasks).as("overdue carries an icon beside the word").contains("vaadin:clock");
+        assertThat(home.family.getElement().getOuterHTML()).contains("href=\"my-plan\"");
     }
 
     @Test
