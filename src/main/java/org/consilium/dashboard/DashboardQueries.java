@@ -90,7 +90,7 @@ class DashboardQueries {
         return jdbc.query("""
                         SELECT c.id, f.name, c.closure_reason_code, c.closed_at FROM family_case c JOIN family f ON f.id = c.family_id
                         WHERE c.agency_id = ? AND c.closed_at >= ? AND c.closed_at < ? AND c.closure_reason_code = ?
-                        ORDER BY c.closed_at LIMIT """ + LIST_MAX,
+                        ORDER BY c.closed_at LIMIT %d""".formatted(LIST_MAX),
                 (rs, i) -> new DashboardLine("case/" + rs.getLong(1), rs.getString(2), "case.closureReason." + rs.getString(3),
                         List.of(), rs.getTimestamp(4).toLocalDateTime().toLocalDate()),
                 teamId, Timestamp.from(from), Timestamp.from(to), reason);
@@ -151,7 +151,7 @@ class DashboardQueries {
     List<DashboardLine> myStageOverdueCases(long curatorId, LocalDate today) {
         return jdbc.query("""
                         SELECT c.id, f.name, c.stage, c.stage_due_on FROM family_case c JOIN family f ON f.id = c.family_id
-                        WHERE c.curator_id = ? AND c.stage_due_on < ? ORDER BY c.stage_due_on LIMIT """ + LIST_MAX,
+                        WHERE c.curator_id = ? AND c.stage_due_on < ? ORDER BY c.stage_due_on LIMIT %d""".formatted(LIST_MAX),
                 (rs, i) -> new DashboardLine("case/" + rs.getLong(1), rs.getString(2), "case.stage." + rs.getString(3), List.of(),
                         date(rs.getDate(4))), curatorId, Date.valueOf(today));
     }

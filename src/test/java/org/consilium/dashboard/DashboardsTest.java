@@ -139,6 +139,11 @@ class DashboardsTest {
                 SELECT COUNT(*) FROM family_case WHERE agency_id = ? AND closure_reason_code = 'REFUSED_COOPERATION'
                   AND closed_at >= ?""", Long.class, team, Timestamp.valueOf(today.withDayOfMonth(1).atStartOfDay())));
         assertThat(b.outcomes()).hasSize(Dashboards.OUTCOME_MONTHS);
+        // The list behind this month's figure (its query once lost the space before its limit).
+        long refusedThisMonth = thisMonth.byReason().getOrDefault(ClosureReason.REFUSED_COOPERATION, 0L);
+        assertThat(signedIn.as("supervisor", () -> lists.rows(Figure.TEAM_CLOSED,
+                java.time.YearMonth.from(today) + ":" + ClosureReason.REFUSED_COOPERATION.name())))
+                .hasSize((int) Math.min(refusedThisMonth, DashboardQueries.LIST_MAX));
 
         assertThat(b.followUps().get(FollowUpResult.NOT_HELD)).isPositive().isEqualTo(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM case_follow_up u, family_case c WHERE c.id = u.case_id AND c.agency_id = ?
@@ -169,6 +174,8 @@ class DashboardsTest {
                 SELECT COUNT(*) FROM plan_task t, plan_goal g, family_plan p, family_case c
                 WHERE g.id = t.goal_id AND p.id = g.plan_id AND c.id = p.case_id AND c.curator_id = ?
                   AND p.status = 'ACTIVE' AND t.status IN ('PLANNED', 'IN_PROGRESS') AND t.due_on < ?""", Long.class, me, today));
+        assertThat(signedIn.as("curator", () -> lists.rows(Figure.MY_STAGE_OVERDUE, "")))
+                .hasSize((int) Math.min(b.stageOverdue(), DashboardQueries.LIST_MAX));
         assertThat(signedIn.as("curator", () -> lists.rows(Figure.MY_TASKS_OVERDUE, "")))
                 .hasSize((int) Math.min(b.tasksOverdue(), DashboardQueries.LIST_MAX));
         assertThat(signedIn.as("curator", () -> lists.rows(Figure.MY_WEEK, "")))

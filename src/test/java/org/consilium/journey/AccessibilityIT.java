@@ -172,6 +172,13 @@ class AccessibilityIT {
             String shown = move(page);
             seen.putIfAbsent(route(shown), shown);
             findings.addAll(Accessibility.check(driver, shown, language));
+            Object error = ((JavascriptExecutor) driver).executeScript(
+                    "const e = document.querySelector('.error-page h1'); return e ? e.innerText : null");
+            if (error != null) {
+                // A link of the portal's own that leads to an error page is a fault, whatever axe says of it.
+                findings.add(new Accessibility.Finding(shown, language, "link-to-an-error", "critical",
+                        "A link leads to an error page", List.of(String.valueOf(error))));
+            }
             toVisit.addAll(links());
             toVisit.addAll(rowsOpened(page));
         }

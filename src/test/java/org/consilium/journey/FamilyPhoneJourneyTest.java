@@ -149,7 +149,7 @@ class FamilyPhoneJourneyTest extends SignedInJourney {
     }
 
     @Test
-    void the_curators_main_pages_fit_a_window_at_200_percent_zoom_with_the_menu_behind_the_drawer_toggle() throws IOException {
+    void the_curators_main_pages_fit_a_window_at_200_percent_zoom_with_the_menu_behind_the_drawer_toggle_and_the_case_page_a_phone() throws IOException {
         PlanningCase c = testPlans.caseInPlanning();
         long planId = testPlans.draftWithTasks(c);
         testPlans.agreeApproveActivate(c, planId);
@@ -165,5 +165,11 @@ class FamilyPhoneJourneyTest extends SignedInJourney {
         Chromium.clickFirst(driver, "vaadin-drawer-toggle", t -> true);
         Chromium.clickFirst(driver, "vaadin-side-nav-item", item -> item.getText().contains("Випадки"));
         Chromium.waitForText(driver, "Лише відкриті випадки");
+
+        // The case page on a phone too: its sharing panel once stood wider than the screen.
+        Chromium.resize(driver, PHONE, 740);
+        go("case/" + c.caseId());
+        Chromium.waitForText(driver, "Установи, що беруть участь");
+        fitsTheScreen("the case page at 360");
     }
 }

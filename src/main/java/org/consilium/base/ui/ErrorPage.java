@@ -18,6 +18,8 @@ abstract class ErrorPage extends VerticalLayout implements TitledView {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         add(heading, explanation, backLink);
+        // An error page may be shown outside the portal's layout; it is the document's main part either way.
+        SkipLink.markMain(getElement());
     }
 
     void show(String headingKey, String explanationKey) {

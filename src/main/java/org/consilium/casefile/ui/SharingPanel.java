@@ -52,6 +52,8 @@ class SharingPanel extends Div {
         newAgency.setPlaceholder(getTranslation("sharing.agency"));
         newAgency.setItemLabelGenerator(Agency::getName);
         newAgency.setWidth("22em");
+        // On a phone the box takes the screen's width and the button goes below it.
+        newAgency.setMaxWidth("100%");
         add.setText(getTranslation("sharing.addParticipant"));
         add.addClickListener(e -> addParticipant());
         recordConsent.setText(getTranslation("sharing.consent.record"));
@@ -97,6 +99,8 @@ class SharingPanel extends Div {
                             .noneMatch(p -> p.agencyId() == a.getId() && p.reason().opensCase())).toList());
             HorizontalLayout adding = new HorizontalLayout(newAgency, add);
             adding.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            adding.setWrap(true);
+            adding.setMaxWidth("100%");
             add(adding);
         }
 

@@ -1,6 +1,6 @@
 package org.consilium.request.ui;
 
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -34,7 +34,7 @@ class RequestsToAnswerView extends VerticalLayout implements TitledView {
         addClassName("requests-to-answer");
         open = new RequestList(answers.toAnswer(), "request.toAnswer.none", this::askedBy);
         done = new RequestList(answers.done(), "request.done.none", this::askedBy);
-        add(new Paragraph(getTranslation("request.toAnswer.help")), liveNote, open, new H3(getTranslation("request.done.title")),
+        add(new Paragraph(getTranslation("request.toAnswer.help")), liveNote, open, new H2(getTranslation("request.done.title")),
                 done);
         // A request sent to the agency, or one a colleague answered, shows at once.
         accounts.signedIn().map(SignedInUser::agencyId).ifPresent(agency -> pages.watch(this, Topics.ofAgency(agency),

@@ -3,7 +3,7 @@ package org.consilium.workspace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -84,13 +84,13 @@ class SettingsView extends VerticalLayout implements TitledView {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(new H3(getTranslation("settings.targets")), new Paragraph(getTranslation("settings.targets.help")), targetForm,
-                new H3(getTranslation("settings.norms")), new Paragraph(getTranslation("settings.norms.help")), normForm,
-                new H3(getTranslation("settings.stageLimits")), new Paragraph(getTranslation("settings.stageLimits.help")),
+        add(new H2(getTranslation("settings.targets")), new Paragraph(getTranslation("settings.targets.help")), targetForm,
+                new H2(getTranslation("settings.norms")), new Paragraph(getTranslation("settings.norms.help")), normForm,
+                new H2(getTranslation("settings.stageLimits")), new Paragraph(getTranslation("settings.stageLimits.help")),
                 limitForm,
-                new H3(getTranslation("settings.answerDays")), new Paragraph(getTranslation("settings.answerDays.help")),
+                new H2(getTranslation("settings.answerDays")), new Paragraph(getTranslation("settings.answerDays.help")),
                 answerForm,
-                new H3(getTranslation("settings.followUp")), new Paragraph(getTranslation("settings.followUp.help")),
+                new H2(getTranslation("settings.followUp")), new Paragraph(getTranslation("settings.followUp.help")),
                 followUpForm, save);
         holidays = new HolidayList(workingDays);
         add(holidays);

@@ -22,5 +22,6 @@ class ErrorViewsTest extends KaribuTest {
         assertThat(denied.heading.getText()).isEqualTo("Not available to you");
         assertThat(denied.backLink.getText()).isEqualTo("Back to My work");
         assertThat(denied.getPageTitle()).isEqualTo("Not available to you · Consilium");
+        assertThat(denied.getElement().getAttribute("role")).as("the error page is the document's main part").isEqualTo("main");
     }
 }
