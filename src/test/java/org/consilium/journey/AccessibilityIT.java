@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.consilium.testing.MariaDbTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -22,11 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @MariaDbTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class AccessibilityIT {
+class AccessibilityIT extends SignedInJourney {
 
     static final List<String> LANGUAGES = List.of("uk", "ru", "en");
 
@@ -79,26 +75,8 @@ class AccessibilityIT {
     /** How many pages of one kind (one route, whatever its id) are checked: one stands for all. */
     private static final int PAGES_PER_ROLE = 40;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
-
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-    }
 
     /** Two roles at a time, each in its own browser: the machine's cores wait on a browser or the server in turn. */
     @ParameterizedTest(name = "{0}")
@@ -240,9 +218,5 @@ class AccessibilityIT {
     private void open(String language) {
         closeBrowser();
         driver = Chromium.open(language);
-    }
-
-    private void go(String page) {
-        driver.get("http://localhost:" + port + "/" + page);
     }
 }

@@ -6,8 +6,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A journey in headless Chromium in Ukrainian, one signed-in user after another: each sign-in opens a
- * fresh browser, and the last one is closed after the test.
+ * A journey in headless Chromium, one signed-in user after another: each sign-in opens a fresh browser
+ * (in Ukrainian, unless the journey opens its own in another language), and the last one is closed
+ * after the test.
  */
 abstract class SignedInJourney {
 
