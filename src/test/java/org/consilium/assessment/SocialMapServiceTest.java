@@ -8,12 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.consilium.account.UserAccountDetails;
-import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyType;
 import org.consilium.base.BusinessException;
@@ -56,8 +53,6 @@ class SocialMapServiceTest {
     @Autowired
     SharingService sharing;
 
-    @Autowired
-    UserAccountService accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -361,14 +356,7 @@ class SocialMapServiceTest {
     /** An account of the case's own family. */
     private String familyAccount() {
         long familyId = jdbc.queryForObject("SELECT family_id FROM family_case WHERE id = ?", Long.class, caseId);
-        String username = SignedIn.unique("smf.").toLowerCase(Locale.ROOT);
-        UserAccountDetails d = new UserAccountDetails();
-        d.setUsername(username);
-        d.setFullName("Олена Савченко");
-        d.setRoles(Set.of(AppRoles.FAMILY));
-        d.setFamily(testCases.family(familyId));
-        d.setNewPassword("social-map-family-1");
-        signedIn.as("admin", () -> accounts.create(d));
+        String username = staff.createForFamily("smf.", "Олена Савченко", testCases.family(familyId), "social-map-family-1");
         return username;
     }
 }

@@ -9,9 +9,14 @@ import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyDetails;
 import org.consilium.agency.AgencyService;
 import org.consilium.agency.AgencyType;
+import org.consilium.family.Family;
+import org.consilium.security.AppRoles;
 import org.springframework.stereotype.Component;
 
-/** Makes fresh staff accounts for tests that change or lock an account, so demo accounts stay as they are. */
+/**
+ * Makes fresh accounts for tests, staff and family members, so that demo accounts stay as they are when a
+ * test changes or locks one.
+ */
 @Component
 public class StaffAccounts {
 
@@ -86,6 +91,22 @@ public class StaffAccounts {
     public String create(String prefix, String fullName, String role, AgencyType type, String password) {
         String username = SignedIn.unique(prefix).toLowerCase(Locale.ROOT);
         signedIn.as("admin", () -> accounts.create(details(username, fullName, role, type, password)));
+        return username;
+    }
+
+    /**
+     * Creates an account for a member of {@code family}, with a unique user name starting with
+     * {@code prefix}, and returns the name.
+     */
+    public String createForFamily(String prefix, String fullName, Family family, String password) {
+        String username = SignedIn.unique(prefix).toLowerCase(Locale.ROOT);
+        UserAccountDetails d = new UserAccountDetails();
+        d.setUsername(username);
+        d.setFullName(fullName);
+        d.setRoles(Set.of(AppRoles.FAMILY));
+        d.setFamily(family);
+        d.setNewPassword(password);
+        signedIn.as("admin", () -> accounts.create(d));
         return username;
     }
 }

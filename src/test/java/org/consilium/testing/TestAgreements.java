@@ -1,10 +1,7 @@
 package org.consilium.testing;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
-import org.consilium.account.UserAccountDetails;
-import org.consilium.account.UserAccountService;
 import org.consilium.agency.AgencyType;
 import org.consilium.casefile.SharingService;
 import org.consilium.security.AppRoles;
@@ -29,18 +26,15 @@ public class TestAgreements {
     private final SignedIn signedIn;
     private final StaffAccounts staff;
     private final SharingService sharing;
-    private final UserAccountService accounts;
     private final JdbcTemplate jdbc;
     private String teamCurator;
     private String otherTeamCurator;
 
-    TestAgreements(TestCases testCases, SignedIn signedIn, StaffAccounts staff, SharingService sharing,
-                   UserAccountService accounts, JdbcTemplate jdbc) {
+    TestAgreements(TestCases testCases, SignedIn signedIn, StaffAccounts staff, SharingService sharing, JdbcTemplate jdbc) {
         this.testCases = testCases;
         this.signedIn = signedIn;
         this.staff = staff;
         this.sharing = sharing;
-        this.accounts = accounts;
         this.jdbc = jdbc;
     }
 
@@ -57,14 +51,7 @@ public class TestAgreements {
                 Long.class, familyId);
         long childId = jdbc.queryForObject("SELECT id FROM family_member WHERE family_id = ? AND first_name = 'Ігор'",
                 Long.class, familyId);
-        String familyUser = SignedIn.unique("fam.").toLowerCase(Locale.ROOT);
-        UserAccountDetails d = new UserAccountDetails();
-        d.setUsername(familyUser);
-        d.setFullName("Олена Савченко");
-        d.setRoles(Set.of(AppRoles.FAMILY));
-        d.setFamily(testCases.family(familyId));
-        d.setNewPassword("family-agreement-1");
-        signedIn.as("admin", () -> accounts.create(d));
+        String familyUser = staff.createForFamily("fam.", "Олена Савченко", testCases.family(familyId), "family-agreement-1");
         return new AssessmentCase(caseId, familyId, motherId, childId, familyUser, teamCurator(), otherTeamCurator());
     }
 

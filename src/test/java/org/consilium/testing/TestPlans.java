@@ -1,11 +1,8 @@
 package org.consilium.testing;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.consilium.account.UserAccountDetails;
-import org.consilium.account.UserAccountService;
 import org.consilium.agency.Agency;
 import org.consilium.agency.AgencyType;
 import org.consilium.casefile.CaseService;
@@ -18,7 +15,6 @@ import org.consilium.plan.PlanService;
 import org.consilium.plan.TaskDetails;
 import org.consilium.plan.TaskSide;
 import org.consilium.referral.ProblemArea;
-import org.consilium.security.AppRoles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +36,11 @@ public class TestPlans {
     private final CaseService cases;
     private final SharingService sharing;
     private final PlanService plans;
-    private final UserAccountService accounts;
     private final JdbcTemplate jdbc;
     private final TestAssessments assessments;
 
     TestPlans(TestCases testCases, SignedIn signedIn, StaffAccounts staff, CaseService cases, SharingService sharing,
-              PlanService plans, UserAccountService accounts, JdbcTemplate jdbc, TestAssessments assessments) {
+              PlanService plans, JdbcTemplate jdbc, TestAssessments assessments) {
         this.assessments = assessments;
         this.testCases = testCases;
         this.signedIn = signedIn;
@@ -53,7 +48,6 @@ public class TestPlans {
         this.cases = cases;
         this.sharing = sharing;
         this.plans = plans;
-        this.accounts = accounts;
         this.jdbc = jdbc;
     }
 
@@ -75,14 +69,7 @@ public class TestPlans {
         long familyId = jdbc.queryForObject("SELECT family_id FROM family_case WHERE id = ?", Long.class, caseId);
         long motherId = jdbc.queryForObject("SELECT id FROM family_member WHERE family_id = ? AND first_name = 'Олена'",
                 Long.class, familyId);
-        String familyUser = SignedIn.unique("fam.").toLowerCase(Locale.ROOT);
-        UserAccountDetails d = new UserAccountDetails();
-        d.setUsername(familyUser);
-        d.setFullName("Олена Савченко");
-        d.setRoles(Set.of(AppRoles.FAMILY));
-        d.setFamily(testCases.family(familyId));
-        d.setNewPassword("family-plan-1");
-        signedIn.as("admin", () -> accounts.create(d));
+        String familyUser = staff.createForFamily("fam.", "Олена Савченко", testCases.family(familyId), "family-plan-1");
         return new PlanningCase(caseId, familyId, familyUser, motherId);
     }
 

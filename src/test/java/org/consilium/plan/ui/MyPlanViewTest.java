@@ -7,9 +7,6 @@ import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.consilium.account.UserAccountDetails;
-import org.consilium.account.UserAccountService;
 import org.consilium.casefile.CaseService;
 import org.consilium.casefile.CaseStage;
 import org.consilium.casefile.ClosureDetails;
@@ -21,9 +18,9 @@ import org.consilium.family.MemberDetails;
 import org.consilium.family.Relation;
 import org.consilium.family.Sex;
 import org.consilium.plan.PlanService;
-import org.consilium.security.AppRoles;
 import org.consilium.testing.KaribuTest;
 import org.consilium.testing.SignedIn;
+import org.consilium.testing.StaffAccounts;
 import org.consilium.testing.TestCases;
 import org.consilium.testing.TestPlans;
 import org.consilium.testing.TestPlans.PlanningCase;
@@ -56,7 +53,7 @@ class MyPlanViewTest extends KaribuTest {
     FamilyService families;
 
     @Autowired
-    UserAccountService accounts;
+    StaffAccounts staff;
 
     /** The family's "Our plan", in English: the plan page it is forwarded to. */
     private PlanView ourPlan(PlanningCase c) {
@@ -152,14 +149,7 @@ class MyPlanViewTest extends KaribuTest {
                     Relation.MOTHER)));
             return families.register(fd, true);
         });
-        String user = SignedIn.unique("nocase.").toLowerCase(Locale.ROOT);
-        UserAccountDetails d = new UserAccountDetails();
-        d.setUsername(user);
-        d.setFullName("Ліна Гончар");
-        d.setRoles(Set.of(AppRoles.FAMILY));
-        d.setFamily(family);
-        d.setNewPassword("no-case-plan-1");
-        signedIn.as("admin", () -> accounts.create(d));
+        String user = staff.createForFamily("nocase.", "Ліна Гончар", family, "no-case-plan-1");
 
         signIn(user);
         UI.getCurrent().setLocale(Locale.ENGLISH);
