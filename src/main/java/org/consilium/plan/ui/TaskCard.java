@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.consilium.base.ui.ConfirmDialog;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.OverdueMark;
 import org.consilium.plan.FamilyWords;
 import org.consilium.plan.PlanPermissions.Audience;
 import org.consilium.plan.PlanSheet.Action;
@@ -57,11 +58,7 @@ class TaskCard extends Div {
             add(origin);
         }
         if (t.overdue()) {
-            Span overdue = new Span(getTranslation(FamilyWords.key(sheet.audience(), "plan.task.overdue")));
-            overdue.addComponentAsFirst(VaadinIcon.CLOCK.create());
-            overdue.getElement().getThemeList().add("badge error");
-            overdue.addClassName("plan-task-overdue");
-            add(overdue);
+            add(OverdueMark.of(getTranslation(FamilyWords.key(sheet.audience(), "plan.task.overdue")), "plan-task-overdue"));
         }
 
         beingEdited.addClassName("being-edited");

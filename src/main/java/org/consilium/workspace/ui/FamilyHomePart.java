@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import org.consilium.base.ui.Formats;
+import org.consilium.base.ui.OverdueMark;
 import org.consilium.base.ui.WhatHappensNow;
 import org.consilium.plan.FamilyGuide;
 import org.consilium.plan.FamilyStep;
@@ -42,12 +42,8 @@ class FamilyHomePart extends Div {
             whoDue.addClassName("family-task-who");
             item.add(text, whoDue);
             if (t.overdue()) {
-                Span overdue = new Span(getTranslation("plan.task.overdue.family"));
-                overdue.addComponentAsFirst(VaadinIcon.CLOCK.create());
-                overdue.getElement().getThemeList().add("badge error");
-                overdue.addClassName("family-task-overdue");
                 item.addClassName("overdue");
-                item.add(overdue);
+                item.add(OverdueMark.of(getTranslation("plan.task.overdue.family"), "family-task-overdue"));
             }
             tasks.add(item);
         }
